@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { QuestionBadges } from "@/components/Badges";
+import { getTopic, pickLang } from "@/lib/data/content";
+import { LocaleSchema } from "@/lib/i18n/locales";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = LocaleSchema.parse(await getLocale());
+  const found = getTopic((await params).id);
+  return found ? { title: found.topic.name[lang], description: found.topic.description[lang] } : {};
+}
+
+export default async function TopicPage({ params }: Props) {
+  const lang = LocaleSchema.parse(await getLocale());
+  const found = getTopic((await params).id);
+  if (!found) notFound();
+  const t = await getTranslations("topic");
+  const { topic, banks, articles } = found;
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{topic.name[lang]}</h1>
+        <p className="text-stone-700 dark:text-stone-300">{topic.description[lang]}</p>
+      </header>
+      <section aria-labelledby="articles-heading" className="space-y-3">
+        <h2 id="articles-heading" className="text-xl font-semibold">{t("articles")}</h2>
+        {articles.length === 0 ? (
+          <p className="text-stone-600 dark:text-stone-400">{t("noArticles")}</p>
+        ) : (
+          <ul className="space-y-3">
+            {articles.map((a) => {
+              const c = pickLang(a.langs, lang)?.value;
+              return (
+                <li key={a.slug}>
+                  <Link href={`/articles/${a.slug}`} className="font-medium text-amber-800 underline dark:text-amber-300">{c?.title}</Link>
+                  <p className="text-sm text-stone-700 dark:text-stone-300">{c?.summary}</p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="banks-heading" className="space-y-6">
+        <h2 id="banks-heading" className="text-xl font-semibold">{t("banks")}</h2>
+        {banks.map(({ bank, questions }) => (
+          <section key={bank.key} aria-label={bank.title[lang] ?? bank.title.en ?? bank.slug} className="space-y-2">
+            <h3 className="font-semibold">
+              {bank.title[lang] ?? bank.title.en ?? bank.title.zh}{" "}
+              <span className="text-sm font-normal text-stone-600 dark:text-stone-400">· {t("questionCount", { count: questions.length })}</span>
+            </h3>
+            <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 dark:divide-stone-800 dark:border-stone-800">
+              {questions.map((q) => (
+                <li key={q.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
+                  <Link href={`/questions/${q.id}`} className="hover:text-amber-700 hover:underline dark:hover:text-amber-300">
+                    {pickLang(q.langs, lang)?.value.title}
+                  </Link>
+                  <QuestionBadges type={q.type} difficulty={q.difficulty} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))}
+      </section>
+    </div>
+  );
+}

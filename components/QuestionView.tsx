@@ -1,0 +1,92 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { Article } from "@/lib/content/schemas/article";
+import type { Lang } from "@/lib/content/schemas/common";
+import type { Question, QuestionContent } from "@/lib/content/schemas/question";
+import { QuestionBadges } from "./Badges";
+import { ContentStyles } from "./ContentStyles";
+import { RenderedHtml } from "./RenderedHtml";
+import { RevealAnswer } from "./RevealAnswer.client";
+
+type Props = { question: Question; content: QuestionContent; lang: Lang; uiLang: Lang; articles: Article[] };
+
+function Section({ title, html }: { title: string; html?: string }) {
+  if (!html) return null;
+  return (
+    <section className="space-y-2">
+      <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">{title}</h2>
+      <RenderedHtml html={html} />
+    </section>
+  );
+}
+
+export async function QuestionView({ question, content, lang, uiLang, articles }: Props) {
+  const t = await getTranslations("question");
+  const front = (
+    <div className="space-y-5">
+      <RenderedHtml html={content.promptHtml} />
+      {content.options && (
+        <ol aria-label={t("options")} className="space-y-2">
+          {content.options.map((o, i) => (
+            <li key={i} className="rounded-lg border border-stone-200 p-3 group-data-[revealed=true]:data-[correct=true]:border-emerald-500 dark:border-stone-700" data-correct={o.correct}>
+              <div className="flex gap-3">
+                <span aria-hidden="true" className="font-mono text-stone-500">{String.fromCharCode(65 + i)}.</span>
+                <RenderedHtml html={o.html} className="prose-p:my-0" />
+              </div>
+              <div className="mt-2 hidden pl-7 text-sm group-data-[revealed=true]:block">
+                <strong className={o.correct ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}>
+                  {o.correct ? t("correct") : t("incorrect")}
+                </strong>
+                {o.explanationHtml && <RenderedHtml html={o.explanationHtml} className="prose-sm prose-p:my-1" />}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      {content.hintsHtml && (
+        <details className="rounded-lg bg-stone-50 p-3 dark:bg-stone-900">
+          <summary className="cursor-pointer font-medium">{t("hints")}</summary>
+          <RenderedHtml html={content.hintsHtml} className="mt-2" />
+        </details>
+      )}
+    </div>
+  );
+  const back = (
+    <>
+      {content.booleanAnswer !== undefined && (
+        <section className="space-y-2">
+          <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">{t("answer")}</h2>
+          <p className="text-lg font-semibold">{content.booleanAnswer ? t("true") : t("false")}</p>
+        </section>
+      )}
+      <Section title={t("answer")} html={content.answerHtml} />
+      <Section title={t("solution")} html={content.solutionHtml} />
+      <Section title={t("explanation")} html={content.explanationHtml} />
+      {articles.length > 0 && (
+        <section className="space-y-2">
+          <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">{t("readMore")}</h2>
+          <ul className="list-disc pl-5">
+            {articles.map((a) => (
+              <li key={a.slug}>
+                <Link className="text-amber-800 underline dark:text-amber-300" href={`/articles/${a.slug}`}>
+                  {(a.langs[uiLang] ?? a.langs.en ?? a.langs.zh)?.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+  return (
+    <article lang={lang === "zh" ? "zh-CN" : "en"} className="space-y-6">
+      <ContentStyles features={content.features} />
+      {lang !== uiLang && <p className="rounded bg-amber-50 p-3 text-sm dark:bg-amber-950">{t("otherLanguage")}</p>}
+      <header className="space-y-3">
+        <QuestionBadges type={question.type} difficulty={question.difficulty} />
+        <h1 className="text-2xl font-bold leading-tight">{content.title}</h1>
+      </header>
+      <RevealAnswer showLabel={t("showAnswer")} hideLabel={t("hideAnswer")} front={front} back={back} />
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import { watch } from "node:fs";
+import path from "node:path";
+import { buildSnapshot, copyKatexAssets } from "../content/build-snapshot";
+import { formatDiagnostic } from "../content/diagnostics";
+import { readEnv } from "../env";
+import { parseArgs } from "./args";
+
+const args = parseArgs(process.argv.slice(2), { values: ["dir"], flags: ["watch"] });
+const dir = args.values.dir ?? "content";
+const out = readEnv().CONTENT_SNAPSHOT;
+const cacheFile = path.join(".goldmine", "cache", "content-build.json");
+
+async function once(): Promise<boolean> {
+  const started = performance.now();
+  const { snapshot, stats } = await buildSnapshot({ dir, out, cacheFile });
+  for (const d of [...snapshot.errors, ...snapshot.warnings]) console.log(formatDiagnostic(d));
+  const ms = Math.round(performance.now() - started);
+  const ok = snapshot.errors.length === 0;
+  console.log(
+    `${ok ? "✓" : "✗"} content: ${snapshot.questions.length} questions, ${snapshot.articles.length} articles, ${snapshot.errors.length} error(s), ${snapshot.warnings.length} warning(s) — ${stats.parsed} file(s) parsed, ${stats.cached} cached, ${ms} ms → ${out}`,
+  );
+  return ok;
+}
+
+copyKatexAssets("public");
+const ok = await once();
+if (!args.flags.has("watch")) process.exit(ok ? 0 : 1);
+
+// Rebuild on change; rebuilds are serialised and coalesced so a burst of saves costs one run.
+let running = false;
+let again = false;
+let timer: NodeJS.Timeout | undefined;
+const rebuild = async () => {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = true;
+  do {
+    again = false;
+    await once().catch((e) => console.error(e));
+  } while (again);
+  running = false;
+};
+watch(dir, { recursive: true }, () => {
+  clearTimeout(timer);
+  timer = setTimeout(rebuild, 100);
+});
+console.log(`watching ${dir}/ for changes…`);

@@ -1,0 +1,7 @@
+import { ensureChromium } from "./chromium";
+import { bin, run } from "./run";
+
+/** Browser journeys in real Chromium against a production build (`npm start` on a private port and database). */
+const chromium = ensureChromium();
+const code = await run(bin("playwright"), ["test", ...process.argv.slice(2)], { env: { ...process.env, CHROMIUM_PATH: chromium } });
+process.exit(code);

@@ -1,0 +1,30 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { loadContent, type LoadResult } from "./load";
+
+export type BuildOptions = { dir: string; out: string; cacheFile?: string; publicDir?: string };
+
+/** Loads the content and writes the snapshot the app serves, atomically, so a reader never sees half a file. */
+export async function buildSnapshot(options: BuildOptions): Promise<LoadResult> {
+  const result = await loadContent({ dir: options.dir, cacheFile: options.cacheFile, publicDir: options.publicDir });
+  mkdirSync(path.dirname(options.out), { recursive: true });
+  const tmp = `${options.out}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(result.snapshot));
+  renameSync(tmp, options.out);
+  return result;
+}
+
+/** KaTeX's stylesheet and fonts, served from /katex/ and linked only by pages that have math. */
+export function copyKatexAssets(publicDir: string) {
+  const require = createRequire(import.meta.url);
+  const dist = path.dirname(require.resolve("katex/dist/katex.min.css"));
+  const version = (JSON.parse(readFileSync(path.join(dist, "..", "package.json"), "utf8")) as { version: string }).version;
+  const target = path.join(publicDir, "katex");
+  const stamp = path.join(target, "VERSION");
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === version) return;
+  mkdirSync(target, { recursive: true });
+  cpSync(path.join(dist, "katex.min.css"), path.join(target, "katex.min.css"));
+  cpSync(path.join(dist, "fonts"), path.join(target, "fonts"), { recursive: true });
+  writeFileSync(stamp, version);
+}

@@ -1,0 +1,72 @@
+import { toString } from "mdast-util-to-string";
+import { DiagnosticSink, type Diagnostic } from "./diagnostics";
+import { readFrontmatter } from "./frontmatter";
+import { lintTree, type Reference } from "./markdown/lint";
+import { parseMarkdown } from "./markdown/parse";
+import { renderNodes } from "./markdown/render";
+import { features } from "./features";
+import { ArticleFrontmatterSchema, type ArticleContent, type ArticleFrontmatter } from "./schemas/article";
+import type { Lang } from "./schemas/common";
+
+export type ParsedArticle = {
+  kind: "article";
+  file: string;
+  slug: string;
+  lang: Lang;
+  frontmatter?: ArticleFrontmatter;
+  topicLine: number;
+  relatedLines: number[];
+  content?: ArticleContent;
+  references: Reference[];
+  diagnostics: Diagnostic[];
+};
+
+export const ARTICLE_PATH = /^articles\/([a-z0-9-]+)\.(zh|en)\.md$/;
+
+const countWords = (text: string) =>
+  // English words plus CJK characters (a common proxy for Chinese word counts).
+  (text.match(/[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g)?.length ?? 0) + (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0);
+
+export async function parseArticle(relPath: string, displayPath: string, raw: string): Promise<ParsedArticle> {
+  const sink = new DiagnosticSink(displayPath);
+  const match = ARTICLE_PATH.exec(relPath);
+  const base = { kind: "article" as const, file: displayPath, topicLine: 1, relatedLines: [], references: [] };
+  if (!match) {
+    sink.error({ line: 1 }, "filename", "article files must be named articles/<slug>.<zh|en>.md in kebab-case");
+    return { ...base, slug: "", lang: "en", diagnostics: sink.items };
+  }
+  const [, slug, lang] = match as unknown as [string, string, Lang];
+  const { frontmatter, body, bodyOffset } = readFrontmatter(raw, ArticleFrontmatterSchema, sink);
+  const tree = parseMarkdown(body);
+  for (const node of tree.children) {
+    if (node.type === "heading" && node.depth === 1) {
+      sink.error({ line: (node.position?.start.line ?? 1) + bodyOffset }, "heading-level", "the title comes from the frontmatter: start sections at ##");
+    }
+  }
+  const lint = await lintTree(tree, bodyOffset);
+  for (const p of lint.problems) sink.error(p, p.rule, p.message);
+  const rendered = renderNodes(tree.children, { slugs: true });
+  for (const p of rendered.problems) sink.error({ line: p.line + bodyOffset, column: p.column }, p.rule, p.message);
+  const text = toString(tree);
+  const fm = frontmatter?.data;
+  return {
+    ...base,
+    slug,
+    lang,
+    frontmatter: fm,
+    topicLine: frontmatter?.locate(["topic"]).line ?? 1,
+    relatedLines: fm ? fm.related.map((_, i) => frontmatter!.locate(["related", i]).line) : [],
+    references: lint.references,
+    diagnostics: sink.items,
+    content: fm && {
+      title: fm.title,
+      summary: fm.summary,
+      html: rendered.html,
+      toc: rendered.toc,
+      text,
+      wordCount: countWords(text),
+      features: features(tree.children),
+      source: { file: displayPath, line: 1 },
+    },
+  };
+}

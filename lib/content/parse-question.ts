@@ -1,0 +1,156 @@
+import { createHash } from "node:crypto";
+import type { Heading, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { findOptionList, readOptions } from "./choice-options";
+import type { DiagnosticSink } from "./diagnostics";
+import { features } from "./features";
+import { findClozes } from "./markdown/cloze";
+import { lintTree, type Reference } from "./markdown/lint";
+import { renderNodes } from "./markdown/render";
+import { QuestionMetaSchema, type ChoiceOption, type QuestionContent, type QuestionMeta } from "./schemas/question";
+import { splitSections, type SectionName } from "./sections";
+import { parseYamlWith } from "./yaml";
+
+export type ParsedQuestion = {
+  meta: QuestionMeta;
+  line: number;
+  content: QuestionContent;
+  references: Reference[];
+};
+
+type Input = {
+  heading: Heading;
+  nodes: RootContent[];
+  source: string;
+  offset: number;
+  file: string;
+  sink: DiagnosticSink;
+};
+
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, 对: true, 错: false };
+
+export async function parseQuestion(input: Input): Promise<ParsedQuestion | undefined> {
+  const { heading, nodes, offset, sink } = input;
+  const line = (heading.position?.start.line ?? 1) + offset;
+  const pos = (n: RootContent) => ({ line: (n.position?.start.line ?? 1) + offset, column: n.position?.start.column ?? 1 });
+  const title = toString(heading).trim();
+
+  const metaNode = nodes[0];
+  if (!metaNode || metaNode.type !== "code" || metaNode.lang !== "meta") {
+    sink.error({ line }, "meta-missing", `question "${title}" must be followed directly by a \`\`\`meta block`);
+    return undefined;
+  }
+  const meta = parseYamlWith(
+    { text: metaNode.value, line: pos(metaNode).line + 1, what: "meta block" },
+    QuestionMetaSchema,
+    sink,
+    "meta",
+  )?.data;
+  if (!meta) return undefined;
+
+  const split = splitSections(nodes.slice(1));
+  for (const p of split.problems) sink.error(pos(p.node), p.rule, p.message);
+  const { prompt, sections } = split;
+  const where = `question "${meta.id}"`;
+  const require = (name: SectionName, why: string) => {
+    if (!sections[name] || sections[name]!.nodes.length === 0) {
+      sink.error({ line }, "section-missing", `${where} (${meta.type}) needs a ### ${name[0]!.toUpperCase()}${name.slice(1)} section ${why}`);
+    }
+  };
+  if (prompt.length === 0) sink.error({ line }, "prompt-missing", `${where} has no prompt text after its meta block`);
+  if (!sections.explanation) sink.warn({ line }, "explanation-missing", `${where} has no ### Explanation section`);
+
+  const clozeMarks = findClozes({ type: "root", children: prompt });
+  let options: ChoiceOption[] | undefined;
+  let booleanAnswer: boolean | undefined;
+  let promptNodes = prompt;
+
+  if (meta.type === "single" || meta.type === "multiple") {
+    const list = findOptionList(prompt);
+    if (!list) {
+      sink.error({ line }, "options-missing", `${where} (${meta.type}) needs its options as a task list: - [ ] wrong / - [x] right`);
+    } else {
+      const raw = readOptions(list);
+      const correct = raw.filter((o) => o.correct).length;
+      if (raw.length < 2) sink.error(pos(list), "options-too-few", `${where} needs at least two options`);
+      if (meta.type === "single" && correct !== 1) {
+        sink.error(pos(list), "choice-correct-count", `${where} is single choice and must mark exactly one option [x], found ${correct}`);
+      }
+      if (meta.type === "multiple" && correct < 1) {
+        sink.error(pos(list), "choice-correct-count", `${where} is multiple choice and must mark at least one option [x]`);
+      }
+      for (const o of raw) {
+        if (!o.correct && o.reason.length === 0) {
+          sink.warn(pos(o.item as unknown as RootContent), "option-reason-missing", `${where}: wrong option "${toString(o.item).slice(0, 40)}" has no > reason under it`);
+        }
+      }
+      options = raw.map((o) => ({
+        html: renderChecked(o.body, input).html,
+        text: toString({ type: "root", children: o.body }).trim(),
+        correct: o.correct,
+        explanationHtml: o.reason.length ? renderChecked(o.reason, input).html : undefined,
+      }));
+      promptNodes = prompt.filter((n) => n !== list);
+    }
+  } else if (meta.type === "boolean") {
+    require("answer", "holding true or false (对 or 错)");
+    const answer = sections.answer;
+    if (answer && answer.nodes.length) {
+      const word = toString({ type: "root", children: answer.nodes }).trim().toLowerCase();
+      booleanAnswer = BOOLEAN_WORDS[word];
+      if (booleanAnswer === undefined) {
+        sink.error(pos(answer.nodes[0]!), "boolean-answer", `${where}: the answer must be just true or false (对 or 错), found "${word.slice(0, 30)}"`);
+      }
+    }
+  } else if (meta.type === "cloze") {
+    if (clozeMarks.length === 0) sink.error({ line }, "cloze-missing", `${where} is a cloze but its prompt has no {{c1::…}} mark`);
+  } else if (meta.type === "open") {
+    require("answer", "with the model answer");
+  } else if (meta.type === "code") {
+    require("solution", "with the reference code");
+    const sol = sections.solution;
+    if (sol && sol.nodes.length && !sol.nodes.some((n) => n.type === "code" && (n as { lang?: string | null }).lang !== "mermaid")) {
+      sink.error(pos(sol.heading as unknown as RootContent), "solution-code-missing", `${where}: the Solution section needs at least one fenced code block`);
+    }
+  }
+  if (meta.type !== "cloze" && clozeMarks.length > 0) {
+    sink.error({ line: clozeMarks[0]!.line + offset, column: clozeMarks[0]!.column }, "cloze-unexpected", `${where} has a cloze mark but its type is ${meta.type}`);
+  }
+
+  const allNodes = nodes.slice(1);
+  const lint = await lintTree(allNodes, offset);
+  for (const p of lint.problems) sink.error(p, p.rule, p.message);
+
+  const render = (n: RootContent[] | undefined, cloze = false) =>
+    n && n.length ? renderChecked(n, input, cloze).html : undefined;
+  const startOffset = heading.position?.start.offset ?? 0;
+  const last = nodes[nodes.length - 1];
+  const endOffset = last?.position?.end.offset ?? heading.position?.end.offset ?? startOffset;
+
+  return {
+    meta,
+    line,
+    references: lint.references,
+    content: {
+      title,
+      promptHtml: render(promptNodes, true) ?? "",
+      options,
+      answerHtml: meta.type === "boolean" ? undefined : render(sections.answer?.nodes),
+      booleanAnswer,
+      explanationHtml: render(sections.explanation?.nodes),
+      solutionHtml: render(sections.solution?.nodes),
+      hintsHtml: render(sections.hints?.nodes),
+      clozes: meta.type === "cloze" ? clozeMarks.map(({ index, answers, hint }) => ({ index, answers, hint })) : undefined,
+      text: [title, toString({ type: "root", children: allNodes })].join("\n"),
+      hash: createHash("sha256").update(input.source.slice(startOffset, endOffset)).digest("hex").slice(0, 16),
+      features: features(allNodes),
+      source: { file: input.file, line },
+    },
+  };
+}
+
+function renderChecked(nodes: RootContent[], input: Input, cloze = false) {
+  const r = renderNodes(nodes, { cloze });
+  for (const p of r.problems) input.sink.error({ line: p.line + input.offset, column: p.column }, p.rule, p.message);
+  return r;
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { KebabIdSchema, TagListSchema } from "./common";
+
+export const ArticleFrontmatterSchema = z.strictObject({
+  title: z.string().trim().min(1, "must not be empty"),
+  summary: z.string().trim().min(1, "must not be empty"),
+  topic: KebabIdSchema,
+  tags: TagListSchema,
+  related: z.array(KebabIdSchema).default([]),
+});
+export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;
+
+export const TocEntrySchema = z.object({ depth: z.number().int(), id: z.string(), text: z.string() });
+export type TocEntry = z.infer<typeof TocEntrySchema>;
+
+export const ArticleContentSchema = z.object({
+  title: z.string(),
+  summary: z.string(),
+  html: z.string(),
+  toc: z.array(TocEntrySchema),
+  text: z.string(),
+  wordCount: z.number().int(),
+  features: z.object({ math: z.boolean(), code: z.boolean(), mermaid: z.boolean() }),
+  source: z.object({ file: z.string(), line: z.number().int() }),
+});
+export type ArticleContent = z.infer<typeof ArticleContentSchema>;
+
+export const ArticleSchema = z.object({
+  slug: z.string(),
+  topic: z.string(),
+  tags: z.array(z.string()),
+  related: z.array(z.string()),
+  langs: z.object({ zh: ArticleContentSchema.optional(), en: ArticleContentSchema.optional() }),
+});
+export type Article = z.infer<typeof ArticleSchema>;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { contentRootWith, defectCases } from "../helpers/content-fixtures";
+
+/** Each fixture folder under tests/fixtures/content/defects holds one file with exactly one defect. */
+const EXPECTED: Record<string, { file: string; line: number; rule: string; message?: RegExp }> = {
+  "frontmatter-yaml": { file: "banks/demo/extra.en.md", line: 3, rule: "yaml" },
+  "frontmatter-missing-title": { file: "banks/demo/extra.en.md", line: 2, rule: "frontmatter", message: /missing required field `title`/ },
+  "topic-unknown": { file: "banks/ghost/extra.en.md", line: 3, rule: "topic-unknown", message: /"ghost"/ },
+  "meta-missing": { file: "banks/demo/extra.en.md", line: 6, rule: "meta-missing" },
+  "meta-yaml": { file: "banks/demo/extra.en.md", line: 11, rule: "yaml" },
+  "meta-enum": { file: "banks/demo/extra.en.md", line: 10, rule: "meta", message: /`type` must be one of/ },
+  "meta-unknown-field": { file: "banks/demo/extra.en.md", line: 9, rule: "meta", message: /unknown field `level`/ },
+  "id-duplicate": { file: "banks/other/extra.en.md", line: 6, rule: "id-duplicate", message: /"demo-open" is already used at .*basics\.en\.md:7/ },
+  "single-two-correct": { file: "banks/demo/extra.en.md", line: 16, rule: "choice-correct-count", message: /exactly one/ },
+  "open-without-answer": { file: "banks/demo/extra.en.md", line: 6, rule: "section-missing", message: /### Answer/ },
+  "code-without-solution": { file: "banks/demo/extra.en.md", line: 6, rule: "section-missing", message: /### Solution/ },
+  "cloze-without-mark": { file: "banks/demo/extra.en.md", line: 6, rule: "cloze-missing" },
+  "boolean-bad-answer": { file: "banks/demo/extra.en.md", line: 18, rule: "boolean-answer", message: /"maybe"/ },
+  "katex-error": { file: "banks/demo/extra.en.md", line: 14, rule: "katex", message: /\\frac/ },
+  "mermaid-error": { file: "banks/demo/extra.en.md", line: 18, rule: "mermaid" },
+  "raw-html": { file: "banks/demo/extra.en.md", line: 14, rule: "raw-html", message: /<br>/ },
+  "section-unknown": { file: "banks/demo/extra.en.md", line: 20, rule: "section-unknown", message: /"Discussion"/ },
+  "link-missing-article": { file: "banks/demo/extra.en.md", line: 14, rule: "link-broken", message: /nowhere/ },
+  "image-missing": { file: "banks/demo/extra.en.md", line: 14, rule: "link-broken", message: /missing\.png/ },
+  "related-unknown": { file: "articles/extra.en.md", line: 5, rule: "ref-unknown", message: /no-such-question/ },
+  "quiz-unknown-id": { file: "quizzes/extra.yml", line: 5, rule: "ref-unknown", message: /no-such-question/ },
+  "quiz-both-lists": { file: "quizzes/extra.yml", line: 1, rule: "quiz", message: /either `questions`/ },
+  "lang-missing-question": { file: "banks/demo/basics.en.md", line: 95, rule: "bank-lang-mismatch", message: /"demo-code" is missing/ },
+  "lang-correct-option-differs": { file: "banks/demo/basics.zh.md", line: 25, rule: "bank-lang-mismatch", message: /correct options differ/ },
+};
+
+describe("content check: one defect per fixture", () => {
+  it("the valid base has no errors and no warnings", async () => {
+    const { root, publicDir } = contentRootWith();
+    const { snapshot } = await loadContent({ dir: root, publicDir });
+    expect(snapshot.errors).toEqual([]);
+    expect(snapshot.warnings).toEqual([]);
+    expect(snapshot.questions).toHaveLength(6);
+  });
+
+  it("every defect fixture has an expectation", () => {
+    expect(defectCases()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const name of Object.keys(EXPECTED)) {
+    it(`reports ${name} at the right file, line and rule`, async () => {
+      const want = EXPECTED[name]!;
+      const { root, publicDir } = contentRootWith(name);
+      const { snapshot } = await loadContent({ dir: root, publicDir });
+      expect(snapshot.errors).toHaveLength(1);
+      const [error] = snapshot.errors;
+      expect(error!.file.endsWith(`content/${want.file}`)).toBe(true);
+      expect(error!.line).toBe(want.line);
+      expect(error!.rule).toBe(want.rule);
+      if (want.message) expect(error!.message).toMatch(want.message);
+    });
+  }
+});

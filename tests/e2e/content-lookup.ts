@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+import type { ContentSnapshot } from "@/lib/content/schemas/snapshot";
+
+/** The journeys pick real content by what it contains, so they keep working as the curriculum grows. */
+export function snapshot(): ContentSnapshot {
+  return JSON.parse(readFileSync(".goldmine/content.json", "utf8")) as ContentSnapshot;
+}
+
+export function findQuestion(test: (q: ContentSnapshot["questions"][number]) => boolean) {
+  const q = snapshot().questions.find((x) => !x.draft && x.langs.en && x.langs.zh && test(x));
+  if (!q) throw new Error("no question in content/ matches this journey's needs");
+  return q;
+}
