@@ -1,5 +1,5 @@
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { aptInstall } from "./apt";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
 
@@ -12,15 +12,7 @@ const find = () => [process.env.CHROMIUM_PATH, ...CANDIDATES].find((p): p is str
 export function ensureChromium(): string {
   const found = find();
   if (found) return found;
-  const canApt = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
-  if (canApt) {
-    console.log("▶ Chromium not found: installing Debian's chromium package (apt-get install -y chromium)…");
-    try {
-      execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-      execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-    } catch {
-      // Reported below with the manual instructions.
-    }
+  if (aptInstall(["chromium"])) {
     const installed = find();
     if (installed) return installed;
   }

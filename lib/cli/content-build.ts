@@ -1,5 +1,5 @@
 import { watch } from "node:fs";
-import path from "node:path";
+import { cacheDirFor } from "../content/cache";
 import { buildSnapshot, copyKatexAssets } from "../content/build-snapshot";
 import { formatDiagnostic } from "../content/diagnostics";
 import { readEnv } from "../env";
@@ -8,11 +8,11 @@ import { parseArgs } from "./args";
 const args = parseArgs(process.argv.slice(2), { values: ["dir"], flags: ["watch"] });
 const dir = args.values.dir ?? "content";
 const out = readEnv().CONTENT_SNAPSHOT;
-const cacheFile = path.join(".goldmine", "cache", "content-build.json");
+const cacheDir = cacheDirFor(dir);
 
 async function once(): Promise<boolean> {
   const started = performance.now();
-  const { snapshot, stats } = await buildSnapshot({ dir, out, cacheFile });
+  const { snapshot, stats } = await buildSnapshot({ dir, out, cacheDir });
   for (const d of [...snapshot.errors, ...snapshot.warnings]) console.log(formatDiagnostic(d));
   const ms = Math.round(performance.now() - started);
   const ok = snapshot.errors.length === 0;

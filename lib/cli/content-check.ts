@@ -1,4 +1,4 @@
-import path from "node:path";
+import { cacheDirFor } from "../content/cache";
 import { countContent } from "../content/counts";
 import { formatDiagnostic } from "../content/diagnostics";
 import { loadContent } from "../content/load";
@@ -18,8 +18,8 @@ async function main() {
     throw e;
   }
   const dir = args.values.dir ?? "content";
-  const cacheFile = args.flags.has("no-cache") ? undefined : path.join(".goldmine", "cache", `${Buffer.from(path.resolve(dir)).toString("base64url").slice(-40)}.json`);
-  const { snapshot } = await loadContent({ dir, cacheFile });
+  const cacheDir = args.flags.has("no-cache") ? undefined : cacheDirFor(dir);
+  const { snapshot } = await loadContent({ dir, cacheDir });
   const { errors, warnings } = snapshot;
   const ok = errors.length === 0;
   if (args.flags.has("json")) {

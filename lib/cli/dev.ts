@@ -1,12 +1,13 @@
 import { spawn } from "node:child_process";
 import { readEnv, sqlitePath } from "../env";
 import { prepareDatabase } from "../db/prepare";
-import { bin, run } from "./run";
+import { bin, run, script } from "./run";
 
 /** `npm run dev`: the content watcher and the Next dev server side by side. */
 const env = readEnv();
 await prepareDatabase(sqlitePath(env));
-const watcher = spawn(bin("tsx"), ["lib/cli/content-build.ts", "--watch"], { stdio: "inherit" });
+const [node, args] = script("lib/cli/content-build.ts", "--watch");
+const watcher = spawn(node, args, { stdio: "inherit" });
 const stop = () => watcher.kill();
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

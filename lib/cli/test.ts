@@ -1,13 +1,15 @@
-import { bin, runOrExit } from "./run";
+import { ensurePython } from "./python";
+import { bin, runOrExit, script } from "./run";
 
 /** `npm test`: content check, type check, unit + content + integration tests, then browser journeys. */
-const steps: [string, string, string[]][] = [
-  ["content check", bin("tsx"), ["lib/cli/content-check.ts"]],
-  ["type check", bin("tsc"), ["--noEmit"]],
-  ["vitest", bin("vitest"), ["run"]],
-  ["playwright", bin("tsx"), ["lib/cli/e2e.ts"]],
+const steps: [string, [string, string[]]][] = [
+  ["content check", script("lib/cli/content-check.ts")],
+  ["type check", [bin("tsc"), ["--noEmit"]]],
+  ["vitest", [bin("vitest"), ["run", "--config", "tests/vitest.config.ts"]]],
+  ["playwright", script("lib/cli/e2e.ts")],
 ];
-for (const [name, cmd, args] of steps) {
+process.env.PYTHON = ensurePython();
+for (const [name, [cmd, args]] of steps) {
   console.log(`\n━━ ${name} ━━`);
   await runOrExit(cmd, args);
 }

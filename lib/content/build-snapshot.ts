@@ -3,11 +3,11 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { loadContent, type LoadResult } from "./load";
 
-export type BuildOptions = { dir: string; out: string; cacheFile?: string; publicDir?: string };
+export type BuildOptions = { dir: string; out: string; cacheDir?: string; publicDir?: string };
 
 /** Loads the content and writes the snapshot the app serves, atomically, so a reader never sees half a file. */
 export async function buildSnapshot(options: BuildOptions): Promise<LoadResult> {
-  const result = await loadContent({ dir: options.dir, cacheFile: options.cacheFile, publicDir: options.publicDir });
+  const result = await loadContent({ dir: options.dir, cacheDir: options.cacheDir, publicDir: options.publicDir });
   mkdirSync(path.dirname(options.out), { recursive: true });
   const tmp = `${options.out}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(result.snapshot));

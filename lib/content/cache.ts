@@ -1,56 +1,61 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-type Entry<T> = { key: string; value: T };
-
 /**
- * A content-hash cache of per-file parse results. The key covers the file's path and bytes and the pipeline's
- * own source, so editing a parser invalidates every entry without anyone remembering to bump a version.
+ * A content-hash cache of per-file parse results: one small JSON file per source file version, so neither a
+ * cold run nor a warm one ever builds one huge string. The key covers the file's path and bytes and the
+ * pipeline's own source, so editing a parser invalidates every entry without anyone bumping a version.
  */
 export class ParseCache<T> {
-  private entries = new Map<string, Entry<T>>();
-  private used = new Map<string, Entry<T>>();
+  private readonly used = new Set<string>();
   hits = 0;
   misses = 0;
 
-  constructor(private readonly file: string | undefined) {
-    if (!file) return;
-    try {
-      const data = JSON.parse(readFileSync(file, "utf8")) as { version: string; entries: [string, Entry<T>][] };
-      if (data.version === pipelineVersion()) this.entries = new Map(data.entries);
-    } catch {
-      // No cache yet, or an unreadable one: start empty.
-    }
+  constructor(private readonly dir: string | undefined) {
+    if (dir) mkdirSync(dir, { recursive: true });
   }
 
   keyFor(relPath: string, raw: string): string {
-    return createHash("sha256").update(relPath).update("\0").update(raw).digest("hex");
+    return createHash("sha256").update(pipelineVersion()).update("\0").update(relPath).update("\0").update(raw).digest("hex").slice(0, 40);
   }
 
-  get(relPath: string, key: string): T | undefined {
-    const entry = this.entries.get(relPath);
-    if (entry?.key === key) {
-      this.hits++;
-      this.used.set(relPath, entry);
-      return entry.value;
+  get(key: string): T | undefined {
+    if (this.dir) {
+      try {
+        const value = JSON.parse(readFileSync(path.join(this.dir, `${key}.json`), "utf8")) as T;
+        this.hits++;
+        this.used.add(key);
+        return value;
+      } catch {
+        // Not cached yet (or unreadable): parse it.
+      }
     }
     this.misses++;
     return undefined;
   }
 
-  set(relPath: string, key: string, value: T) {
-    this.used.set(relPath, { key, value });
+  set(key: string, value: T) {
+    if (!this.dir) return;
+    this.used.add(key);
+    const file = path.join(this.dir, `${key}.json`);
+    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(value));
+    renameSync(`${file}.${process.pid}.tmp`, file);
   }
 
-  save() {
-    if (!this.file) return;
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ version: pipelineVersion(), entries: [...this.used] }));
-    renameSync(tmp, this.file);
+  /** Forgets entries no file needed this run (old versions of edited files, deleted files). */
+  prune() {
+    if (!this.dir) return;
+    for (const name of readdirSync(this.dir)) {
+      if (name.endsWith(".json") && !this.used.has(name.slice(0, -5))) rmSync(path.join(this.dir, name), { force: true });
+    }
   }
+}
+
+/** The cache folder for one content root, under .goldmine/cache/. */
+export function cacheDirFor(contentDir: string, base = path.join(".goldmine", "cache")): string {
+  return path.join(base, createHash("sha256").update(path.resolve(contentDir)).digest("hex").slice(0, 16));
 }
 
 let version: string | undefined;
@@ -60,10 +65,10 @@ function pipelineVersion(): string {
   const dir = path.dirname(fileURLToPath(import.meta.url));
   const hash = createHash("sha256");
   const walk = (d: string) => {
-    for (const name of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = path.join(d, name.name);
-      if (name.isDirectory()) walk(p);
-      else if (name.name.endsWith(".ts")) hash.update(name.name).update(readFileSync(p));
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name.endsWith(".ts")) hash.update(entry.name).update(readFileSync(p));
     }
   };
   walk(dir);

@@ -9,7 +9,7 @@ import { run } from "../cli/run";
  */
 export async function prepareDatabase(file: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   mkdirSync(path.dirname(file), { recursive: true });
-  const code = await run("node_modules/.bin/prisma", ["migrate", "deploy"], {
+  const code = await run("node_modules/.bin/prisma", ["migrate", "deploy", "--config", "prisma/prisma.config.ts"], {
     env: { ...env, DATABASE_URL: `file:${file}` },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -10,6 +10,7 @@ import typescript from "shiki/langs/typescript.mjs";
 import yaml from "shiki/langs/yaml.mjs";
 import githubDark from "shiki/themes/github-dark.mjs";
 import githubLight from "shiki/themes/github-light.mjs";
+import { memoize } from "./memo";
 
 /** Languages whose code blocks get highlighted; anything else is shown as plain monospace text. */
 const ALIASES: Record<string, string> = {
@@ -47,11 +48,14 @@ export function resolveLanguage(lang: string | undefined | null): string | undef
   return lang ? ALIASES[lang.toLowerCase()] : undefined;
 }
 
-/** Highlights code to a hast tree with light and dark colours as CSS variables (the theme picks one). */
-export function highlightToHast(code: string, lang: string) {
-  return highlighter().codeToHast(code, {
-    lang,
-    themes: { light: "github-light", dark: "github-dark" },
-    defaultColor: false,
-  });
-}
+/** Highlights code to HTML with light and dark colours as CSS variables (the colour scheme picks one). */
+export const highlightToHtml = memoize(
+  (code: string, lang: string, label: string) =>
+    highlighter().codeToHtml(code, {
+      lang,
+      themes: { light: "github-light", dark: "github-dark" },
+      defaultColor: false,
+      transformers: [{ pre: (node) => void (node.properties.dataLanguage = label) }],
+    }),
+  (code, lang, label) => `${lang}\0${label}\0${code}`,
+);

@@ -1,12 +1,16 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
 export default defineConfig({
+  root,
   resolve: {
     alias: {
-      "@": path.resolve("."),
+      "@": root,
       // The data layer guards against client bundles with "server-only"; tests run on the server side.
-      "server-only": path.resolve("tests/helpers/empty.ts"),
+      "server-only": path.join(root, "tests/helpers/empty.ts"),
     },
   },
   test: {

@@ -3,7 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
-  testDir: "tests/e2e",
+  testDir: ".",
+  outputDir: "../../test-results",
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
