@@ -1,13 +1,30 @@
+import { execFileSync } from "node:child_process";
+import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  // Native module: loaded by Node at runtime, never bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
-  poweredByHeader: false,
-  reactStrictMode: true,
-};
+/**
+ * A production build starts by building the content snapshot, so `next build` itself fails on any content
+ * error (file:line:column for each). The flag stops Next's build workers from doing it again.
+ */
+function buildContent() {
+  if (process.env.GOLDMINE_CONTENT_BUILT) return;
+  execFileSync(
+    process.execPath,
+    ["--max-semi-space-size=64", "--max-old-space-size=2048", "--import", "tsx", "lib/cli/content-build.ts"],
+    { stdio: "inherit" },
+  );
+  process.env.GOLDMINE_CONTENT_BUILT = "1";
+}
 
-export default withNextIntl(nextConfig);
+/** @type {(phase: string) => import('next').NextConfig} */
+export default function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD) buildContent();
+  return withNextIntl({
+    // Native module: loaded by Node at runtime, never bundled.
+    serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+    poweredByHeader: false,
+    reactStrictMode: true,
+  });
+}

@@ -13,7 +13,8 @@ const EnvSchema = z.object({
     .string()
     .default("file:./data/app.db")
     .refine((u) => u.startsWith("file:"), "only SQLite is supported so far: use file:<path>, e.g. file:./data/app.db"),
-  CONTENT_SNAPSHOT: z.string().default(".goldmine/content.json"),
+  CONTENT_DIR: z.string().min(1).default("content"),
+  CONTENT_SNAPSHOT: z.string().min(1).default(".goldmine/content.json"),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,11 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { FINGERPRINT_FILE, sourceFingerprint } from "./fingerprint";
-import { bin, runOrExit, script } from "./run";
+import { bin, runOrExit } from "./run";
 
-/** Production build: content first (it fails the build on any content error), then Next. */
+/** Production build. next.config.mjs builds the content first, so any content error fails the build. */
 export async function build() {
   const fingerprint = sourceFingerprint();
-  await runOrExit(...script("lib/cli/content-build.ts"));
   await runOrExit(bin("next"), ["build"], { env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
   writeFileSync(FINGERPRINT_FILE, fingerprint);
 }

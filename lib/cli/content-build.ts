@@ -6,8 +6,9 @@ import { readEnv } from "../env";
 import { parseArgs } from "./args";
 
 const args = parseArgs(process.argv.slice(2), { values: ["dir"], flags: ["watch"] });
-const dir = args.values.dir ?? "content";
-const out = readEnv().CONTENT_SNAPSHOT;
+const env = readEnv();
+const dir = args.values.dir ?? env.CONTENT_DIR;
+const out = env.CONTENT_SNAPSHOT;
 const cacheDir = cacheDirFor(dir);
 
 async function once(): Promise<boolean> {

@@ -2,6 +2,7 @@ import { cacheDirFor } from "../content/cache";
 import { countContent } from "../content/counts";
 import { formatDiagnostic } from "../content/diagnostics";
 import { loadContent } from "../content/load";
+import { readEnv } from "../env";
 import { parseArgs, UsageError } from "./args";
 
 const USAGE = "usage: npm run content:check -- [--dir <content root>] [--json]";
@@ -17,7 +18,7 @@ async function main() {
     }
     throw e;
   }
-  const dir = args.values.dir ?? "content";
+  const dir = args.values.dir ?? readEnv().CONTENT_DIR;
   const cacheDir = args.flags.has("no-cache") ? undefined : cacheDirFor(dir);
   const { snapshot } = await loadContent({ dir, cacheDir });
   const { errors, warnings } = snapshot;

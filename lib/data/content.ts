@@ -1,0 +1,66 @@
+import "server-only";
+import type { Article, ArticleContent } from "../content/schemas/article";
+import type { Lang } from "../content/schemas/common";
+import type { Question, QuestionContent } from "../content/schemas/question";
+import { getSnapshot } from "./snapshot";
+
+/** One language's version of something, falling back to the other language when it is missing. */
+export function pickLang<T>(langs: Partial<Record<Lang, T>>, lang: Lang): { lang: Lang; value: T } | undefined {
+  const other: Lang = lang === "zh" ? "en" : "zh";
+  if (langs[lang]) return { lang, value: langs[lang]! };
+  if (langs[other]) return { lang: other, value: langs[other]! };
+  return undefined;
+}
+
+export function listTopics() {
+  const s = getSnapshot();
+  return s.topics.map((topic) => {
+    const questions = s.questions.filter((q) => q.topic === topic.id && !q.draft);
+    return { topic, questionCount: questions.length, articleCount: s.articles.filter((a) => a.topic === topic.id).length };
+  });
+}
+
+export function getTopic(id: string) {
+  const s = getSnapshot();
+  const topic = s.topics.find((t) => t.id === id);
+  if (!topic) return undefined;
+  const questions = new Map(s.questions.map((q) => [q.id, q]));
+  const banks = s.banks
+    .filter((b) => b.topic === id)
+    .map((bank) => ({ bank, questions: bank.questionIds.map((qid) => questions.get(qid)).filter((q): q is Question => !!q) }));
+  return { topic, banks, articles: s.articles.filter((a) => a.topic === id) };
+}
+
+export function getQuestion(id: string): Question | undefined {
+  const q = getSnapshot().questions.find((x) => x.id === id);
+  return q && !q.draft ? q : undefined;
+}
+
+export function getQuestionContent(id: string, lang: Lang): { question: Question; lang: Lang; content: QuestionContent } | undefined {
+  const question = getQuestion(id);
+  const picked = question && pickLang(question.langs, lang);
+  return picked && { question, lang: picked.lang, content: picked.value };
+}
+
+export function getArticle(slug: string, lang: Lang): { article: Article; lang: Lang; content: ArticleContent } | undefined {
+  const article = getSnapshot().articles.find((a) => a.slug === slug);
+  const picked = article && pickLang(article.langs, lang);
+  return picked && { article, lang: picked.lang, content: picked.value };
+}
+
+export function getTopicName(id: string, lang: Lang): string {
+  return getSnapshot().topics.find((t) => t.id === id)?.name[lang] ?? id;
+}
+
+/** Articles that list this question as related: where to read more about it. */
+export function articlesAbout(questionId: string) {
+  return getSnapshot().articles.filter((a) => a.related.includes(questionId));
+}
+
+export function listQuestionIds(): string[] {
+  return getSnapshot().questions.filter((q) => !q.draft).map((q) => q.id);
+}
+
+export function listArticleSlugs(): string[] {
+  return getSnapshot().articles.map((a) => a.slug);
+}
