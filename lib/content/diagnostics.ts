@@ -31,8 +31,7 @@ export class DiagnosticSink {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  const tag = d.severity === "warning" ? " (warning)" : "";
-  return `${d.file}:${d.line}:${d.column}  ${d.rule}${tag}  ${d.message}`;
+  return `${d.file}:${d.line}:${d.column}  ${d.rule}  ${d.severity === "warning" ? "warning: " : ""}${d.message}`;
 }
 
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

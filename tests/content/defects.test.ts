@@ -21,6 +21,7 @@ const EXPECTED: Record<string, { file: string; line: number; rule: string; messa
   "mermaid-error": { file: "banks/demo/extra.en.md", line: 18, rule: "mermaid" },
   "raw-html": { file: "banks/demo/extra.en.md", line: 14, rule: "raw-html", message: /<br>/ },
   "section-unknown": { file: "banks/demo/extra.en.md", line: 20, rule: "section-unknown", message: /"Discussion"/ },
+  "link-bare": { file: "banks/demo/extra.en.md", line: 18, rule: "link-bare", message: /\[title\]\(\/questions\/demo-open\)/ },
   "link-missing-article": { file: "banks/demo/extra.en.md", line: 14, rule: "link-broken", message: /nowhere/ },
   "image-missing": { file: "banks/demo/extra.en.md", line: 14, rule: "link-broken", message: /missing\.png/ },
   "related-unknown": { file: "articles/extra.en.md", line: 5, rule: "ref-unknown", message: /no-such-question/ },

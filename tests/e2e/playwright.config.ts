@@ -1,4 +1,7 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -31,6 +34,7 @@ export default defineConfig({
   webServer: {
     // The real `npm start`: builds if needed, migrates a throwaway database, serves.
     command: "node_modules/.bin/tsx lib/cli/start.ts",
+    cwd: ROOT,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,

@@ -15,6 +15,7 @@ export type LintProblem = { line: number; column: number; rule: string; message:
 export type LintResult = { problems: LintProblem[]; references: Reference[] };
 
 const EXTERNAL = /^(https?:|mailto:)/i;
+const BARE_PATH = /(?<![\w/.-])\/(?:questions|articles)\/[a-z0-9-]+/;
 
 function classifyUrl(url: string, isImage: boolean): Omit<Reference, "line" | "column"> | string | undefined {
   if (isImage) {
@@ -44,8 +45,11 @@ export async function lintTree(nodes: RootContent[] | Root, offset: number): Pro
     column: n.position?.start.column ?? 1,
   });
 
-  visit(root, (node) => {
-    if (node.type === "html") {
+  visit(root, (node, _index, parent) => {
+    if (node.type === "text" && parent?.type !== "link") {
+      const bare = BARE_PATH.exec(node.value);
+      if (bare) problems.push({ ...at(node), rule: "link-bare", message: `"${bare[0]}" is plain text: make it a link, [title](${bare[0]})` });
+    } else if (node.type === "html") {
       const snippet = node.value.trim().split("\n")[0]!.slice(0, 40);
       problems.push({ ...at(node), rule: "raw-html", message: `raw HTML is not allowed (${snippet}); use Markdown` });
     } else if (node.type === "link" || node.type === "image") {
