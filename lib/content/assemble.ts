@@ -58,7 +58,7 @@ export function assembleSnapshot(files: ParsedFile[], publicDir: string): Assemb
       title: { zh: langs.zh?.frontmatter?.title, en: langs.en?.frontmatter?.title },
       description: { zh: langs.zh?.frontmatter?.description, en: langs.en?.frontmatter?.description },
       tags: primary.frontmatter?.tags ?? [],
-      questionIds: primary.questions.filter((q) => !q.meta.draft).map((q) => q.meta.id),
+      questionIds: primary.questions.filter((q) => !q.meta.draft && !q.meta.retired).map((q) => q.meta.id),
     });
     for (const b of group) {
       for (const q of b.questions) {
@@ -75,6 +75,8 @@ export function assembleSnapshot(files: ParsedFile[], publicDir: string): Assemb
           difficulty: q.meta.difficulty,
           tags: [...new Set([...(b.frontmatter?.tags ?? []), ...q.meta.tags])],
           draft: q.meta.draft,
+          retired: q.meta.retired,
+          lastVerified: q.meta.lastVerified,
           topic: b.topic,
           bank: key,
           langs: {},

@@ -1,3 +1,4 @@
+import { isPublished } from "./schemas/question";
 import type { ContentSnapshot } from "./schemas/snapshot";
 
 export type ContentCounts = {
@@ -16,7 +17,7 @@ const bump = (m: Record<string, number>, k: string) => {
   m[k] = (m[k] ?? 0) + 1;
 };
 
-/** Counts published (non-draft) questions; byLang counts language versions, so a bilingual question counts in both. */
+/** Counts published questions (not drafts, not retired); byLang counts language versions, so a bilingual question counts in both. */
 export function countContent(s: Pick<ContentSnapshot, "topics" | "banks" | "questions" | "articles" | "quizzes">): ContentCounts {
   const counts: ContentCounts = {
     topics: s.topics.length,
@@ -30,7 +31,7 @@ export function countContent(s: Pick<ContentSnapshot, "topics" | "banks" | "ques
     byDifficulty: {},
   };
   for (const q of s.questions) {
-    if (q.draft) continue;
+    if (!isPublished(q)) continue;
     counts.questions++;
     bump(counts.byType, q.type);
     bump(counts.byTopic, q.topic);

@@ -7,7 +7,7 @@ import type { ParsedQuestion } from "./parse-question";
 import type { ParsedQuiz } from "./parse-quiz";
 import type { Article } from "./schemas/article";
 import type { Lang } from "./schemas/common";
-import type { Question } from "./schemas/question";
+import { isPublished, type Question } from "./schemas/question";
 
 export function diagnostic(file: string, line: number, rule: string, message: string, severity: Severity = "error"): Diagnostic {
   return { file, line, column: 1, rule, message, severity };
@@ -22,6 +22,7 @@ function signature(q: ParsedQuestion): Record<string, string> {
     answer: q.content.booleanAnswer === undefined ? "" : String(q.content.booleanAnswer),
     "cloze indexes": [...new Set(q.content.clozes?.map((c) => c.index) ?? [])].sort().join(","),
     draft: String(q.meta.draft),
+    retired: String(q.meta.retired),
   };
 }
 
@@ -76,11 +77,12 @@ export function checkReferences(input: ReferenceInput): Diagnostic[] {
   const articles = new Map(input.articles.map((a) => [a.slug, a]));
   const liveQuestion = (id: string) => {
     const q = input.questions.get(id);
-    return q ? (q.draft ? "draft" : "ok") : "missing";
+    return q ? (q.retired ? "retired" : q.draft ? "draft" : "ok") : "missing";
   };
   const questionProblem = (id: string) => {
     const state = liveQuestion(id);
-    return state === "missing" ? `unknown question id "${id}"` : state === "draft" ? `question "${id}" is a draft` : undefined;
+    if (state === "missing") return `unknown question id "${id}"`;
+    return state === "ok" ? undefined : `question "${id}" is ${state === "draft" ? "a draft" : "retired"}`;
   };
 
   for (const f of [...input.parsedBanks, ...input.parsedArticles]) {
@@ -118,7 +120,7 @@ export function checkReferences(input: ReferenceInput): Diagnostic[] {
     if (select) {
       const pool = [...input.questions.values()].filter(
         (x) =>
-          !x.draft &&
+          isPublished(x) &&
           (select.topics.length === 0 || select.topics.includes(x.topic)) &&
           (select.tags.length === 0 || select.tags.some((t) => x.tags.includes(t))) &&
           (select.types.length === 0 || select.types.includes(x.type)) &&

@@ -52,9 +52,11 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
   for (const p of split.problems) sink.error(pos(p.node), p.rule, p.message);
   const { prompt, sections } = split;
   const where = `question "${meta.id}"`;
+  // A draft is work in progress: what it still lacks is reported, but does not fail the check.
+  const incomplete = meta.draft ? sink.warn.bind(sink) : sink.error.bind(sink);
   const require = (name: SectionName, why: string) => {
     if (!sections[name] || sections[name]!.nodes.length === 0) {
-      sink.error({ line }, "section-missing", `${where} (${meta.type}) needs a ### ${name[0]!.toUpperCase()}${name.slice(1)} section ${why}`);
+      incomplete({ line }, "section-missing", `${where} (${meta.type}) needs a ### ${name[0]!.toUpperCase()}${name.slice(1)} section ${why}`);
     }
   };
   if (prompt.length === 0) sink.error({ line }, "prompt-missing", `${where} has no prompt text after its meta block`);

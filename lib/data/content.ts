@@ -1,7 +1,7 @@
 import "server-only";
 import type { Article, ArticleContent } from "../content/schemas/article";
 import type { Lang } from "../content/schemas/common";
-import type { Question, QuestionContent } from "../content/schemas/question";
+import { isPublished, type Question, type QuestionContent } from "../content/schemas/question";
 import { getSnapshot } from "./snapshot";
 
 /** One language's version of something, falling back to the other language when it is missing. */
@@ -15,7 +15,7 @@ export function pickLang<T>(langs: Partial<Record<Lang, T>>, lang: Lang): { lang
 export function listTopics() {
   const s = getSnapshot();
   return s.topics.map((topic) => {
-    const questions = s.questions.filter((q) => q.topic === topic.id && !q.draft);
+    const questions = s.questions.filter((q) => q.topic === topic.id && isPublished(q));
     return { topic, questionCount: questions.length, articleCount: s.articles.filter((a) => a.topic === topic.id).length };
   });
 }
@@ -33,7 +33,7 @@ export function getTopic(id: string) {
 
 export function getQuestion(id: string): Question | undefined {
   const q = getSnapshot().questions.find((x) => x.id === id);
-  return q && !q.draft ? q : undefined;
+  return q && isPublished(q) ? q : undefined;
 }
 
 export function getQuestionContent(id: string, lang: Lang): { question: Question; lang: Lang; content: QuestionContent } | undefined {
@@ -58,7 +58,7 @@ export function articlesAbout(questionId: string) {
 }
 
 export function listQuestionIds(): string[] {
-  return getSnapshot().questions.filter((q) => !q.draft).map((q) => q.id);
+  return getSnapshot().questions.filter(isPublished).map((q) => q.id);
 }
 
 export function listArticleSlugs(): string[] {

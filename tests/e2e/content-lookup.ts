@@ -7,7 +7,7 @@ export function snapshot(): ContentSnapshot {
 }
 
 export function findQuestion(test: (q: ContentSnapshot["questions"][number]) => boolean) {
-  const q = snapshot().questions.find((x) => !x.draft && x.langs.en && x.langs.zh && test(x));
+  const q = snapshot().questions.find((x) => !x.draft && !x.retired && x.langs.en && x.langs.zh && test(x));
   if (!q) throw new Error("no question in content/ matches this journey's needs");
   return q;
 }

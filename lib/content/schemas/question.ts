@@ -16,6 +16,11 @@ export const QuestionMetaSchema = z.strictObject({
   difficulty: DifficultySchema,
   tags: TagListSchema,
   draft: z.boolean().default(false),
+  /** Withdrawn from practice. The id stays reserved forever: learners have progress on it. */
+  retired: z.boolean().default(false),
+  /** When a person last checked the facts, and where (for stale-fact warnings on volatile topics). */
+  lastVerified: z.iso.date("must be a date like 2026-11-22").optional(),
+  sources: z.array(z.url("must be a URL")).default([]),
 });
 export type QuestionMeta = z.infer<typeof QuestionMetaSchema>;
 
@@ -68,11 +73,16 @@ export const QuestionSchema = z.object({
   difficulty: DifficultySchema,
   tags: z.array(z.string()),
   draft: z.boolean(),
+  retired: z.boolean(),
+  lastVerified: z.string().optional(),
   topic: z.string(),
   bank: z.string(),
   langs: z.object({ zh: QuestionContentSchema.optional(), en: QuestionContentSchema.optional() }),
 });
 export type Question = z.infer<typeof QuestionSchema>;
+
+/** Shown to learners: neither a draft nor retired. */
+export const isPublished = (q: Pick<Question, "draft" | "retired">) => !q.draft && !q.retired;
 
 export const BankSchema = z.object({
   key: z.string(),

@@ -6,6 +6,8 @@ export const TopicSchema = z.strictObject({
   order: z.number().int(),
   name: BilingualTextSchema,
   description: BilingualTextSchema,
+  /** Facts here age quickly (regulation, funding, the state of the art): questions need a recent lastVerified. */
+  volatile: z.boolean().default(false),
 });
 export type Topic = z.infer<typeof TopicSchema>;
 
