@@ -1,4 +1,5 @@
 import { checkBankPair, checkReferences, diagnostic } from "./cross-check";
+import { checkQuality } from "./quality-check";
 import type { Diagnostic } from "./diagnostics";
 import type { ParsedFile } from "./load";
 import type { ParsedArticle } from "./parse-article";
@@ -26,7 +27,7 @@ function byLang<T extends { lang: Lang }>(items: T[]): Partial<Record<Lang, T>> 
 }
 
 /** Joins per-file results into the typed records the app reads, and runs the checks that span files. */
-export function assembleSnapshot(files: ParsedFile[], publicDir: string): Assembled {
+export function assembleSnapshot(files: ParsedFile[], publicDir: string, now: Date = new Date()): Assembled {
   const diagnostics: Diagnostic[] = [];
   const topics: Topic[] = files.flatMap((f) => (f.kind === "topics" ? f.topics : []));
   const topicsFile = files.find((f) => f.kind === "topics");
@@ -119,6 +120,8 @@ export function assembleSnapshot(files: ParsedFile[], publicDir: string): Assemb
       langs: { zh: langs.zh?.content, en: langs.en?.content },
     });
   }
+
+  diagnostics.push(...checkQuality([...questions.values()], topics, now));
 
   const quizzes: QuizSet[] = parsedQuizzes.flatMap((q) => (q.quiz ? [q.quiz] : []));
   diagnostics.push(

@@ -18,6 +18,8 @@ export type LoadOptions = {
   cacheDir?: string;
   /** Folder that holds images referenced as /…; defaults to `public` beside the content root. */
   publicDir?: string;
+  /** The clock for date rules (stale facts); defaults to now. */
+  now?: Date;
 };
 
 export type LoadResult = { snapshot: ContentSnapshot; stats: { files: number; parsed: number; cached: number } };
@@ -86,7 +88,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   }
 
   const publicDir = options.publicDir ?? path.join(path.dirname(root), "public");
-  const assembled = assembleSnapshot(files, publicDir);
+  const assembled = assembleSnapshot(files, publicDir, options.now);
   const all = sortDiagnostics([...files.flatMap((f) => f.diagnostics), ...assembled.crossDiagnostics, ...extra]);
   return {
     snapshot: {

@@ -144,6 +144,7 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
       hintsHtml: render(sections.hints?.nodes),
       clozes: meta.type === "cloze" ? clozeMarks.map(({ index, answers, hint }) => ({ index, answers, hint })) : undefined,
       text: [title, toString({ type: "root", children: allNodes })].join("\n"),
+      promptText: [title, toString({ type: "root", children: prompt })].join("\n"),
       hash: createHash("sha256").update(input.source.slice(startOffset, endOffset)).digest("hex").slice(0, 16),
       features: features(allNodes),
       source: { file: input.file, line },

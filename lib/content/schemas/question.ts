@@ -60,6 +60,8 @@ export const QuestionContentSchema = z.object({
   clozes: z.array(ClozeSchema).optional(),
   /** Plain text of the whole question, for search and previews. */
   text: z.string(),
+  /** Plain text of the title, prompt and options: what makes two questions "the same question". */
+  promptText: z.string(),
   /** Hash of this language's source: progress records it to notice later edits. */
   hash: z.string(),
   features: z.object({ math: z.boolean(), code: z.boolean(), mermaid: z.boolean() }),

@@ -1,0 +1,37 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { contentRootWith } from "../helpers/content-fixtures";
+
+describe("quality warnings in content:check", () => {
+  it("warns about a near-duplicate question with both locations", async () => {
+    const { root, publicDir } = contentRootWith();
+    const bank = readFileSync(path.join(root, "banks/demo/basics.en.md"), "utf8");
+    const copy = bank
+      .slice(bank.indexOf("## Pick the activation"), bank.indexOf("## Pick all norms"))
+      .replace("id: demo-single", "id: demo-single-copy")
+      .replace("## Pick the activation", "## Choose the activation function");
+    mkdirSync(path.join(root, "banks/other"));
+    writeFileSync(path.join(root, "banks/other/copy.en.md"), `---\ntitle: Copy\ntopic: other\n---\n\n${copy}`);
+    const { snapshot } = await loadContent({ dir: root, publicDir });
+    const warnings = snapshot.warnings.filter((w) => w.rule === "near-duplicate");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.file).toMatch(/banks\/other\/copy\.en\.md$/);
+    expect(warnings[0]!.message).toMatch(/"demo-single-copy" is \d+ % similar to "demo-single" at .*basics\.en\.md:\d+/);
+  });
+
+  it("warns about questions in a volatile topic without a recent lastVerified", async () => {
+    const { root, publicDir } = contentRootWith();
+    const topics = readFileSync(path.join(root, "topics.yml"), "utf8").replace("- id: demo\n", "- id: demo\n  volatile: true\n");
+    writeFileSync(path.join(root, "topics.yml"), topics);
+    for (const lang of ["en", "zh"]) {
+      const file = path.join(root, `banks/demo/basics.${lang}.md`);
+      writeFileSync(file, readFileSync(file, "utf8").replace("id: demo-open\n", "id: demo-open\nlastVerified: 2026-06-01\nsources: [https://example.org/overfitting]\n"));
+    }
+    const { snapshot } = await loadContent({ dir: root, publicDir, now: new Date("2026-11-22T00:00:00Z") });
+    const stale = snapshot.warnings.filter((w) => w.rule === "stale-fact").map((w) => w.message.match(/"([^"]+)"/)![1]);
+    expect(stale.sort()).toEqual(["demo-boolean", "demo-cloze", "demo-code", "demo-multiple", "demo-single"]);
+    expect(snapshot.errors).toEqual([]);
+  });
+});
