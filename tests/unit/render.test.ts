@@ -20,7 +20,7 @@ describe("rendering Markdown to HTML at build time", () => {
 
   it("highlights known languages with shiki and both colour schemes", () => {
     const { html } = render("```python\nprint('hi')\n```\n");
-    expect(html).toContain('class="shiki shiki-themes github-light github-dark"');
+    expect(html).toContain('class="shiki shiki-themes github-light-default github-dark-default"');
     expect(html).toContain("--shiki-dark:");
     expect(html).toContain('data-language="python"');
   });

@@ -8,8 +8,9 @@ import python from "shiki/langs/python.mjs";
 import sql from "shiki/langs/sql.mjs";
 import typescript from "shiki/langs/typescript.mjs";
 import yaml from "shiki/langs/yaml.mjs";
-import githubDark from "shiki/themes/github-dark.mjs";
-import githubLight from "shiki/themes/github-light.mjs";
+// GitHub's current palettes: the older github-light orange fails WCAG AA contrast (3.5:1) on white.
+import githubDark from "shiki/themes/github-dark-default.mjs";
+import githubLight from "shiki/themes/github-light-default.mjs";
 import { memoize } from "./memo";
 
 /** Languages whose code blocks get highlighted; anything else is shown as plain monospace text. */
@@ -53,7 +54,7 @@ export const highlightToHtml = memoize(
   (code: string, lang: string, label: string) =>
     highlighter().codeToHtml(code, {
       lang,
-      themes: { light: "github-light", dark: "github-dark" },
+      themes: { light: "github-light-default", dark: "github-dark-default" },
       defaultColor: false,
       transformers: [{ pre: (node) => void (node.properties.dataLanguage = label) }],
     }),

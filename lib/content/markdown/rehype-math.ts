@@ -40,7 +40,8 @@ export function rehypeMath() {
       const source = toString(code);
       const result = renderMath(source, kind === "display");
       if (result.error) file.message(`cannot render math: ${result.error}`, { place: code.position, ruleId: "katex", source: "katex" });
-      const html = result.html;
+      // Wide formulas scroll sideways; a focusable wrapper lets keyboard users scroll them too.
+      const html = kind === "display" ? `<div class="math-display" tabindex="0">${result.html}</div>` : result.html;
       parent.children[index] = { type: "raw", value: html } as unknown as ElementContent;
       return "skip";
     });
