@@ -9,8 +9,13 @@ export function parseArgs(argv: string[], spec: { values?: string[]; flags?: str
       positionals.push(arg);
       continue;
     }
-    const [name, inline] = arg.slice(2).split("=", 2) as [string, string | undefined];
-    if (spec.flags?.includes(name)) flags.add(name);
+    const eq = arg.indexOf("=");
+    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+    const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+    if (spec.flags?.includes(name)) {
+      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
+      flags.add(name);
+    }
     else if (spec.values?.includes(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new UsageError(`--${name} needs a value`);

@@ -59,6 +59,7 @@ export function cacheDirFor(contentDir: string, base = path.join(".goldmine", "c
 }
 
 let version: string | undefined;
+const NOT_PARSING = new Set(["changes", "import", "scaffold"]);
 
 function pipelineVersion(): string {
   if (version) return version;
@@ -67,7 +68,10 @@ function pipelineVersion(): string {
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(p);
+      if (entry.isDirectory()) {
+        // Tools that sit beside the pipeline (change reports, the importer, the scaffolder) do not change parse results.
+        if (!NOT_PARSING.has(entry.name)) walk(p);
+      }
       else if (entry.name.endsWith(".ts")) hash.update(entry.name).update(readFileSync(p));
     }
   };

@@ -24,7 +24,8 @@ export type LoadOptions = {
 
 export type LoadResult = { snapshot: ContentSnapshot; stats: { files: number; parsed: number; cached: number } };
 
-const IGNORED = /(^|\/)(README\.md|\.[^/]*)$/;
+/** READMEs, and anything inside a dot-folder (.git, .obsidian) or named with a leading dot. */
+export const IGNORED_CONTENT_PATH = /(^|\/)(README\.md$|\.)/;
 
 function listFiles(root: string): string[] {
   const out: string[] = [];
@@ -32,7 +33,7 @@ function listFiles(root: string): string[] {
     for (const entry of readdirSync(path.join(root, rel), { withFileTypes: true })) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(child);
-      else if (!IGNORED.test(child)) out.push(child);
+      else if (!IGNORED_CONTENT_PATH.test(child)) out.push(child);
     }
   };
   walk("");
