@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { existingQuestionIds, freshQuestionId } from "../content/scaffold/question-ids";
+import { existingQuestionIds, freshQuestionId, topicIdPrefix } from "../content/question-ids";
 import { bankHeader, questionTemplate } from "../content/scaffold/question-template";
 import { LANGS } from "../content/schemas/common";
 import { QUESTION_TYPES, QuestionTypeSchema } from "../content/schemas/question";
@@ -37,7 +37,7 @@ function main() {
   const bank = args.values.bank ?? (banks.length === 1 ? banks[0]! : banks.length === 0 ? "core" : fail(`topic "${topic}" has several banks (${banks.join(", ")}): choose one with --bank`));
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(bank)) fail(`--bank must be kebab-case, got "${bank}"`);
 
-  const id = freshQuestionId(topic.split("-")[0]!, type.data, existingQuestionIds(dir));
+  const id = freshQuestionId(topicIdPrefix(dir, topic), type.data, existingQuestionIds(dir));
   mkdirSync(folder, { recursive: true });
   for (const lang of LANGS) {
     const file = path.join(folder, `${bank}.${lang}.md`);

@@ -44,7 +44,7 @@ export async function parseArticle(relPath: string, displayPath: string, raw: st
     }
   }
   const lint = await lintTree(tree, bodyOffset);
-  for (const p of lint.problems) sink.error(p, p.rule, p.message);
+  for (const p of lint.problems) (p.warning ? sink.warn : sink.error).call(sink, p, p.rule, p.message);
   const rendered = renderNodes(tree.children, { slugs: true });
   for (const p of rendered.problems) sink.error({ line: p.line + bodyOffset, column: p.column }, p.rule, p.message);
   const text = toString(tree);

@@ -8,7 +8,7 @@ import { findClozes } from "./markdown/cloze";
 import { lintTree, type Reference } from "./markdown/lint";
 import { renderNodes } from "./markdown/render";
 import { QuestionMetaSchema, type ChoiceOption, type QuestionContent, type QuestionMeta } from "./schemas/question";
-import { splitSections, type SectionName } from "./sections";
+import { SECTION_NAMES, splitSections, type SectionName } from "./sections";
 import { parseYamlWith } from "./yaml";
 
 export type ParsedQuestion = {
@@ -56,7 +56,8 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
   const incomplete = meta.draft ? sink.warn.bind(sink) : sink.error.bind(sink);
   const require = (name: SectionName, why: string) => {
     if (!sections[name] || sections[name]!.nodes.length === 0) {
-      incomplete({ line }, "section-missing", `${where} (${meta.type}) needs a ### ${name[0]!.toUpperCase()}${name.slice(1)} section ${why}`);
+      const [en, zh] = SECTION_NAMES[name];
+      incomplete({ line }, "section-missing", `${where} (${meta.type}) needs a ### ${en[0]!.toUpperCase()}${en.slice(1)} (### ${zh}) section ${why}`);
     }
   };
   if (prompt.length === 0) sink.error({ line }, "prompt-missing", `${where} has no prompt text after its meta block`);
@@ -121,7 +122,7 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
 
   const allNodes = nodes.slice(1);
   const lint = await lintTree(allNodes, offset);
-  for (const p of lint.problems) sink.error(p, p.rule, p.message);
+  for (const p of lint.problems) (p.warning ? sink.warn : sink.error).call(sink, p, p.rule, p.message);
 
   const render = (n: RootContent[] | undefined, cloze = false) =>
     n && n.length ? renderChecked(n, input, cloze).html : undefined;

@@ -16,7 +16,7 @@ export type SplitQuestion = {
   problems: { node: RootContent; rule: string; message: string }[];
 };
 
-function sectionName(heading: Heading): SectionName | undefined {
+export function sectionName(heading: Heading): SectionName | undefined {
   const label = toString(heading).trim().replace(/[:：]$/, "").toLowerCase();
   for (const [name, synonyms] of Object.entries(SECTION_NAMES)) {
     if ((synonyms as readonly string[]).includes(label)) return name as SectionName;

@@ -4,6 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "@/lib/content/markdown/parse";
+import { sectionName } from "@/lib/content/sections";
 
 /** Every Python reference solution must run as written (its asserts are the test). Identical code is run once. */
 const run = promisify(execFile);
@@ -18,8 +19,7 @@ function pythonSolutions(): Map<string, string> {
       let inSolution = false;
       for (const node of tree.children) {
         if (node.type === "heading" && node.depth <= 3) {
-          const title = node.children.map((c) => ("value" in c ? c.value : "")).join("").trim();
-          inSolution = node.depth === 3 && (title === "Solution" || title === "参考代码");
+          inSolution = node.depth === 3 && sectionName(node) === "solution";
         } else if (inSolution && node.type === "code" && /^py(thon)?3?$/.test(node.lang ?? "")) {
           out.set(node.value, `${topic}/${file}:${node.position?.start.line}`);
         }

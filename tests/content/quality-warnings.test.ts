@@ -34,4 +34,12 @@ describe("quality warnings in content:check", () => {
     expect(stale.sort()).toEqual(["demo-boolean", "demo-cloze", "demo-code", "demo-multiple", "demo-single"]);
     expect(snapshot.errors).toEqual([]);
   });
+
+  it("warns when bold markers would show literally (bold closed right after punctuation)", async () => {
+    const { root, publicDir } = contentRootWith();
+    const file = path.join(root, "banks/demo/basics.zh.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("解释过拟合。", "解释**过拟合（overfitting）**现象。"));
+    const { snapshot } = await loadContent({ dir: root, publicDir });
+    expect(snapshot.warnings.map((w) => `${path.basename(w.file)}:${w.line} ${w.rule}`)).toEqual(["basics.zh.md:15 emphasis-literal"]);
+  });
 });

@@ -11,7 +11,7 @@ export type Reference = {
   column: number;
 };
 
-export type LintProblem = { line: number; column: number; rule: string; message: string };
+export type LintProblem = { line: number; column: number; rule: string; message: string; warning?: boolean };
 export type LintResult = { problems: LintProblem[]; references: Reference[] };
 
 const EXTERNAL = /^(https?:|mailto:)/i;
@@ -49,6 +49,14 @@ export async function lintTree(nodes: RootContent[] | Root, offset: number): Pro
     if (node.type === "text" && parent?.type !== "link") {
       const bare = BARE_PATH.exec(node.value);
       if (bare) problems.push({ ...at(node), rule: "link-bare", message: `"${bare[0]}" is plain text: make it a link, [title](${bare[0]})` });
+      if (node.value.includes("**")) {
+        problems.push({
+          ...at(node),
+          rule: "emphasis-literal",
+          warning: true,
+          message: `"**" would show literally: Markdown does not close bold right after punctuation when a letter follows (common in Chinese, e.g. **（禁止）**一级); move the punctuation outside the ** or add a space`,
+        });
+      }
     } else if (node.type === "html") {
       const snippet = node.value.trim().split("\n")[0]!.slice(0, 40);
       problems.push({ ...at(node), rule: "raw-html", message: `raw HTML is not allowed (${snippet}); use Markdown` });
