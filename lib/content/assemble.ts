@@ -18,7 +18,11 @@ type Assembled = { snapshot: Omit<ContentSnapshot, "errors" | "warnings">; cross
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = map.get(key(item));
+    if (group) group.push(item);
+    else map.set(key(item), [item]);
+  }
   return map;
 }
 

@@ -33,11 +33,21 @@ export function shingles(text: string, lang: string): Set<string> {
 export function findNearDuplicates(items: SimilarityItem[], threshold = NEAR_DUPLICATE_THRESHOLD): NearDuplicate[] {
   const out: NearDuplicate[] = [];
   const byLang = new Map<string, SimilarityItem[]>();
-  for (const item of items) byLang.set(item.lang, [...(byLang.get(item.lang) ?? []), item]);
+  for (const item of items) {
+    const group = byLang.get(item.lang);
+    if (group) group.push(item);
+    else byLang.set(item.lang, [item]);
+  }
   for (const group of byLang.values()) {
     const sets = group.map((g) => shingles(g.text, g.lang));
     const index = new Map<string, number[]>();
-    sets.forEach((set, i) => set.forEach((g) => index.set(g, [...(index.get(g) ?? []), i])));
+    sets.forEach((set, i) =>
+      set.forEach((g) => {
+        const holders = index.get(g);
+        if (holders) holders.push(i);
+        else index.set(g, [i]);
+      }),
+    );
     sets.forEach((set, i) => {
       const shared = new Map<number, number>();
       for (const g of set) {

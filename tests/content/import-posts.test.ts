@@ -19,7 +19,7 @@ function importFixture(name: string, root: string): { source: string; result: Im
 }
 
 /** Writes the bank into banks/demo/ of a temp content root and runs the whole content check on it. */
-async function check(name: string, expectedQuestions: number) {
+async function check(name: string, expectedQuestions: number, otherWarnings: string[] = []) {
   const { root, publicDir } = contentRootWith();
   const { source, result } = importFixture(name, root);
   const file = path.join(root, "banks/demo", `imported.${result.lang}.md`);
@@ -27,8 +27,10 @@ async function check(name: string, expectedQuestions: number) {
   const { snapshot } = await loadContent({ dir: root, publicDir });
   expect(snapshot.errors).toEqual([]);
   // Only what an import is expected to leave for a person: drafts lack answers, posts lack explanations,
-  // and the bank has one language so far.
-  for (const w of snapshot.warnings) expect(["explanation-missing", "section-missing", "bank-lang-missing"]).toContain(w.rule);
+  // and the bank has one language so far (plus what the caller expects, and checks, about its post).
+  const expected = ["explanation-missing", "section-missing", "bank-lang-missing"];
+  for (const w of snapshot.warnings) expect([...expected, ...otherWarnings]).toContain(w.rule);
+  for (const rule of otherWarnings) expect(snapshot.warnings.map((w) => w.rule)).toContain(rule);
   const imported = snapshot.questions.filter((q) => q.bank === "demo/imported");
   expect(imported).toHaveLength(expectedQuestions);
   expect(imported.map((q) => q.id)).toEqual(result.questions.map((q) => q.id));
@@ -42,7 +44,7 @@ const shape = (r: ImportResult) => r.questions.map((q) => [q.sourceLine, q.title
  * Every code block, math block, table, list, quote and plain paragraph of the post is in the bank byte for byte,
  * unless it was reported as not imported. (Headings and label lines are rewritten by design.)
  */
-function expectCarriedIntact(source: string, result: ImportResult) {
+function expectCarriedIntact(source: string, result: ImportResult, atLeast = 4) {
   const omitted = new Set(result.unclassified.filter((u) => u.kind === "omitted").map((u) => u.line));
   const { text } = prepareSource(source); // the post's frontmatter blanked, as the importer reads it
   const tree = parseMarkdown(text);
@@ -55,7 +57,7 @@ function expectCarriedIntact(source: string, result: ImportResult) {
     expect(result.markdown, `line ${line}`).toContain(block);
     checked++;
   }
-  expect(checked).toBeGreaterThan(3);
+  expect(checked).toBeGreaterThanOrEqual(atLeast);
 }
 
 describe("content:import — Chinese post with numbered headings and labels (ml-interview.zh.md)", () => {
@@ -225,5 +227,49 @@ describe("content:import — English post with headings, plain-paragraph answers
     // A bare imperative title becomes the prompt as a sentence.
     expect(md).toContain("Compare Adam and SGD with momentum.\n\n### Answer\n\n| Optimiser |");
     expect(md).toContain("1. Adam usually converges faster early on.\n2. Well-tuned SGD");
+  });
+});
+
+describe("content:import — unlabelled blocks and a numbered question label under question headings (unlabelled-blocks.*.md)", () => {
+  // The same post in both languages, line for line: 前言/Preface on line 3, the questions on 7, 11 and 21.
+  it.each([
+    ["unlabelled-blocks.zh.md", "zh", ["什么是过拟合？", "How do you compute softmax stably?", "交叉熵的公式是什么？"], ["前言", "总结"], ["答案", "参考代码"]],
+    ["unlabelled-blocks.en.md", "en", ["What is overfitting?", "How do you compute softmax stably?", "What is the formula for cross-entropy?"], ["Preface", "Summary"], ["Answer", "Solution"]],
+  ])("%s: a code block under a heading is its Solution, and a bold numbered question label starts question 3", async (name, lang, titles, skipped, [answer, solution]) => {
+    // The base content's demo bank already asks "What is overfitting?": the check says so, as it should.
+    const { source, result, snapshot } = await check(name, 3, ["near-duplicate"]);
+    expect(result.lang).toBe(lang);
+    expect(shape(result)).toEqual([
+      [7, titles[0], true, false, "open"],
+      // Only a code block under the heading, no label: it is the answer, so a code question and not a draft.
+      [11, titles[1], true, false, "code"],
+      // `**问题3：…**` / `**Question 3: …**` was swallowed into question 2 as its prompt label; it is a question
+      // of its own, answered like any bold question by the unlabelled block under it.
+      [21, titles[2], true, false, "open"],
+    ]);
+    expect(result.skipped).toEqual([
+      { line: 3, text: skipped[0] },
+      { line: 27, text: skipped[1] },
+    ]);
+    // Only the framing text is reported: nothing was put into a prompt unclassified.
+    expect(result.unclassified.map((u) => [u.line, u.kind])).toEqual([
+      [5, "omitted"],
+      [29, "omitted"],
+    ]);
+    expectCarriedIntact(source, result, 2); // the code block and the formula
+
+    const md = result.markdown;
+    const [, q2, q3] = md.split(/^## /m).slice(1);
+    // The code block, `#` comment line included, is question 2's Solution, byte for byte, and nothing else is.
+    const code = "```python\n# subtract the max\nimport math\ndef softmax(xs):\n    m = max(xs)\n    return [math.exp(x - m) / sum(math.exp(y - m) for y in xs) for x in xs]\n```\n";
+    expect(q2).toContain(`### ${solution}\n\n${code}`);
+    expect(q2).not.toContain("draft: true");
+    expect(q2).not.toContain("$$");
+    expect(snapshot[1]!.type).toBe("code");
+    expect(snapshot[1]!.draft).toBe(false);
+    expect(snapshot[1]!.langs[lang as "zh" | "en"]!.solutionHtml).toContain("subtract the max");
+    // Question 3 has its title as the prompt and the formula under it as the answer.
+    expect(q3).toContain(`${titles[2]}\n\n### ${answer}\n\n$$\nL = -\\sum_i y_i \\log \\hat{y}_i\n$$\n`);
+    expect(q3).not.toContain("draft: true");
   });
 });

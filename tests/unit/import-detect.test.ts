@@ -98,6 +98,17 @@ describe("import: labels", () => {
     expect(label("**Q3: What is dropout?**")).toEqual({ kind: "prompt", content: "**What is dropout?**", number: "3" });
   });
 
+  it("reads numbered question labels, `第3题` with or without a colon", () => {
+    expect(label("**Question 3:** What is X?")).toEqual({ kind: "prompt", content: "What is X?", number: "3" });
+    expect(label("**第3题** 什么是过拟合？")).toEqual({ kind: "prompt", content: "什么是过拟合？", number: "3" });
+    expect(label("**第 3 题：什么是过拟合？**")).toEqual({ kind: "prompt", content: "**什么是过拟合？**", number: "3" });
+    expect(label("**第3题**：什么是过拟合？")).toEqual({ kind: "prompt", content: "什么是过拟合？", number: "3" });
+    expect(label("**第3题**\n什么是过拟合？")).toEqual({ kind: "prompt", content: "什么是过拟合？", number: "3" });
+    // Glued to the text, it is prose about a question, not a label.
+    expect(matchLabel("**第3题的解法很巧妙**")).toBeUndefined();
+    expect(matchLabel("**第3题**的解法很巧妙")).toBeUndefined();
+  });
+
   it("does not take ordinary bold text for a label", () => {
     for (const src of ["**Answering** this needs care", "**Answer** the question first.", "**A.** first option", "**Codec** choice", "**A**", "**注意：** 这里", "Answer: not bold"]) {
       expect(matchLabel(src), src).toBeUndefined();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importPost } from "@/lib/content/import/import-post";
+import { importSummary } from "@/lib/content/import/report";
 import { checkImport } from "@/lib/content/import/verify";
 
 const run = (source: string, fileName = "post.en.md", existingIds: string[] = []) =>
@@ -31,6 +32,63 @@ describe("import: tricky posts", () => {
     const r = run(src, "p.zh.md");
     expect(r.questions).toHaveLength(1);
     expect(r.markdown).toContain("### 答案\n\n**1. 数据层面**\n\n数据增强。\n\n**2. 模型层面？**\n\n正则化与 Dropout。\n");
+  });
+
+  it.each([
+    ["**问题3：交叉熵的公式是什么？**", "交叉熵的公式是什么？"],
+    ["**Q3: What is cross-entropy?**", "What is cross-entropy?"],
+    ["**Question 3:** What is cross-entropy?", "What is cross-entropy?"],
+    ["**第3题** 交叉熵的公式是什么？", "交叉熵的公式是什么？"],
+    ["**第 3 题：交叉熵的公式是什么？**", "交叉熵的公式是什么？"],
+  ])("under a question heading, a bold numbered question label starts a question: %s", (line, title) => {
+    const src = `### 2. 如何缓解过拟合？\n\n**1. 数据层面**\n\n数据增强。\n\n${line}\n\n$$\nL = -\\sum_i y_i \\log p_i\n$$\n`;
+    const r = run(src, "p.zh.md");
+    expect(r.questions.map((q) => [q.sourceLine, q.title, q.hasAnswer])).toEqual([
+      [1, "如何缓解过拟合？", true],
+      [7, title, true],
+    ]);
+    expect(r.markdown).toContain("### 答案\n\n**1. 数据层面**\n\n数据增强。\n\n## ");
+    expect(r.markdown).toContain("### 答案\n\n$$\nL = -\\sum_i y_i \\log p_i\n$$\n");
+    expect(r.unclassified).toEqual([]);
+  });
+
+  it("under a question heading, an unnumbered question label is its prompt label, and `第3题` glued to text is content", () => {
+    const r = run("### 1. 过拟合\n\n**问题：** 请解释过拟合。\n\n**答案：** 训练好、测试差。\n\n**第3题**的解法类似。\n", "p.zh.md");
+    expect(r.questions).toHaveLength(1);
+    expect(r.markdown).toContain("请解释过拟合。\n\n### 答案\n\n训练好、测试差。\n\n**第3题**的解法类似。\n");
+  });
+
+  it("skips a question heading with nothing under it when a numbered question label follows: it was a section title", () => {
+    const r = run("## 1. 基础概念\n\n**问题1：什么是过拟合？**\n\n训练好、测试差。\n\n**问题2：什么是欠拟合？**\n\n训练也差。\n", "p.zh.md");
+    expect(r.questions.map((q) => [q.sourceLine, q.title])).toEqual([
+      [3, "什么是过拟合？"],
+      [7, "什么是欠拟合？"],
+    ]);
+    expect(r.skipped).toEqual([{ line: 1, text: "1. 基础概念" }]);
+  });
+
+  it("takes unlabelled code, math, lists and tables under a question heading as its answer, even with an explanation label after them", () => {
+    const src = "### 2. How do you compute softmax stably?\n\n```python\n# subtract the max\nm = max(xs)\nexps = [math.exp(x - m) for x in xs]\n```\n\n$$\ny_i = e^{x_i - m}\n$$\n\n- one\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n**Explanation:** exp overflows.\n";
+    const r = run(src);
+    expect(r.questions[0]).toMatchObject({ hasAnswer: true, hasExplanation: true, type: "code", draft: false });
+    expect(r.markdown).toContain("### Solution\n\n```python\n# subtract the max\n");
+    expect(r.markdown).toContain("| 1 | 2 |\n\n### Explanation\n\nexp overflows.\n");
+    // A label was there and did not name these blocks: they are reported, as what they were taken for.
+    expect(r.unclassified.map((u) => [u.line, u.kind])).toEqual([
+      [3, "answer"],
+      [9, "answer"],
+      [13, "answer"],
+      [15, "answer"],
+    ]);
+    expect(importSummary(r, "out.md", [])).toContain("unlabelled text before an explanation, taken as the question's answer: 4\n    line 3  ```python");
+  });
+
+  it("keeps unlabelled blocks before an answer or prompt label in the prompt, and reports them", () => {
+    for (const label of ["**Answer:** 0.30000000000000004", "**Question:** What does it print?", "**Code:** `print(round(0.1 + 0.2, 2))`"]) {
+      const r = run(`### 3. What does this print?\n\n\`\`\`python\nprint(0.1 + 0.2)\n\`\`\`\n\n${label}\n`);
+      expect(r.markdown, label).toMatch(/difficulty: medium\n(?:draft: true\n)?```\n\n```python\nprint\(0\.1 \+ 0\.2\)\n```\n/);
+      expect(r.unclassified.map((u) => [u.line, u.kind]), label).toEqual([[3, "prompt"]]);
+    }
   });
 
   it("in a bold-question post, numbered bold points stay in the answer but a bold line ending in ? starts a question", () => {

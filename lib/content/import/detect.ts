@@ -13,21 +13,27 @@
  *   6. A heading directly followed by a label (`**答案：**`, `**Question:**`, `#### 解析`) is a question.
  *   7. Anything else is not a question: it is skipped and reported with its line.
  *
- * Context adds two rules, applied in split.ts:
- *   - A question heading with nothing under it, followed by a deeper question heading or by one whose number
- *     extends its own (`9.` then `9.1`), was a chapter title after all: it is skipped instead.
+ * Context adds these rules, applied in split.ts:
+ *   - A question heading with nothing under it, followed by a deeper question heading, by one whose number
+ *     extends its own (`9.` then `9.1`), or by a numbered question label (`**问题1：…**`), was a chapter title
+ *     after all: it is skipped instead.
  *   - Inside a question, a deeper heading is part of the answer (demoted to a bold line) unless it is a
  *     question numbered under the current one (`### 9.` → `#### 9.1`). A label-only heading switches section.
  *   - The first H1 is the post's title, unless the post has several H1s and this one is a question.
  *
  * Bold lines (a paragraph whose first line is all bold, or that starts with a question label) follow the same
  * rules 1–5, with these limits, because posts also use bold lines for the points of an answer:
- *   - under a question heading, a bold line never starts a question (it is a label or content);
+ *   - under a question heading, only a bold line carrying a numbered question label starts a question —
+ *     `**问题3：…**`, `**Q3: …**`, `**Question 3:** …`, `**第3题** …` (labels.ts); any other bold line is a label
+ *     or content, so `**1. 数据层面**` and `**2. 模型层面？**` stay in the answer;
  *   - outside any question, a question label (`**问题2：…**`, `**Q:** …`) or a bold line passing rules 1–5 does;
  *   - inside a bold-line question, only a question label or a bold line ending in ?/？ does, so `**1. 数据层面**`
  *     stays in the answer; a question label without a number directly under a bold question that has nothing
  *     yet is its prompt label instead (`**问题1：…**` then `**题目：**`);
  *   - any heading ends a bold-line question (it is then a question or skipped by the rules above).
+ *
+ * What a question's unlabelled blocks (paragraphs, code, math, lists, tables) are is decided in finish.ts: its
+ * answer, unless a later label opens the prompt or the answer.
  */
 
 export type TitleParts = {

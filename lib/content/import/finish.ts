@@ -23,18 +23,23 @@ function trimBreaks(pieces: Piece[]): Piece[] {
 
 /**
  * Decides where the unlabelled text goes and what kind of question this is:
- * - with no label at all (a heading or bold line followed by paragraphs), the text is the answer;
- * - in a labelled question, text before the first label cannot be classified: it goes into the prompt and is
- *   reported;
+ * - with no label at all (a heading or bold line followed by paragraphs, code, math, lists, tables), the text
+ *   is the answer;
+ * - when a label later opens the prompt or the answer (`**题目：**`, `**答案：**`, `**Code:**`), text before the
+ *   first label is not the answer, and the labels do not say what it is: it goes into the prompt and is
+ *   reported ("prompt");
+ * - when the only labels are explanation labels (`**解析：**`), text before them is the answer: it is reported
+ *   too ("answer"), since a label was there and did not name it;
  * - the question is `code` when its answer's code blocks hold more characters than the rest of the answer.
  */
 export function finishQuestion(q: DraftQuestion, lang: Lang, notes: Note[]): FinishedQuestion {
   const pre = trimBreaks(q.pre);
+  const preIsPrompt = q.opened.has("prompt") || q.opened.has("answer");
   if (q.labelled) {
-    for (const p of pre) notes.push({ line: p.line, text: preview(p.text), kind: "prompt", question: q });
+    for (const p of pre) notes.push({ line: p.line, text: preview(p.text), kind: preIsPrompt ? "prompt" : "answer", question: q });
   }
-  const prompt = trimBreaks(q.labelled ? [...pre, ...q.buckets.prompt] : q.buckets.prompt);
-  const answer = trimBreaks(q.labelled ? q.buckets.answer : [...pre, ...q.buckets.answer]);
+  const prompt = trimBreaks(preIsPrompt ? [...pre, ...q.buckets.prompt] : q.buckets.prompt);
+  const answer = trimBreaks(preIsPrompt ? q.buckets.answer : [...pre, ...q.buckets.answer]);
   const explanation = trimBreaks(q.buckets.explanation);
 
   const code = answer.reduce((n, p) => n + p.code, 0);

@@ -23,9 +23,12 @@ const ALTERNATION = [...KIND_OF.keys()]
   .map((w) => w.replace(/ /g, "[ \\t]+"))
   .join("|");
 
-// Only question labels carry a number: `问题2：`, `Q3:`, `Question 3.`
+// Only question labels carry a number: `问题2：`, `Q3:`, `Question 3.`. `第 3 题` is a numbered question label of its
+// own that needs no colon (`题` ends it), as long as the text is not glued to it: `**第3题的解法**` and
+// `**第3题**的解法` are prose.
 const NUMBER = String.raw`(?:[ \t]*(\d+(?:\.\d+)*))?`;
-const OPENING = new RegExp(String.raw`^(\*\*|__)[ \t]*(${ALTERNATION})${NUMBER}[ \t]*([:：.、]?)[ \t]*`, "i");
+const DI_TI = String.raw`第[ \t]*(\d+)[ \t]*题(?=[ \t:：.、\n]|$|(?:\*\*|__)(?:[ \t:：\n]|$))`;
+const OPENING = new RegExp(String.raw`^(\*\*|__)[ \t]*(?:(${ALTERNATION})${NUMBER}|${DI_TI})[ \t]*([:：.、]?)[ \t]*`, "i");
 
 export type LabelMatch = {
   kind: LabelKind;
@@ -50,10 +53,11 @@ const kindOf = (word: string) => KIND_OF.get(word.toLowerCase().replace(/[ \t]+/
 export function matchLabel(src: string): LabelMatch | undefined {
   const m = OPENING.exec(src);
   if (!m) return undefined;
-  const [, marker, word, number, punct] = m as unknown as [string, string, string, string | undefined, string];
-  const kind = kindOf(word);
+  const [, marker, word, wordNumber, diTiNumber, punct] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string];
+  const kind = word === undefined ? "prompt" : kindOf(word);
+  const number = wordNumber ?? diTiNumber;
   if (!kind || (number && kind !== "prompt")) return undefined;
-  const colonInside = punct === ":" || punct === "：" || (!!number && punct !== "");
+  const colonInside = punct === ":" || punct === "：" || (!!number && punct !== "") || diTiNumber !== undefined;
   if (punct && !colonInside) return undefined;
   let p = m[0].length;
 
@@ -63,7 +67,7 @@ export function matchLabel(src: string): LabelMatch | undefined {
     const outside = /^[ \t]*[:：]/.exec(src.slice(p));
     if (outside) p += outside[0].length;
     const restOfLine = src.slice(p).split("\n", 1)[0]!;
-    const alone = restOfLine.trim() === "" && word.length > 1;
+    const alone = restOfLine.trim() === "" && (word === undefined || word.length > 1);
     if (!colonInside && !outside && !alone) return undefined;
     const lead = /^[ \t\n]*/.exec(src.slice(p))![0].length;
     const after = src.slice(p + lead);

@@ -21,6 +21,7 @@ export function importJson(result: ImportResult, out: string) {
 
 const NOTE_TITLES: Record<NoteKind, string> = {
   prompt: "unclassified text, put into the question's prompt",
+  answer: "unlabelled text before an explanation, taken as the question's answer",
   omitted: "text not imported (outside any question, or an HTML comment)",
   demoted: "headings inside answers turned into bold lines",
   repaired: "unclosed blocks closed",

@@ -68,10 +68,7 @@ class Splitter {
       return;
     }
     // A question heading with nothing under it, followed by a deeper or sub-numbered one, was a chapter title.
-    if (cur?.origin === "heading" && isEmpty(cur) && (node.depth > cur.depth || numberExtends(parts.number, cur.number))) {
-      this.questions.splice(this.questions.indexOf(cur), 1);
-      this.skipped.push({ line: cur.line, text: cur.rawTitle });
-    }
+    if (cur?.origin === "heading" && (node.depth > cur.depth || numberExtends(parts.number, cur.number))) this.dropIfChapter(cur);
     const source = splitNumber(unwrapBold(oneLine(innerSource(this.text, node)))).text;
     this.start({ title: source, rawTitle: plain, line: startLine(node), origin: "heading", depth: node.depth, number: parts.number });
   }
@@ -81,9 +78,16 @@ class Splitter {
     const line = startLine(node);
     const label = matchLabel(src);
     const cur = this.current;
-    // Under a question heading, bold lines are labels or content, never new questions: posts that use
-    // headings for questions use numbered bold lines for the points of an answer.
-    if (cur?.origin === "heading") return label ? this.applyLabel(cur, label, src, line) : this.block(node);
+    // Under a question heading, bold lines are labels or content: posts that use headings for questions use
+    // numbered bold lines for the points of an answer. Only a numbered question label (`**问题3：…**`,
+    // `**Q3: …**`, `**第3题** …`) starts a new question there.
+    if (cur?.origin === "heading") {
+      if (label?.kind === "prompt" && label.number) {
+        this.dropIfChapter(cur);
+        return this.startFromLabel(label, src, line);
+      }
+      return label ? this.applyLabel(cur, label, src, line) : this.block(node);
+    }
     if (label?.kind === "prompt" && !(cur && isEmpty(cur) && !label.number)) return this.startFromLabel(label, src, line);
     if (label && cur) return this.applyLabel(cur, label, src, line);
     const bold = label ? undefined : matchBoldLine(src);
@@ -107,6 +111,13 @@ class Splitter {
     const { piece, repaired } = blockPiece(this.text, node);
     if (repaired) this.notes.push({ line, text: "unclosed block closed at the end of the post", kind: "repaired", question: cur });
     this.add(cur, piece);
+  }
+
+  /** A question heading with nothing under it, followed by another question, was a chapter title: skipped. */
+  private dropIfChapter(cur: DraftQuestion) {
+    if (cur.origin !== "heading" || !isEmpty(cur)) return;
+    this.questions.splice(this.questions.indexOf(cur), 1);
+    this.skipped.push({ line: cur.line, text: cur.rawTitle });
   }
 
   private demote(cur: DraftQuestion, node: Heading) {
@@ -166,6 +177,7 @@ class Splitter {
     cur.labelled = true;
     // Code examples go with the answer; the answer becomes the Solution if it is mainly code.
     cur.current = kind === "code" ? "answer" : kind;
+    cur.opened.add(cur.current);
   }
 
   /** Rule 6's look-ahead. Question labels do not count: `**问题1：…**` under a heading starts its own question. */
@@ -180,7 +192,7 @@ class Splitter {
   }
 
   private start(q: Pick<DraftQuestion, "title" | "rawTitle" | "line" | "origin" | "depth" | "number">): DraftQuestion {
-    const draft: DraftQuestion = { ...q, pre: [], buckets: { prompt: [], answer: [], explanation: [] }, current: "pre", labelled: false };
+    const draft: DraftQuestion = { ...q, pre: [], buckets: { prompt: [], answer: [], explanation: [] }, current: "pre", labelled: false, opened: new Set() };
     this.questions.push(draft);
     this.current = draft;
     return draft;

@@ -20,16 +20,23 @@ export type DraftQuestion = {
   /** Heading depth; 0 for bold lines. */
   depth: number;
   number?: string;
-  /** Blocks before the first label: the answer if no label ever follows, otherwise (unclassified) prompt. */
+  /**
+   * Blocks before the first label: the answer unless a label later opens the prompt or the answer, in which case
+   * they are (unclassified) prompt. See finish.ts.
+   */
   pre: Piece[];
   buckets: Record<Bucket, Piece[]>;
   current: Bucket | "pre";
   labelled: boolean;
+  /** The sections a label switched to (a code label opens the answer). */
+  opened: Set<Bucket>;
 };
 
 export type NoteKind =
-  /** Unlabelled text in a labelled question, put into its prompt. */
+  /** Unlabelled text before a prompt or answer label, put into the question's prompt. */
   | "prompt"
+  /** Unlabelled text in a question whose labels are only explanation labels, taken as its answer. */
+  | "answer"
   /** Text outside any question (introduction, conclusion, under a chapter title): not imported. */
   | "omitted"
   /** A heading inside carried content turned into a bold line: the one change made to the text. */
