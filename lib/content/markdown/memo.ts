@@ -2,7 +2,7 @@
  * A bounded memo for pure renderers. The zh and en files of a bank share their formulas and code, and they are
  * rendered one after the other, so each is rendered once instead of twice. The bound is small on purpose (a bank
  * pair needs a few hundred entries): rendered math is large, and on 5,000 synthetic questions an unbounded memo
- * held 500 MB and a 4,000-entry one still raised peak memory by about 250 MB.
+ * held about 500 MB.
  */
 export function memoize<A extends unknown[], R>(fn: (...args: A) => R, key: (...args: A) => string, limit = 1_000) {
   const cache = new Map<string, R>();
