@@ -43,7 +43,7 @@ export async function parseBank(relPath: string, displayPath: string, raw: strin
   let chunk: RootContent[] = [];
   const flush = async () => {
     if (!heading) return;
-    const q = await parseQuestion({ heading, nodes: chunk, source: body, offset: bodyOffset, file: displayPath, sink });
+    const q = await parseQuestion({ heading, nodes: chunk, offset: bodyOffset, file: displayPath, sink });
     if (q) questions.push(q);
   };
   for (const node of tree.children) {

@@ -6,6 +6,7 @@ import type { DiagnosticSink } from "./diagnostics";
 import { features } from "./features";
 import { findClozes } from "./markdown/cloze";
 import { lintTree, type Reference } from "./markdown/lint";
+import { normalizeHtml } from "./markdown/normalize-html";
 import { renderNodes } from "./markdown/render";
 import { QuestionMetaSchema, type ChoiceOption, type QuestionContent, type QuestionMeta } from "./schemas/question";
 import { SECTION_NAMES, splitSections, type SectionName } from "./sections";
@@ -21,7 +22,6 @@ export type ParsedQuestion = {
 type Input = {
   heading: Heading;
   nodes: RootContent[];
-  source: string;
   offset: number;
   file: string;
   sink: DiagnosticSink;
@@ -126,31 +126,40 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
 
   const render = (n: RootContent[] | undefined, cloze = false) =>
     n && n.length ? renderChecked(n, input, cloze).html : undefined;
-  const startOffset = heading.position?.start.offset ?? 0;
-  const last = nodes[nodes.length - 1];
-  const endOffset = last?.position?.end.offset ?? heading.position?.end.offset ?? startOffset;
-
+  const shown = {
+    title,
+    promptHtml: render(promptNodes, true) ?? "",
+    options,
+    answerHtml: meta.type === "boolean" ? undefined : render(sections.answer?.nodes),
+    booleanAnswer,
+    explanationHtml: render(sections.explanation?.nodes),
+    solutionHtml: render(sections.solution?.nodes),
+    hintsHtml: render(sections.hints?.nodes),
+    clozes: meta.type === "cloze" ? clozeMarks.map(({ index, answers, hint }) => ({ index, answers, hint })) : undefined,
+  };
   return {
     meta,
     line,
     references: lint.references,
     content: {
-      title,
-      promptHtml: render(promptNodes, true) ?? "",
-      options,
-      answerHtml: meta.type === "boolean" ? undefined : render(sections.answer?.nodes),
-      booleanAnswer,
-      explanationHtml: render(sections.explanation?.nodes),
-      solutionHtml: render(sections.solution?.nodes),
-      hintsHtml: render(sections.hints?.nodes),
-      clozes: meta.type === "cloze" ? clozeMarks.map(({ index, answers, hint }) => ({ index, answers, hint })) : undefined,
+      ...shown,
       text: [title, toString({ type: "root", children: allNodes })].join("\n"),
       promptText: [title, toString({ type: "root", children: prompt })].join("\n"),
-      hash: createHash("sha256").update(input.source.slice(startOffset, endOffset)).digest("hex").slice(0, 16),
+      hash: contentHash(shown),
       features: features(allNodes),
       source: { file: input.file, line },
     },
   };
+}
+
+/**
+ * What a learner saw, hashed: progress records it, and a later change shows as "updated since your last
+ * review". Hashing the rendering (whitespace folded) rather than the source means re-wrapping a paragraph or
+ * switching list markers is not an update.
+ */
+function contentHash(shown: Record<string, unknown>): string {
+  const text = JSON.stringify(shown, (_key, value: unknown) => (typeof value === "string" ? normalizeHtml(value) : value));
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 
 function renderChecked(nodes: RootContent[], input: Input, cloze = false) {

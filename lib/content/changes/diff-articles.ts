@@ -1,6 +1,6 @@
 import type { ParsedArticle } from "../parse-article";
 import { LANGS, type Lang } from "../schemas/common";
-import { normalizeHtml } from "./normalize-html";
+import { normalizeHtml } from "../markdown/normalize-html";
 import type { ArticleChanges, ArticleField, SideFile } from "./types";
 
 type Entry = Partial<Record<Lang, ParsedArticle>>;

@@ -1,5 +1,5 @@
 import type { ParsedQuestion } from "../parse-question";
-import { normalizeHtml as html } from "./normalize-html";
+import { normalizeHtml as html } from "../markdown/normalize-html";
 import type { QuestionField } from "./types";
 
 /** The fields a single language version of a question can be compared on by itself. */
