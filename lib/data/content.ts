@@ -56,11 +56,3 @@ export function getTopicName(id: string, lang: Lang): string {
 export function articlesAbout(questionId: string) {
   return getSnapshot().articles.filter((a) => a.related.includes(questionId));
 }
-
-export function listQuestionIds(): string[] {
-  return getSnapshot().questions.filter(isPublished).map((q) => q.id);
-}
-
-export function listArticleSlugs(): string[] {
-  return getSnapshot().articles.map((a) => a.slug);
-}

@@ -11,11 +11,3 @@ export class ContentUnavailableError extends Error {
     this.name = "ContentUnavailableError";
   }
 }
-
-export class DatabaseUnavailableError extends Error {
-  readonly kind = "database-unavailable";
-  constructor(message: string) {
-    super(message);
-    this.name = "DatabaseUnavailableError";
-  }
-}

@@ -1,8 +1,4 @@
 "use client";
 
-import { ErrorPanel } from "@/components/ErrorPanel.client";
-
-// Client-side fallback: it cannot load translations from the server, so it shows both languages.
-export default function RootError(props: { error: Error & { digest?: string }; reset: () => void }) {
-  return <ErrorPanel {...props} title="Something went wrong · 出错了" retry="Try again · 重试" />;
-}
+// The same fallback as the root segment's.
+export { default } from "@/app/error";
