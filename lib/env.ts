@@ -15,6 +15,8 @@ const EnvSchema = z.object({
     .refine((u) => u.startsWith("file:"), "only SQLite is supported so far: use file:<path>, e.g. file:./data/app.db"),
   CONTENT_DIR: z.string().min(1).default("content"),
   CONTENT_SNAPSHOT: z.string().min(1).default(".goldmine/content.json"),
+  /** Signs the anonymous-profile cookie. Optional: without it a key is generated and kept beside the database. */
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

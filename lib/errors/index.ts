@@ -1,13 +1,64 @@
 import type { Diagnostic } from "../content/diagnostics";
 
+/**
+ * Errors the app expects and can explain. Each has a stable `code`; `lib/errors/messages.ts` turns codes into
+ * the sentence a learner reads, so a server action never shows a stack trace or a 500.
+ */
+export abstract class AppError extends Error {
+  abstract readonly code: AppErrorCode;
+  constructor(
+    message: string,
+    /** Values the user-facing message interpolates, e.g. the id that was not found. */
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export type AppErrorCode = "content-unavailable" | "not-found" | "invalid-input" | "conflict";
+
 /** The content snapshot is missing or has errors: the page cannot be built from it. */
-export class ContentUnavailableError extends Error {
+export class ContentUnavailableError extends AppError {
+  readonly code = "content-unavailable";
   readonly kind = "content-unavailable";
   constructor(
     message: string,
     readonly diagnostics: Diagnostic[] = [],
   ) {
     super(message);
-    this.name = "ContentUnavailableError";
+  }
+}
+
+/** Something named in a request (a question, a quiz, an attempt) does not exist for this learner. */
+export class NotFoundError extends AppError {
+  readonly code = "not-found";
+  constructor(
+    readonly what: "question" | "quiz" | "attempt" | "card" | "review",
+    readonly id: string,
+  ) {
+    super(`No ${what} "${id}"`, { what, id });
+  }
+}
+
+/** The request is well-formed but asks for something the current state does not allow. */
+export class ConflictError extends AppError {
+  readonly code = "conflict";
+  constructor(
+    readonly reason: "attempt-finished" | "nothing-to-undo" | "not-in-attempt" | "not-self-graded" | "no-questions",
+    params: Record<string, string | number> = {},
+  ) {
+    super(`Conflict: ${reason}`, params);
+  }
+}
+
+/** Input that passed the schema but fails a rule only the server can check (e.g. an answer of the wrong shape). */
+export class InvalidInputError extends AppError {
+  readonly code = "invalid-input";
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message, { field });
   }
 }

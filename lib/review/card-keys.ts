@@ -1,0 +1,20 @@
+import type { Lang } from "../content/schemas/common";
+import type { Question } from "../content/schemas/question";
+
+/** A flashcard is a question, or one blank of a cloze question: c1 and c2 are learned and scheduled separately. */
+export type CardKey = { questionId: string; clozeIndex: number };
+
+export const cardKeyString = (k: CardKey): string => (k.clozeIndex ? `${k.questionId}#c${k.clozeIndex}` : k.questionId);
+
+export function cardKeysOf(question: Pick<Question, "id" | "type" | "langs">): CardKey[] {
+  if (question.type !== "cloze") return [{ questionId: question.id, clozeIndex: 0 }];
+  // The content check guarantees both languages have the same cloze indexes.
+  const content = question.langs.en ?? question.langs.zh;
+  const indexes = [...new Set(content?.clozes?.map((c) => c.index) ?? [])].sort((a, b) => a - b);
+  return indexes.map((clozeIndex) => ({ questionId: question.id, clozeIndex }));
+}
+
+/** The language a card is shown in: the learner's, else the one the question has. */
+export function contentLangFor(question: Pick<Question, "langs">, lang: Lang): Lang {
+  return question.langs[lang] ? lang : lang === "zh" ? "en" : "zh";
+}
