@@ -1,5 +1,3 @@
-npm warn Unknown user config "nodedir". This will stop working in the next major version of npm. See `npm help npmrc` for supported config options.
-
 -- CreateTable
 CREATE TABLE "Card" (
     "profileId" TEXT NOT NULL,
