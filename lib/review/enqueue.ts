@@ -1,8 +1,8 @@
-import { createEmptyCard } from "ts-fsrs";
 import type { Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
 import type { Db } from "../db/types";
 import { cardKeysOf, contentLangFor } from "./card-keys";
+import { emptyState } from "./scheduler";
 
 /**
  * Puts questions in front of the learner's review queue now (e.g. the ones they missed in a quiz): existing
@@ -15,23 +15,13 @@ export async function addToReviewQueue(db: Db, profileId: string, questions: Que
     const contentLang = contentLangFor(question, lang);
     const contentHash = question.langs[contentLang]!.hash;
     for (const key of cardKeysOf(question)) {
-      const empty = createEmptyCard(now);
       await db.card.upsert({
         where: { profileId_questionId_clozeIndex: { profileId, ...key } },
         update: { due: now },
         create: {
           profileId,
           ...key,
-          due: now,
-          stability: empty.stability,
-          difficulty: empty.difficulty,
-          elapsedDays: empty.elapsed_days,
-          scheduledDays: empty.scheduled_days,
-          learningSteps: empty.learning_steps,
-          reps: 0,
-          lapses: 0,
-          state: empty.state,
-          lastReview: null,
+          ...emptyState(now),
           contentHash,
           contentLang,
         },

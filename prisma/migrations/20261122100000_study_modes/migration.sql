@@ -32,6 +32,7 @@ CREATE TABLE "Review" (
     "contentLang" TEXT NOT NULL,
     "state" INTEGER NOT NULL,
     "due" DATETIME NOT NULL,
+    "dueBefore" DATETIME NOT NULL,
     "stability" REAL NOT NULL,
     "difficulty" REAL NOT NULL,
     "elapsedDays" INTEGER NOT NULL,

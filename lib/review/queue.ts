@@ -1,0 +1,61 @@
+import { cardKeyString, type CardKey } from "./card-keys";
+import { isLearningState, isNewState } from "./scheduler";
+
+export type QueueCard = CardKey & { due: Date; state: number };
+
+export type QueueInput = {
+  /** The learner's cards (rows) in any order; cards outside `candidates` are ignored. */
+  cards: QueueCard[];
+  /** Every card in scope, in study order (bank order): unseen ones become new cards in this order. */
+  candidates: CardKey[];
+  /** New cards already introduced this study day (first ratings not undone). */
+  newIntroducedToday: number;
+  dailyNewLimit: number;
+  now: Date;
+  /** When the study day ends: cards due before it are "due today". */
+  dayEnd: Date;
+};
+
+export type QueueCounts = { newLeft: number; learning: number; review: number; dueToday: number };
+
+export type Queue = {
+  /** The card to show now, if any. */
+  next: (CardKey & { isNew: boolean }) | undefined;
+  counts: QueueCounts;
+  /** Nothing to show now, but a learning card comes back later today at this time. */
+  comeBackAt: Date | undefined;
+};
+
+/** Anki's "learn ahead" limit: a learning step due within this window is shown now rather than making the learner wait. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+/**
+ * What to study next: cards due now first (most overdue first), then new cards up to what remains of the
+ * daily limit. Cards the learner queued explicitly (new cards with a row, e.g. missed quiz questions) are due
+ * like any other and do not wait for the limit.
+ */
+export function buildQueue(input: QueueInput): Queue {
+  const inScope = new Set(input.candidates.map(cardKeyString));
+  const cards = input.cards.filter((c) => inScope.has(cardKeyString(c)));
+  const seen = new Set(cards.map(cardKeyString));
+  const remaining = Math.max(0, input.dailyNewLimit - input.newIntroducedToday);
+  const unseen = input.candidates.filter((k) => !seen.has(cardKeyString(k))).slice(0, remaining);
+
+  const today = cards.filter((c) => c.due < input.dayEnd).sort((a, b) => a.due.getTime() - b.due.getTime());
+  const counts: QueueCounts = {
+    newLeft: unseen.length + today.filter((c) => isNewState(c.state)).length,
+    learning: today.filter((c) => isLearningState(c.state)).length,
+    review: today.filter((c) => !isNewState(c.state) && !isLearningState(c.state)).length,
+    dueToday: 0,
+  };
+  counts.dueToday = counts.newLeft + counts.learning + counts.review;
+
+  const dueNow = today.find((c) => c.due <= input.now);
+  if (dueNow) return { next: pick(dueNow, isNewState(dueNow.state)), counts, comeBackAt: undefined };
+  if (unseen[0]) return { next: pick(unseen[0], true), counts, comeBackAt: undefined };
+  const ahead = today.find((c) => c.due.getTime() - input.now.getTime() <= LEARN_AHEAD_MS);
+  if (ahead) return { next: pick(ahead, false), counts, comeBackAt: undefined };
+  return { next: undefined, counts, comeBackAt: today[0]?.due };
+}
+
+const pick = (k: CardKey, isNew: boolean) => ({ questionId: k.questionId, clozeIndex: k.clozeIndex, isNew });

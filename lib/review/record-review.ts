@@ -1,0 +1,57 @@
+import { Prisma, type PrismaClient } from "@prisma/client";
+import type { Lang } from "../content/schemas/common";
+import type { Question } from "../content/schemas/question";
+import { InvalidInputError } from "../errors";
+import { cardKeysOf, contentLangFor } from "./card-keys";
+import { createScheduler, emptyState, type GradeValue } from "./scheduler";
+
+export type ReviewInput = { reviewId: string; questionId: string; clozeIndex: number; rating: GradeValue; lang: Lang };
+
+/**
+ * Rates a card: the new card state and its append-only log row are written in one transaction. The review id
+ * comes from the client, so a repeated request (double press, retry) finds its row and changes nothing.
+ */
+export async function recordReview(
+  db: PrismaClient,
+  profileId: string,
+  question: Question,
+  input: ReviewInput,
+  desiredRetention: number,
+  now: Date,
+): Promise<{ duplicate: boolean; due: Date }> {
+  if (!cardKeysOf(question).some((k) => k.clozeIndex === input.clozeIndex)) {
+    throw new InvalidInputError("clozeIndex", `question "${question.id}" has no card ${input.clozeIndex}`);
+  }
+  const contentLang = contentLangFor(question, input.lang);
+  const contentHash = question.langs[contentLang]!.hash;
+  const key = { profileId, questionId: question.id, clozeIndex: input.clozeIndex };
+  try {
+    return await db.$transaction(async (tx) => {
+      const previous = await tx.review.findUnique({ where: { id: input.reviewId } });
+      if (previous) return duplicateOf(previous, profileId, tx);
+      const row = await tx.card.findUnique({ where: { profileId_questionId_clozeIndex: key } });
+      const { card, log } = createScheduler(desiredRetention).rate(row ?? emptyState(now), input.rating, now);
+      await tx.card.upsert({
+        where: { profileId_questionId_clozeIndex: key },
+        create: { ...key, ...card, contentHash, contentLang },
+        update: { ...card, contentHash, contentLang },
+      });
+      const { reviewedAt, ...logFields } = log;
+      await tx.review.create({ data: { id: input.reviewId, ...key, ...logFields, rating: input.rating, reviewedAt, contentHash, contentLang } });
+      return { duplicate: false, due: card.due };
+    });
+  } catch (error) {
+    // Two copies of one request raced: the loser's transaction rolled back whole; report the winner's result.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await db.review.findUnique({ where: { id: input.reviewId } });
+      if (winner) return duplicateOf(winner, profileId, db);
+    }
+    throw error;
+  }
+}
+
+async function duplicateOf(review: { profileId: string; questionId: string; clozeIndex: number }, profileId: string, db: Pick<PrismaClient, "card">) {
+  if (review.profileId !== profileId) throw new InvalidInputError("reviewId", "this review id is already used");
+  const card = await db.card.findUnique({ where: { profileId_questionId_clozeIndex: { profileId, questionId: review.questionId, clozeIndex: review.clozeIndex } } });
+  return { duplicate: true, due: card?.due ?? new Date(0) };
+}

@@ -1,0 +1,32 @@
+import type { PrismaClient } from "@prisma/client";
+import { ConflictError } from "../errors";
+import type { CardKey } from "./card-keys";
+import { createScheduler } from "./scheduler";
+import { studyDayStart } from "./study-day";
+
+/**
+ * Takes back the learner's most recent rating of this study day: the card returns to its state before it
+ * (ts-fsrs rollback), and the undo is logged with its client id, so pressing Undo twice takes back one rating.
+ * Returns the card that was taken back, to show again.
+ */
+export async function undoLastReview(db: PrismaClient, profileId: string, undoId: string, timeZone: string, now: Date): Promise<CardKey & { duplicate: boolean }> {
+  return db.$transaction(async (tx) => {
+    const done = await tx.reviewUndo.findUnique({ where: { id: undoId }, include: { review: true } });
+    if (done && done.review.profileId === profileId) return { questionId: done.review.questionId, clozeIndex: done.review.clozeIndex, duplicate: true };
+    if (done) throw new ConflictError("nothing-to-undo");
+    const review = await tx.review.findFirst({
+      where: { profileId, undo: null, reviewedAt: { gte: studyDayStart(now, timeZone) } },
+      orderBy: { reviewedAt: "desc" },
+    });
+    if (!review) throw new ConflictError("nothing-to-undo");
+    const key = { profileId, questionId: review.questionId, clozeIndex: review.clozeIndex };
+    const card = await tx.card.findUnique({ where: { profileId_questionId_clozeIndex: key } });
+    // The card must still be the result of this rating; anything else means the log and the card disagree.
+    if (!card || card.lastReview?.getTime() !== review.reviewedAt.getTime()) throw new ConflictError("nothing-to-undo");
+    // Rollback reads only the log, so the retention setting plays no part.
+    const before = createScheduler(0.9).undo(card, review);
+    await tx.card.update({ where: { profileId_questionId_clozeIndex: key }, data: before });
+    await tx.reviewUndo.create({ data: { id: undoId, reviewId: review.id, createdAt: now } });
+    return { questionId: review.questionId, clozeIndex: review.clozeIndex, duplicate: false };
+  });
+}

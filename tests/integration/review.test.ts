@@ -1,0 +1,116 @@
+import type { PrismaClient } from "@prisma/client";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Question } from "@/lib/content/schemas/question";
+import { ConflictError, InvalidInputError } from "@/lib/errors";
+import { addToReviewQueue } from "@/lib/review/enqueue";
+import { canUndo, loadQueue } from "@/lib/review/load-queue";
+import { recordReview } from "@/lib/review/record-review";
+import { undoLastReview } from "@/lib/review/undo-review";
+import { createTempDatabase } from "../helpers/temp-db";
+
+const content = (hash: string, clozes?: { index: number; answers: string[] }[]) => ({
+  title: "t", promptHtml: "<p>p</p>", text: "t", promptText: "t", hash, clozes,
+  features: { math: false, code: false, mermaid: false }, source: { file: "f.md", line: 1 },
+});
+const question = (id: string, type: Question["type"] = "open"): Question => ({
+  id, type, difficulty: "easy", tags: [], draft: false, retired: false, topic: "t", bank: "t/b",
+  langs: { en: content(`${id}-hash`, type === "cloze" ? [{ index: 1, answers: ["a"] }, { index: 2, answers: ["b"] }] : undefined) },
+});
+const Q = [question("q1"), question("q2"), question("q3", "cloze")];
+const candidates = [{ questionId: "q1", clozeIndex: 0 }, { questionId: "q2", clozeIndex: 0 }, { questionId: "q3", clozeIndex: 1 }, { questionId: "q3", clozeIndex: 2 }];
+const settings = { dailyNewLimit: 20, timeZone: "UTC" };
+const T0 = new Date("2026-11-22T10:00:00Z");
+const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+
+let db: PrismaClient;
+let profile = 0;
+let me: string;
+beforeAll(async () => ({ db } = await createTempDatabase()));
+afterAll(() => db.$disconnect());
+beforeEach(async () => {
+  me = `00000000-0000-4000-8000-${String(++profile).padStart(12, "0")}`;
+  await db.profile.create({ data: { id: me } });
+});
+
+const rate = (reviewId: string, q: Question, rating: 1 | 2 | 3 | 4, now: Date, clozeIndex = 0) =>
+  recordReview(db, me, q, { reviewId, questionId: q.id, clozeIndex, rating, lang: "en" }, 0.9, now);
+
+describe("rating a card", () => {
+  it("writes the card and its log row together, and a repeated request counts once", async () => {
+    const first = await rate("r-1", Q[0]!, 3, T0);
+    const again = await rate("r-1", Q[0]!, 3, at(1));
+    expect(first.duplicate).toBe(false);
+    expect(again).toEqual({ duplicate: true, due: first.due });
+    expect(await db.review.count({ where: { profileId: me } })).toBe(1);
+    const card = await db.card.findFirstOrThrow({ where: { profileId: me } });
+    expect(card).toMatchObject({ reps: 1, contentHash: "q1-hash", contentLang: "en", due: first.due });
+  });
+
+  it("survives the same request sent twice at once", async () => {
+    const results = await Promise.all([rate("r-race", Q[0]!, 4, T0), rate("r-race", Q[0]!, 4, T0)]);
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(await db.review.count({ where: { profileId: me } })).toBe(1);
+    expect((await db.card.findFirstOrThrow({ where: { profileId: me } })).reps).toBe(1);
+  });
+
+  it("refuses a blank that the question does not have, writing nothing", async () => {
+    await expect(rate("r-bad", Q[2]!, 3, T0, 7)).rejects.toBeInstanceOf(InvalidInputError);
+    expect(await db.review.count({ where: { profileId: me } })).toBe(0);
+    expect(await db.card.count({ where: { profileId: me } })).toBe(0);
+  });
+
+  it("schedules each cloze blank separately", async () => {
+    await rate("c-1", Q[2]!, 4, T0, 1);
+    const queue = await loadQueue(db, me, candidates, settings, at(1));
+    expect(queue.next).toEqual({ questionId: "q1", clozeIndex: 0, isNew: true });
+    const cards = await db.card.findMany({ where: { profileId: me }, orderBy: { clozeIndex: "asc" } });
+    expect(cards.map((c) => c.clozeIndex)).toEqual([1]);
+    expect(queue.counts.newLeft).toBe(3);
+  });
+});
+
+describe("the queue", () => {
+  it("shows due cards before new ones, and the daily new limit counts first ratings", async () => {
+    await rate("n-1", Q[0]!, 1, T0); // Again: back in 1 minute
+    const limited = { ...settings, dailyNewLimit: 2 };
+    let queue = await loadQueue(db, me, candidates, limited, at(2));
+    expect(queue.next).toMatchObject({ questionId: "q1", isNew: false });
+    expect(queue.counts).toMatchObject({ learning: 1, newLeft: 1 });
+    await rate("n-2", Q[1]!, 4, at(3));
+    queue = await loadQueue(db, me, candidates, limited, at(4));
+    expect(queue.counts.newLeft).toBe(0);
+  });
+
+  it("lets cards the learner asked for through without spending the new-card allowance", async () => {
+    await addToReviewQueue(db, me, [Q[1]!], "en", T0);
+    const queue = await loadQueue(db, me, candidates, { ...settings, dailyNewLimit: 0 }, at(1));
+    expect(queue.next).toMatchObject({ questionId: "q2" });
+  });
+});
+
+describe("undo", () => {
+  it("puts the card back as it was and removes the rating from today's counts; a repeated undo takes back one rating", async () => {
+    await rate("u-1", Q[0]!, 3, T0);
+    const before = await db.card.findFirstOrThrow({ where: { profileId: me, questionId: "q1" } });
+    await rate("u-2", Q[0]!, 4, at(11));
+    const undone = await undoLastReview(db, me, "undo-1", "UTC", at(12));
+    expect(undone).toEqual({ questionId: "q1", clozeIndex: 0, duplicate: false });
+    expect(await undoLastReview(db, me, "undo-1", "UTC", at(12))).toMatchObject({ duplicate: true });
+    const after = await db.card.findFirstOrThrow({ where: { profileId: me, questionId: "q1" } });
+    expect(after).toMatchObject({ reps: before.reps, state: before.state, due: before.due, stability: before.stability });
+    expect(await db.reviewUndo.count({ where: { review: { profileId: me } } })).toBe(1);
+    expect(await canUndo(db, me, "UTC", at(13))).toBe(true);
+  });
+
+  it("refuses when there is nothing to undo", async () => {
+    await expect(undoLastReview(db, me, "undo-none", "UTC", T0)).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("does not reach another learner's ratings", async () => {
+    await rate("mine", Q[0]!, 3, T0);
+    const other = "00000000-0000-4000-8000-999999999999";
+    await db.profile.create({ data: { id: other } });
+    await expect(undoLastReview(db, other, "undo-x", "UTC", at(1))).rejects.toBeInstanceOf(ConflictError);
+    expect(await canUndo(db, me, "UTC", at(1))).toBe(true);
+  });
+});
