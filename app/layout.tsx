@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -15,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("app");
+  const tn = await getTranslations("nav");
   const errors = contentErrors();
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
@@ -29,11 +31,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {t("name")}
               <span className="hidden text-sm font-normal text-stone-600 sm:inline dark:text-stone-400">{t("tagline")}</span>
             </Link>
-            <LanguageSwitch label={t("language")} current={locale} />
+            <div className="flex items-center gap-4 text-sm font-medium">
+              <Link href="/review" className="hover:text-amber-700 dark:hover:text-amber-300">{tn("review")}</Link>
+              <Link href="/settings" className="hover:text-amber-700 dark:hover:text-amber-300">{tn("settings")}</Link>
+              <LanguageSwitch label={t("language")} current={locale} />
+            </div>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-          {errors.length > 0 ? <ContentErrorList errors={errors} /> : children}
+          <NextIntlClientProvider>{errors.length > 0 ? <ContentErrorList errors={errors} /> : children}</NextIntlClientProvider>
         </main>
         <footer className="mx-auto max-w-5xl px-4 pb-10 text-sm text-stone-600 dark:text-stone-400">{t("footer")}</footer>
       </body>

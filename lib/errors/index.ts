@@ -34,7 +34,7 @@ export class ContentUnavailableError extends AppError {
 export class NotFoundError extends AppError {
   readonly code = "not-found";
   constructor(
-    readonly what: "question" | "quiz" | "attempt" | "card" | "review",
+    readonly what: "question" | "quiz" | "attempt" | "card" | "review" | "scope",
     readonly id: string,
   ) {
     super(`No ${what} "${id}"`, { what, id });

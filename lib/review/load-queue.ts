@@ -10,16 +10,21 @@ export function countNewIntroduced(db: Db, profileId: string, since: Date): Prom
   return db.review.count({ where: { profileId, state: 0, reviewedAt: { gte: since }, undo: null } });
 }
 
-/** The learner's queue over the given cards, as of `now`. A visitor without a profile sees only new cards. */
-export async function loadQueue(db: Db, profileId: string | undefined, candidates: CardKey[], settings: QueueSettings, now: Date): Promise<Queue> {
+/** What a queue is built from, read once: the learner's cards and today's new-card count. */
+export async function loadQueueState(db: Db, profileId: string | undefined, settings: QueueSettings, now: Date) {
   const dayStart = studyDayStart(now, settings.timeZone);
   const [cards, newIntroducedToday] = profileId
     ? await Promise.all([
-        db.card.findMany({ where: { profileId }, select: { questionId: true, clozeIndex: true, due: true, state: true } }),
+        db.card.findMany({ where: { profileId }, select: { questionId: true, clozeIndex: true, due: true, state: true, lastReview: true } }),
         countNewIntroduced(db, profileId, dayStart),
       ])
     : [[], 0];
-  return buildQueue({ cards, candidates, newIntroducedToday, dailyNewLimit: settings.dailyNewLimit, now, dayEnd: studyDayEnd(now, settings.timeZone) });
+  return { cards, newIntroducedToday, dailyNewLimit: settings.dailyNewLimit, now, dayStart, dayEnd: studyDayEnd(now, settings.timeZone) };
+}
+
+/** The learner's queue over the given cards, as of `now`. A visitor without a profile sees only new cards. */
+export async function loadQueue(db: Db, profileId: string | undefined, candidates: CardKey[], settings: QueueSettings, now: Date): Promise<Queue> {
+  return buildQueue({ ...(await loadQueueState(db, profileId, settings, now)), candidates });
 }
 
 /** Whether the learner has a rating from this study day they can take back. */

@@ -1,7 +1,7 @@
 import { cardKeyString, type CardKey } from "./card-keys";
 import { isLearningState, isNewState } from "./scheduler";
 
-export type QueueCard = CardKey & { due: Date; state: number };
+export type QueueCard = CardKey & { due: Date; state: number; lastReview: Date | null };
 
 export type QueueInput = {
   /** The learner's cards (rows) in any order; cards outside `candidates` are ignored. */
@@ -12,6 +12,8 @@ export type QueueInput = {
   newIntroducedToday: number;
   dailyNewLimit: number;
   now: Date;
+  /** When the study day began: new blanks of a cloze question already studied since then wait for another day. */
+  dayStart: Date;
   /** When the study day ends: cards due before it are "due today". */
   dayEnd: Date;
 };
@@ -31,7 +33,8 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 
 /**
  * What to study next: cards due now first (most overdue first), then new cards up to what remains of the
- * daily limit. Cards the learner queued explicitly (new cards with a row, e.g. missed quiz questions) are due
+ * daily limit, one blank per cloze question a day (as Anki buries siblings: c2 right after c1 is answered
+ * from short-term memory, not recalled). Cards the learner queued explicitly (new cards with a row, e.g. missed quiz questions) are due
  * like any other and do not wait for the limit.
  */
 export function buildQueue(input: QueueInput): Queue {
@@ -39,7 +42,7 @@ export function buildQueue(input: QueueInput): Queue {
   const cards = input.cards.filter((c) => inScope.has(cardKeyString(c)));
   const seen = new Set(cards.map(cardKeyString));
   const remaining = Math.max(0, input.dailyNewLimit - input.newIntroducedToday);
-  const unseen = input.candidates.filter((k) => !seen.has(cardKeyString(k))).slice(0, remaining);
+  const unseen = newCards(input.candidates, seen, cards, input.dayStart).slice(0, remaining);
 
   const today = cards.filter((c) => c.due < input.dayEnd).sort((a, b) => a.due.getTime() - b.due.getTime());
   const counts: QueueCounts = {
@@ -59,3 +62,13 @@ export function buildQueue(input: QueueInput): Queue {
 }
 
 const pick = (k: CardKey, isNew: boolean) => ({ questionId: k.questionId, clozeIndex: k.clozeIndex, isNew });
+
+function newCards(candidates: CardKey[], seen: Set<string>, cards: QueueCard[], dayStart: Date): CardKey[] {
+  const studiedToday = new Set(cards.filter((c) => c.lastReview && c.lastReview >= dayStart).map((c) => c.questionId));
+  const picked = new Set<string>();
+  return candidates.filter((k) => {
+    if (seen.has(cardKeyString(k)) || studiedToday.has(k.questionId) || picked.has(k.questionId)) return false;
+    picked.add(k.questionId);
+    return true;
+  });
+}

@@ -59,13 +59,14 @@ describe("rating a card", () => {
     expect(await db.card.count({ where: { profileId: me } })).toBe(0);
   });
 
-  it("schedules each cloze blank separately", async () => {
+  it("schedules each cloze blank separately, the next blank on another day", async () => {
     await rate("c-1", Q[2]!, 4, T0, 1);
-    const queue = await loadQueue(db, me, candidates, settings, at(1));
-    expect(queue.next).toEqual({ questionId: "q1", clozeIndex: 0, isNew: true });
-    const cards = await db.card.findMany({ where: { profileId: me }, orderBy: { clozeIndex: "asc" } });
+    const cards = await db.card.findMany({ where: { profileId: me } });
     expect(cards.map((c) => c.clozeIndex)).toEqual([1]);
-    expect(queue.counts.newLeft).toBe(3);
+    const today = await loadQueue(db, me, candidates, settings, at(1));
+    expect(today.counts.newLeft).toBe(2); // q1 and q2; c2 of q3 waits
+    const tomorrow = await loadQueue(db, me, [{ questionId: "q3", clozeIndex: 2 }], settings, at(24 * 60));
+    expect(tomorrow.next).toEqual({ questionId: "q3", clozeIndex: 2, isNew: true });
   });
 });
 

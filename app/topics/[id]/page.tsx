@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionBadges } from "@/components/Badges";
 import { getTopic, pickLang } from "@/lib/data/content";
+import { getDueToday } from "@/lib/data/review";
 import { LocaleSchema } from "@/lib/i18n/locales";
 
 type Props = { params: Promise<{ id: string }> };
@@ -18,13 +19,19 @@ export default async function TopicPage({ params }: Props) {
   const lang = LocaleSchema.parse(await getLocale());
   const found = getTopic((await params).id);
   if (!found) notFound();
-  const t = await getTranslations("topic");
+  const [t, ts, due] = await Promise.all([getTranslations("topic"), getTranslations("studyHome"), getDueToday()]);
   const { topic, banks, articles } = found;
   return (
     <div className="space-y-10">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{topic.name[lang]}</h1>
         <p className="text-stone-700 dark:text-stone-300">{topic.description[lang]}</p>
+        <p className="flex flex-wrap items-center gap-3 pt-2">
+          <Link href={`/review?topic=${topic.id}`} className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600">
+            {ts("reviewTopic")}
+          </Link>
+          <span className="text-sm text-stone-700 dark:text-stone-300">{ts("topicDue", { count: due.byTopic.get(topic.id) ?? 0 })}</span>
+        </p>
       </header>
       <section aria-labelledby="articles-heading" className="space-y-3">
         <h2 id="articles-heading" className="text-xl font-semibold">{t("articles")}</h2>
@@ -52,6 +59,9 @@ export default async function TopicPage({ params }: Props) {
               {bank.title[lang] ?? bank.title.en ?? bank.title.zh}{" "}
               <span className="text-sm font-normal text-stone-600 dark:text-stone-400">· {t("questionCount", { count: questions.length })}</span>
             </h3>
+            <Link href={`/review?bank=${encodeURIComponent(bank.key)}`} className="text-sm text-amber-800 underline dark:text-amber-300">
+              {t("reviewBank", { bank: bank.title[lang] ?? bank.title.en ?? bank.slug })}
+            </Link>
             <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 dark:divide-stone-800 dark:border-stone-800">
               {questions.map((q) => (
                 <li key={q.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ReviewSession } from "@/components/review/ReviewSession.client";
+import { getReviewSession } from "@/lib/data/review";
+import { getLearnerSettings } from "@/lib/data/profile";
+import { reviewScopeLabel } from "@/lib/data/review-scope-label";
+import { LocaleSchema } from "@/lib/i18n/locales";
+import { ReviewScopeSchema } from "@/lib/review/scope";
+import { QUESTION_TYPES } from "@/lib/content/schemas/question";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("metaTitle") };
+}
+
+export default async function ReviewPage({ searchParams }: Props) {
+  const scope = ReviewScopeSchema.safeParse(await searchParams);
+  if (!scope.success) notFound();
+  const lang = LocaleSchema.parse(await getLocale());
+  const [t, tq, session, settings] = await Promise.all([getTranslations("review"), getTranslations("question"), getReviewSession(scope.data, lang), getLearnerSettings()]);
+  if (!session) notFound();
+  const label = reviewScopeLabel(scope.data, lang);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />
+      <h1 className="text-2xl font-bold">{label ? t("titleScoped", { scope: label }) : t("title")}</h1>
+      <ReviewSession
+        initial={session}
+        scope={scope.data}
+        newLimit={settings.dailyNewLimit}
+        typeLabels={Object.fromEntries(QUESTION_TYPES.map((type) => [type, tq(`type.${type}`)]))}
+      />
+    </div>
+  );
+}

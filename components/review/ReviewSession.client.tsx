@@ -1,0 +1,149 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { rateCard } from "@/lib/actions/rate-card";
+import { undoRating } from "@/lib/actions/undo-rating";
+import type { ActionResult } from "@/lib/actions/result";
+import type { ReviewSession as Session } from "@/lib/data/review";
+import { cardKeyString } from "@/lib/review/card-keys";
+import type { GradeValue } from "@/lib/review/scheduler";
+import type { ReviewScope } from "@/lib/review/scope";
+import { MermaidDiagrams } from "../MermaidDiagrams.client";
+import { RenderedHtml } from "../RenderedHtml";
+import { CardAnswerInput, type Attempt } from "./CardAnswerInput.client";
+import { CardBack } from "./CardBack.client";
+import { RatingButtons } from "./RatingButtons.client";
+
+type Props = { initial: Session; scope: ReviewScope; typeLabels: Record<string, string>; newLimit: number };
+
+const EMPTY: Attempt = { picked: [], typed: "" };
+
+/** isComposing: a Chinese IME's Enter confirms a candidate, it must not reveal the card. */
+const isTyping = (e: KeyboardEvent) => e.isComposing || (e.target instanceof HTMLElement && (e.target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(e.target.tagName)));
+
+export function ReviewSession({ initial, scope, typeLabels, newLimit }: Props) {
+  const t = useTranslations("review");
+  const [session, setSession] = useState(initial);
+  const [revealed, setRevealed] = useState(false);
+  const [attempt, setAttempt] = useState<Attempt>(EMPTY);
+  const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  // One id per card shown: a retry after a network error resends the same id, so it cannot count twice.
+  const reviewId = useRef(crypto.randomUUID());
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const goodRef = useRef<HTMLButtonElement | null>(null);
+  const card = session.card;
+
+  const apply = useCallback((result: ActionResult<Session>, message?: string) => {
+    if (!result.ok) return setError(result.error.message);
+    setError(undefined);
+    setNotice(message);
+    setSession(result.data);
+    setRevealed(false);
+    setAttempt(EMPTY);
+    reviewId.current = crypto.randomUUID();
+    requestAnimationFrame(() => headingRef.current?.focus());
+  }, []);
+
+  const reveal = useCallback(() => {
+    setRevealed(true);
+    requestAnimationFrame(() => goodRef.current?.focus());
+  }, []);
+
+  const rate = useCallback(
+    (rating: GradeValue) => {
+      if (!card || pending) return;
+      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      startTransition(async () => apply(await rateCard({ reviewId: reviewId.current, questionId: card.questionId, clozeIndex: card.clozeIndex, rating, scope, timeZone })));
+    },
+    [apply, card, pending, scope],
+  );
+
+  const undo = useCallback(() => {
+    if (pending || !session.canUndo) return;
+    startTransition(async () => apply(await undoRating({ undoId: crypto.randomUUID(), scope }), t("undone")));
+  }, [apply, pending, scope, session.canUndo, t]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e) || e.ctrlKey || e.metaKey || e.altKey) return;
+      const onControl = e.target instanceof HTMLElement && ["BUTTON", "A", "SUMMARY"].includes(e.target.tagName);
+      if (!revealed && card && (e.key === " " || e.key === "Enter") && !onControl) {
+        e.preventDefault();
+        reveal();
+      } else if (revealed && ["1", "2", "3", "4"].includes(e.key)) {
+        e.preventDefault();
+        rate(Number(e.key) as GradeValue);
+      } else if (e.key === "z" || e.key === "Z") {
+        e.preventDefault();
+        undo();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [card, rate, reveal, revealed, undo]);
+
+  const { counts } = session;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div role="status" aria-live="polite" className="space-y-0.5">
+          <p className="text-lg font-semibold" data-testid="due-count">{t("counts", { due: counts.dueToday })}</p>
+          <p className="text-sm text-stone-700 dark:text-stone-300">{t("breakdown", { new: counts.newLeft, learning: counts.learning, review: counts.review })}</p>
+        </div>
+        {session.canUndo && (
+          <button type="button" onClick={undo} disabled={pending} aria-keyshortcuts="z" className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-amber-600 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800">
+            {t("undo")}
+          </button>
+        )}
+      </div>
+      <p aria-live="assertive" className="sr-only">{notice}</p>
+      {error && (
+        <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-3 text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100">
+          {error}
+        </p>
+      )}
+      {card ? (
+        <article key={cardKeyString(card)} lang={card.lang === "zh" ? "zh-CN" : "en"} data-revealed={revealed} className="space-y-5 rounded-xl border border-stone-200 p-5 shadow-sm dark:border-stone-800">
+          {card.features.mermaid && <MermaidDiagrams errorLabel="" />}
+          <div className="flex flex-wrap gap-2 text-xs font-medium">
+            <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">{typeLabels[card.type]}</span>
+            {card.isNew && <span className="rounded bg-sky-100 px-2 py-0.5 text-sky-900 dark:bg-sky-900/40 dark:text-sky-100">{t("new")}</span>}
+            {card.updated && <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">{t("updated")}</span>}
+            {card.clozeIndex > 0 && <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">{t("blank", { index: card.clozeIndex })}</span>}
+          </div>
+          <h2 ref={headingRef} tabIndex={-1} className="text-xl font-bold leading-tight focus:outline-none">
+            {card.title}
+          </h2>
+          <RenderedHtml html={card.promptHtml} />
+          <CardAnswerInput card={card} attempt={attempt} onChange={setAttempt} revealed={revealed} onSubmit={reveal} />
+          {!revealed ? (
+            <button type="button" onClick={reveal} aria-keyshortcuts="Space Enter" className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 shadow-sm hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600">
+              {t("showAnswer")}
+            </button>
+          ) : (
+            <div className="space-y-5">
+              <CardBack card={card} />
+              <RatingButtons intervals={card.intervals} disabled={pending} onRate={rate} firstRef={(el) => void (goodRef.current = el)} />
+            </div>
+          )}
+          <p className="text-xs text-stone-600 dark:text-stone-400">{pending ? t("saving") : t("keyboard")}</p>
+        </article>
+      ) : (
+        <section className="space-y-3 rounded-xl border border-emerald-300 bg-emerald-50 p-6 dark:border-emerald-800 dark:bg-emerald-950">
+          <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">{t("doneTitle")}</h2>
+          <p>{t("doneBody")}</p>
+          {session.comeBackAt && <p suppressHydrationWarning>{t("comeBack", { time: new Date(session.comeBackAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) })}</p>}
+          <p className="text-sm">{t("newLimitReached", { limit: newLimit })}</p>
+          <p className="flex gap-4 text-sm">
+            {Object.keys(scope).length > 0 && <Link className="text-amber-800 underline dark:text-amber-300" href="/review">{t("reviewAll")}</Link>}
+            <Link className="text-amber-800 underline dark:text-amber-300" href="/settings">{t("settings")}</Link>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

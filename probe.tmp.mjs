@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const p = await b.newPage();
+p.on("pageerror", (e) => console.log("pageerror:", e.message.slice(0, 600)));
+await p.goto("http://127.0.0.1:3101/review");
+await p.getByRole("button", { name: "Show answer" }).click();
+await p.getByRole("button", { name: "Easy", exact: true }).click();
+await p.waitForTimeout(2000);
+console.log(await p.locator("main").innerText());
+await b.close();
