@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
+import { CodeCopyButtons } from "./CodeCopyButtons.client";
 import { MermaidDiagrams } from "./MermaidDiagrams.client";
 
-type Features = { math: boolean; mermaid: boolean };
+type Features = { math: boolean; code: boolean; mermaid: boolean };
 
 /**
  * Loads what a piece of rendered content needs and nothing more: KaTeX's stylesheet (and, through it, its
- * fonts) only when there is math, and the diagram renderer only when there is a diagram.
+ * fonts) only when there is math, the diagram renderer only when there is a diagram, and copy buttons only when
+ * there is code.
  */
 export async function ContentStyles({ features }: { features: Features }) {
   const t = await getTranslations("article");
@@ -13,6 +15,11 @@ export async function ContentStyles({ features }: { features: Features }) {
     <>
       {features.math && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
       {features.mermaid && <MermaidDiagrams errorLabel={t("diagramError")} />}
+      {features.code && (
+        <CodeCopyButtons
+          labels={{ copy: t("copyCode"), copied: t("copied"), copyManually: t("copyManually"), copyManuallyMac: t("copyManuallyMac") }}
+        />
+      )}
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import type { Article } from "@/lib/content/schemas/article";
 import type { Lang } from "@/lib/content/schemas/common";
 import type { Question, QuestionContent } from "@/lib/content/schemas/question";
 import { QuestionBadges } from "./Badges";
 import { ContentStyles } from "./ContentStyles";
+import { ExplainedIn } from "./ExplainedIn";
 import { RenderedHtml } from "./RenderedHtml";
 import { RevealAnswer } from "./RevealAnswer.client";
 
@@ -62,20 +62,6 @@ export async function QuestionView({ question, content, lang, uiLang, articles }
       <Section title={t("answer")} html={content.answerHtml} />
       <Section title={t("solution")} html={content.solutionHtml} />
       <Section title={t("explanation")} html={content.explanationHtml} />
-      {articles.length > 0 && (
-        <section className="space-y-2">
-          <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">{t("readMore")}</h2>
-          <ul className="list-disc pl-5">
-            {articles.map((a) => (
-              <li key={a.slug}>
-                <Link className="text-amber-800 underline dark:text-amber-300" href={`/articles/${a.slug}`}>
-                  {(a.langs[uiLang] ?? a.langs.en ?? a.langs.zh)?.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
     </>
   );
   return (
@@ -85,6 +71,7 @@ export async function QuestionView({ question, content, lang, uiLang, articles }
       <header className="space-y-3">
         <QuestionBadges type={question.type} difficulty={question.difficulty} />
         <h1 className="text-2xl font-bold leading-tight">{content.title}</h1>
+        <ExplainedIn articles={articles} uiLang={uiLang} />
       </header>
       <RevealAnswer showLabel={t("showAnswer")} hideLabel={t("hideAnswer")} front={front} back={back} />
     </article>

