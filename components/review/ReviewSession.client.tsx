@@ -16,14 +16,14 @@ import { CardAnswerInput, type Attempt } from "./CardAnswerInput.client";
 import { CardBack } from "./CardBack.client";
 import { RatingButtons } from "./RatingButtons.client";
 
-type Props = { initial: Session; scope: ReviewScope; typeLabels: Record<string, string>; newLimit: number };
+type Props = { initial: Session; scope: ReviewScope; typeLabels: Record<string, string>; newLimit: number; diagramError: string };
 
 const EMPTY: Attempt = { picked: [], typed: "" };
 
 /** isComposing: a Chinese IME's Enter confirms a candidate, it must not reveal the card. */
 const isTyping = (e: KeyboardEvent) => e.isComposing || (e.target instanceof HTMLElement && (e.target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(e.target.tagName)));
 
-export function ReviewSession({ initial, scope, typeLabels, newLimit }: Props) {
+export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramError }: Props) {
   const t = useTranslations("review");
   const [session, setSession] = useState(initial);
   const [revealed, setRevealed] = useState(false);
@@ -108,7 +108,7 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit }: Props) {
       )}
       {card ? (
         <article key={cardKeyString(card)} lang={card.lang === "zh" ? "zh-CN" : "en"} data-revealed={revealed} className="space-y-5 rounded-xl border border-stone-200 p-5 shadow-sm dark:border-stone-800">
-          {card.features.mermaid && <MermaidDiagrams errorLabel="" />}
+          {card.features.mermaid && <MermaidDiagrams errorLabel={diagramError} />}
           <div className="flex flex-wrap gap-2 text-xs font-medium">
             <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">{typeLabels[card.type]}</span>
             {card.isNew && <span className="rounded bg-sky-100 px-2 py-0.5 text-sky-900 dark:bg-sky-900/40 dark:text-sky-100">{t("new")}</span>}
