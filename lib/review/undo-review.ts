@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 import { ConflictError } from "../errors";
 import type { CardKey } from "./card-keys";
-import { createScheduler } from "./scheduler";
+import { createScheduler, isNewState } from "./scheduler";
 import { studyDayStart } from "./study-day";
 
 /**
@@ -25,7 +25,10 @@ export async function undoLastReview(db: PrismaClient, profileId: string, undoId
     if (!card || card.lastReview?.getTime() !== review.reviewedAt.getTime()) throw new ConflictError("nothing-to-undo");
     // Rollback reads only the log, so the retention setting plays no part.
     const before = createScheduler(0.9).undo(card, review);
-    await tx.card.update({ where: { profileId_questionId_clozeIndex: key }, data: before });
+    // A first rating taken back leaves a card never studied: it becomes an unseen new card again, counted once
+    // against today's allowance, rather than a stored new card (which would count as explicitly queued).
+    if (before.reps === 0 && isNewState(before.state)) await tx.card.delete({ where: { profileId_questionId_clozeIndex: key } });
+    else await tx.card.update({ where: { profileId_questionId_clozeIndex: key }, data: before });
     await tx.reviewUndo.create({ data: { id: undoId, reviewId: review.id, createdAt: now } });
     return { questionId: review.questionId, clozeIndex: review.clozeIndex, duplicate: false };
   });

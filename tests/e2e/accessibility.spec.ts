@@ -9,6 +9,8 @@ const pages = () => {
     ["topic", `/topics/${s.topics[0]!.id}`],
     ["question", `/questions/${findQuestion((q) => q.type === "single").id}`],
     ["article", `/articles/${s.articles.find((a) => a.langs.en?.features.mermaid)!.slug}`],
+    ["review", "/review"],
+    ["settings", "/settings"],
   ] as const;
 };
 
@@ -42,6 +44,22 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.getByRole("navigation", { name: "On this page" }).locator('[aria-current="location"]')).toHaveCount(1);
       // Known gap, checked in light only: mermaid's dark theme draws edge labels at 4.43:1 (#ccc on #585858).
       expect(await violations(page, colorScheme === "dark" ? "figure[data-mermaid]" : undefined)).toEqual([]);
+    });
+
+    test("a flashcard with its answer and rating buttons shown has no violations", async ({ page }) => {
+      await page.goto("/review");
+      await page.getByRole("button", { name: "Show answer" }).click();
+      await expect(page.getByRole("button", { name: "Good", exact: true })).toBeFocused();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test("the settings form showing a field error has no violations", async ({ page }) => {
+      await page.goto("/settings");
+      await page.getByLabel("Desired retention").fill("1.5");
+      await page.getByRole("button", { name: "Save settings" }).click();
+      await expect(page.getByText("Enter a number from 0.70 to 0.97, e.g. 0.90.")).toBeVisible();
+      await expect(page.getByLabel("Desired retention")).toHaveValue("1.5");
+      expect(await violations(page)).toEqual([]);
     });
 
     test("a coding question with its answer shown has no violations", async ({ page }) => {

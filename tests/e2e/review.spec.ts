@@ -85,3 +85,18 @@ test("a scope that names nothing is a clear not-found page", async ({ page }) =>
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("study settings: a bad value is refused with a field message, a good one changes the daily new-card limit", async ({ page }) => {
+  await page.goto("/settings");
+  const limit = page.getByLabel("New cards per day");
+  await limit.fill("-3");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Enter a whole number from 0 to 500.")).toBeVisible();
+  await expect(limit).toHaveAttribute("aria-invalid", "true");
+  await expect(limit).toHaveValue("-3");
+  await limit.fill("7");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await page.goto("/review");
+  await expect(page.getByTestId("due-count")).toHaveText(/^7 cards due today/);
+});

@@ -103,6 +103,15 @@ describe("undo", () => {
     expect(await canUndo(db, me, "UTC", at(13))).toBe(true);
   });
 
+  it("taking back a new card's first rating gives back today's new-card allowance", async () => {
+    const before = (await loadQueue(db, me, candidates, settings, T0)).counts;
+    await rate("first", Q[0]!, 4, T0);
+    expect((await loadQueue(db, me, candidates, settings, at(1))).counts.newLeft).toBe(before.newLeft - 1);
+    await undoLastReview(db, me, "undo-first", "UTC", at(2));
+    expect((await loadQueue(db, me, candidates, settings, at(3))).counts).toEqual(before);
+    expect((await loadQueue(db, me, candidates, settings, at(3))).next).toMatchObject({ questionId: "q1", isNew: true });
+  });
+
   it("refuses when there is nothing to undo", async () => {
     await expect(undoLastReview(db, me, "undo-none", "UTC", T0)).rejects.toBeInstanceOf(ConflictError);
   });
