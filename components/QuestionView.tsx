@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import type { Article } from "@/lib/content/schemas/article";
 import type { Lang } from "@/lib/content/schemas/common";
 import type { Question, QuestionContent } from "@/lib/content/schemas/question";
@@ -72,6 +73,16 @@ export async function QuestionView({ question, content, lang, uiLang, articles }
         <QuestionBadges type={question.type} difficulty={question.difficulty} />
         <h1 className="text-2xl font-bold leading-tight">{content.title}</h1>
         <ExplainedIn articles={articles} uiLang={uiLang} />
+        {question.tags.length > 0 && (
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <span className="text-stone-700 dark:text-stone-300">{t("reviewTag")}</span>
+            {question.tags.map((tag) => (
+              <Link key={tag} href={`/review?tag=${tag}`} className="rounded-full border border-stone-300 px-2 py-0.5 text-stone-800 hover:border-amber-500 dark:border-stone-700 dark:text-stone-200">
+                #{tag}
+              </Link>
+            ))}
+          </p>
+        )}
       </header>
       <RevealAnswer showLabel={t("showAnswer")} hideLabel={t("hideAnswer")} front={front} back={back} />
     </article>

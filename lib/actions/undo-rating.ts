@@ -1,21 +1,19 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { z } from "zod";
+import type { z } from "zod";
 import { reviewSessionFor, type ReviewSession } from "../data/review";
 import { prisma } from "../db/client";
 import { LocaleSchema } from "../i18n/locales";
 import { ensureProfile } from "../profile/ensure-profile";
 import { undoLastReview } from "../review/undo-review";
-import { ReviewScopeSchema } from "../review/scope";
+import { UndoRatingInputSchema } from "../review/inputs";
 import type { ActionResult } from "./result";
 import { runAction } from "./run-action";
 
-const UndoRatingSchema = z.object({ undoId: z.uuid("must be a UUID made by the client"), scope: ReviewScopeSchema });
-
 /** Takes back the last rating of today and shows that card again. */
-export async function undoRating(input: z.input<typeof UndoRatingSchema>): Promise<ActionResult<ReviewSession>> {
-  return runAction(UndoRatingSchema, input, async ({ undoId, scope }) => {
+export async function undoRating(input: z.input<typeof UndoRatingInputSchema>): Promise<ActionResult<ReviewSession>> {
+  return runAction(UndoRatingInputSchema, input, async ({ undoId, scope }) => {
     const profileId = await ensureProfile();
     const lang = LocaleSchema.parse(await getLocale());
     const now = new Date();

@@ -1,0 +1,52 @@
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { runAction } from "@/lib/actions/run-action";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { RateCardInputSchema } from "@/lib/review/inputs";
+import en from "@/lib/i18n/messages/en.json";
+
+// The real English messages, looked up the way next-intl does, so the test reads what a learner would read.
+vi.mock("next-intl/server", () => ({
+  getTranslations: async (ns: string) => (key: string, params: Record<string, string> = {}) => {
+    const path = `${ns}.${key}`.split(".");
+    let node: unknown = en;
+    for (const part of path) node = (node as Record<string, unknown>)[part];
+    return String(node).replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? `{${k}}`);
+  },
+}));
+
+const rating = { reviewId: "7d4a1c64-3d0e-4f57-9e1a-2f4b8c9d0e1f", questionId: "llm-x", clozeIndex: 0, rating: 3, scope: {} };
+
+describe("server action results", () => {
+  it("refuses a rating outside 1–4 with a message naming the field, without running the work", async () => {
+    const work = vi.fn();
+    const result = await runAction(RateCardInputSchema, { ...rating, rating: 5 }, work);
+    expect(work).not.toHaveBeenCalled();
+    expect(result).toMatchObject({ ok: false, error: { code: "invalid-input", fields: { rating: "must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)" } } });
+    expect(!result.ok && result.error.message).toContain("rating: must be 1 (Again)");
+  });
+
+  it("refuses a request id that is not a UUID", async () => {
+    const result = await runAction(RateCardInputSchema, { ...rating, reviewId: "1" }, vi.fn());
+    expect(result).toMatchObject({ ok: false, error: { fields: { reviewId: "must be a UUID made by the client" } } });
+  });
+
+  it("turns an unknown question into a sentence that names it", async () => {
+    const result = await runAction(z.object({}), {}, async () => {
+      throw new NotFoundError("question", "llm-gone");
+    });
+    expect(result).toEqual({ ok: false, error: { code: "not-found", message: "There is no question “llm-gone”: it may have been renamed or retired." } });
+  });
+
+  it("explains a conflict, and hides an unexpected failure behind a plain apology", async () => {
+    const conflict = await runAction(z.object({}), {}, async () => {
+      throw new ConflictError("attempt-finished");
+    });
+    expect(conflict).toMatchObject({ ok: false, error: { code: "conflict", message: "This quiz is already finished: answers can no longer change." } });
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const crash = await runAction(z.object({}), {}, async () => {
+      throw new Error("disk on fire");
+    });
+    expect(crash).toEqual({ ok: false, error: { code: "internal", message: "Something went wrong on our side and nothing was saved. Please try again." } });
+  });
+});
