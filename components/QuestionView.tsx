@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { Article } from "@/lib/content/schemas/article";
 import type { Lang } from "@/lib/content/schemas/common";
 import type { Question, QuestionContent } from "@/lib/content/schemas/question";
+import { AnswerSections } from "./AnswerSections";
 import { QuestionBadges } from "./Badges";
 import { ContentStyles } from "./ContentStyles";
 import { ExplainedIn } from "./ExplainedIn";
@@ -10,16 +11,6 @@ import { RenderedHtml } from "./RenderedHtml";
 import { RevealAnswer } from "./RevealAnswer.client";
 
 type Props = { question: Question; content: QuestionContent; lang: Lang; uiLang: Lang; articles: Article[] };
-
-function Section({ title, html }: { title: string; html?: string }) {
-  if (!html) return null;
-  return (
-    <section className="space-y-2">
-      <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">{title}</h2>
-      <RenderedHtml html={html} />
-    </section>
-  );
-}
 
 export async function QuestionView({ question, content, lang, uiLang, articles }: Props) {
   const t = await getTranslations("question");
@@ -52,19 +43,7 @@ export async function QuestionView({ question, content, lang, uiLang, articles }
       )}
     </div>
   );
-  const back = (
-    <>
-      {content.booleanAnswer !== undefined && (
-        <section className="space-y-2">
-          <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">{t("answer")}</h2>
-          <p className="text-lg font-semibold">{content.booleanAnswer ? t("true") : t("false")}</p>
-        </section>
-      )}
-      <Section title={t("answer")} html={content.answerHtml} />
-      <Section title={t("solution")} html={content.solutionHtml} />
-      <Section title={t("explanation")} html={content.explanationHtml} />
-    </>
-  );
+  const back = <AnswerSections content={content} labels={{ answer: t("answer"), solution: t("solution"), explanation: t("explanation"), true: t("true"), false: t("false") }} />;
   return (
     <article lang={lang === "zh" ? "zh-CN" : "en"} className="space-y-6">
       <ContentStyles features={content.features} />

@@ -25,6 +25,7 @@ const isTyping = (e: KeyboardEvent) => e.isComposing || (e.target instanceof HTM
 
 export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramError }: Props) {
   const t = useTranslations("review");
+  const tq = useTranslations("question");
   const [session, setSession] = useState(initial);
   const [revealed, setRevealed] = useState(false);
   const [attempt, setAttempt] = useState<Attempt>(EMPTY);
@@ -119,6 +120,12 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
             {card.title}
           </h2>
           <RenderedHtml html={card.promptHtml} />
+          {card.hintsHtml && (
+            <details className="rounded-lg bg-stone-50 p-3 dark:bg-stone-900">
+              <summary className="cursor-pointer font-medium">{tq("hints")}</summary>
+              <RenderedHtml html={card.hintsHtml} className="mt-2" />
+            </details>
+          )}
           <CardAnswerInput card={card} attempt={attempt} onChange={setAttempt} revealed={revealed} onSubmit={reveal} />
           {!revealed ? (
             <button type="button" onClick={reveal} aria-keyshortcuts="Space Enter" className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 shadow-sm hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600">
