@@ -1,5 +1,6 @@
 import type { QuestionContent, QuestionType } from "../content/schemas/question";
 import { InvalidInputError } from "../errors";
+import { matchesAnswer } from "../grading/answer-match";
 import type { QuizResponse, SelfGrade } from "./response";
 
 /** How one answer did. `score` is what counts towards the quiz; the rest is what the learner is shown. */
@@ -16,11 +17,6 @@ export type Verdict = {
 export type GradableContent = Pick<QuestionContent, "options" | "booleanAnswer" | "clozes">;
 
 export const SELF_GRADE_SCORE: Record<SelfGrade, number> = { correct: 1, partial: 0.5, wrong: 0 };
-
-/** Case, surrounding and repeated spaces, and full-width forms (ＡＢＣ, full-width digits) do not matter. */
-export function normalizeClozeText(text: string): string {
-  return text.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
-}
 
 function checkOption(index: number, count: number): void {
   if (index >= count) throw new InvalidInputError("response", `option ${index + 1} does not exist: this question has ${count} options`);
@@ -61,10 +57,8 @@ export function gradeResponse(type: QuestionType, content: GradableContent, resp
       if (response.blanks.length !== clozes.length) {
         throw new InvalidInputError("response", `this question has ${clozes.length} blanks, the answer filled ${response.blanks.length}`);
       }
-      const blanks = clozes.map((c, i) => {
-        const given = normalizeClozeText(response.blanks[i]!);
-        return given !== "" && c.answers.some((a) => normalizeClozeText(a) === given);
-      });
+      // Case, surrounding and repeated spaces, and full-width forms do not matter (shared with flashcards).
+      const blanks = clozes.map((c, i) => matchesAnswer(response.blanks[i]!, c.answers));
       const right = blanks.filter(Boolean).length;
       return { score: clozes.length ? right / clozes.length : 0, correct: right === clozes.length, blanks };
     }
