@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Question, QuestionType } from "@/lib/content/schemas/question";
+import type { QuizSelect } from "@/lib/content/schemas/quiz";
 import { seededRandom } from "@/lib/quiz/random";
 import { questionsForSet, selectQuestions } from "@/lib/quiz/select";
 
@@ -19,7 +20,7 @@ const bank: Question[] = [
   question("single", { draft: true, id: "draft-one" }),
   question("single", { retired: true, id: "retired-one" }),
 ];
-const none = { topics: [], tags: [], types: [], difficulty: [] };
+const none: Omit<QuizSelect, "count"> = { topics: [], tags: [], types: [], difficulty: [] };
 const byId = new Map(bank.map((q) => [q.id, q]));
 
 describe("selecting questions for a quiz", () => {
