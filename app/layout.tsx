@@ -15,6 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("app");
+  const tq = await getTranslations("quiz");
   const errors = contentErrors();
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
@@ -29,6 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {t("name")}
               <span className="hidden text-sm font-normal text-stone-600 sm:inline dark:text-stone-400">{t("tagline")}</span>
             </Link>
+            <Link href="/quizzes" className="ml-auto rounded px-2 py-1 text-sm hover:bg-stone-100 dark:hover:bg-stone-800">{tq("nav")}</Link>
             <LanguageSwitch label={t("language")} current={locale} />
           </nav>
         </header>
