@@ -135,3 +135,22 @@ test("an unknown quiz set and an unknown attempt are friendly 404s", async ({ pa
   expect((await page.goto("/attempts/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("the countdown hands the quiz in when the time is up", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/quizzes");
+  await page.getByRole("group", { name: "Question types" }).getByRole("checkbox", { name: "True or false" }).check();
+  await page.getByRole("spinbutton", { name: "Number of questions" }).fill("2");
+  await page.getByRole("spinbutton", { name: "Time limit in minutes" }).fill("1");
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  const timer = page.getByRole("timer", { name: "Time left" });
+  await expect(timer).toContainText("1:00");
+  await page.getByRole("radio", { name: "True" }).check();
+  await page.getByRole("button", { name: "Submit answer" }).click();
+  await expect(page.getByRole("heading", { name: "Right answer" })).toBeVisible();
+  await page.clock.runFor(45_000);
+  await expect(timer).toContainText("0:15");
+  await page.clock.runFor(16_000);
+  await expect(page).toHaveURL(/\/result$/);
+  await expect(page.getByText("1 of 2 answered")).toBeVisible();
+});
