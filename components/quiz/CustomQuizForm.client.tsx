@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition, type ReactNode } from "react";
+import { useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { startQuiz } from "@/lib/actions/start-quiz";
 import { DIFFICULTIES, QUESTION_TYPES } from "@/lib/content/schemas/question";
 import { newClientId } from "@/lib/quiz/client-id";
@@ -31,6 +31,7 @@ export function CustomQuizForm({ topics, tags, typeNames, difficultyNames }: Pro
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
 
   const errorFor = (field: string) => Object.entries(errors).find(([k]) => k === FIELD + field || k.startsWith(`${FIELD}${field}.`))?.[1];
   const describedBy = (field: string, help?: boolean) => [help && `${id}-${field}-help`, errorFor(field) && `${id}-${field}-error`].filter(Boolean).join(" ") || undefined;
@@ -72,6 +73,7 @@ export function CustomQuizForm({ topics, tags, typeNames, difficultyNames }: Pro
 
   return (
     <form
+      ref={formRef}
       noValidate
       className="space-y-5"
       onSubmit={(e) => {
@@ -95,6 +97,8 @@ export function CustomQuizForm({ topics, tags, typeNames, difficultyNames }: Pro
           setMessage(result.error.fields ? t("errorSummary") : result.error.message);
           // Nothing was created: the corrected form is a new request.
           setAttemptId(newClientId());
+          // Keyboard and screen-reader users land on the first field to fix.
+          requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
         });
       }}
     >
