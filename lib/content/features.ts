@@ -16,3 +16,8 @@ export function features(nodes: RootContent[]): Features {
   });
   return f;
 }
+
+/** What a page showing several pieces of content needs: everything any of them needs. */
+export function combinedFeatures(list: Features[]): Features {
+  return { math: list.some((f) => f.math), code: list.some((f) => f.code), mermaid: list.some((f) => f.mermaid) };
+}

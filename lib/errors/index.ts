@@ -34,7 +34,7 @@ export class ContentUnavailableError extends AppError {
 export class NotFoundError extends AppError {
   readonly code = "not-found";
   constructor(
-    readonly what: "question" | "quiz" | "attempt" | "card" | "review" | "scope",
+    readonly what: "question" | "quiz" | "attempt" | "card" | "review" | "scope" | "article",
     readonly id: string,
   ) {
     super(`No ${what} "${id}"`, { what, id });
@@ -45,7 +45,7 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   readonly code = "conflict";
   constructor(
-    readonly reason: "attempt-finished" | "nothing-to-undo" | "not-in-attempt" | "not-self-graded" | "no-questions",
+    readonly reason: "attempt-finished" | "nothing-to-undo" | "not-in-attempt" | "not-self-graded" | "no-questions" | "time-up" | "already-answered" | "not-answered",
     params: Record<string, string | number> = {},
   ) {
     super(`Conflict: ${reason}`, params);

@@ -11,6 +11,8 @@ const pages = () => {
     ["article", `/articles/${s.articles.find((a) => a.langs.en?.features.mermaid)!.slug}`],
     ["review", "/review"],
     ["settings", "/settings"],
+    ["quizzes", "/quizzes"],
+    ["quiz set", `/quizzes/${s.quizzes.find((q) => q.timeLimitMinutes)!.slug}`],
   ] as const;
 };
 
@@ -71,3 +73,23 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
   });
 }
+
+test("the quiz runner (with feedback shown) and the result page have no WCAG 2.2 A/AA violations that axe can detect", async ({ page }) => {
+  const set = snapshot().quizzes.find((q) => q.timeLimitMinutes && q.questions)!;
+  await page.goto(`/quizzes/${set.slug}`);
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page.getByRole("timer", { name: "Time left" })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  // Practice mode: answer the first question to show its feedback.
+  const section = page.locator("section[data-question-id]");
+  const type = await section.getAttribute("data-question-type");
+  if (type === "single" || type === "boolean") await section.getByRole("radio").first().check();
+  else if (type === "multiple") await section.getByRole("checkbox").first().check();
+  else for (const box of await section.getByRole("textbox").all()) await box.fill("x");
+  await page.getByRole("button", { name: "Submit answer" }).click();
+  await expect(page.getByRole("heading", { name: /Explanation|Model answer|Solution/ }).first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Finish quiz" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Result:/ })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContentStyles } from "@/components/ContentStyles";
+import { PractiseArticle } from "@/components/PractiseArticle";
 import { RenderedHtml } from "@/components/RenderedHtml";
 import { CollapsibleTableOfContents, TableOfContents } from "@/components/TableOfContents";
 import { getArticle, getQuestionContent, getTopicName } from "@/lib/data/content";
@@ -47,6 +48,7 @@ export default async function ArticlePage({ params }: Props) {
           <CollapsibleTableOfContents toc={content.toc} label={t("toc")} />
         </div>
         <RenderedHtml html={content.html} />
+        <PractiseArticle slug={article.slug} questionCount={related.length} />
         {related.length > 0 && (
           <section className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
             <h2 className="mb-2 font-semibold">{t("related")}</h2>

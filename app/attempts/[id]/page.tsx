@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
+import { notFound, redirect } from "next/navigation";
+import { ContentStyles } from "@/components/ContentStyles";
+import { combinedFeatures } from "@/lib/content/features";
+import { QuizIntlProvider } from "@/components/quiz/QuizIntlProvider";
+import { QuizRunner } from "@/components/quiz/QuizRunner.client";
+import { getMyAttempt, questionStates } from "@/lib/data/quiz";
+import { LocaleSchema } from "@/lib/i18n/locales";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = LocaleSchema.parse(await getLocale());
+  const loaded = await getMyAttempt((await params).id);
+  return loaded ? { title: loaded.attempt.title[lang] } : {};
+}
+
+export default async function AttemptPage({ params }: Props) {
+  const { id } = await params;
+  const loaded = await getMyAttempt(id);
+  if (!loaded) notFound();
+  if (loaded.attempt.finishedAt) redirect(`/attempts/${id}/result`);
+  const lang = LocaleSchema.parse(await getLocale());
+  const states = questionStates(loaded, lang);
+  if (states.length === 0) notFound();
+  const { attempt } = loaded;
+  const features = combinedFeatures(states.map((s) => s.question.features));
+  return (
+    <div className="max-w-3xl space-y-6">
+      <ContentStyles features={features} />
+      <h1 className="text-2xl font-bold">{attempt.title[lang]}</h1>
+      <QuizIntlProvider>
+        <QuizRunner
+          attempt={{ id: attempt.id, mode: attempt.mode, timeLimitSec: attempt.timeLimitSec, elapsedMs: attempt.elapsedMs, position: attempt.position }}
+          states={states}
+        />
+      </QuizIntlProvider>
+    </div>
+  );
+}

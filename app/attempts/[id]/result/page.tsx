@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { ContentStyles } from "@/components/ContentStyles";
+import { combinedFeatures } from "@/lib/content/features";
+import { RenderedHtml } from "@/components/RenderedHtml";
+import { AddMissedButton } from "@/components/quiz/AddMissedButton.client";
+import { QuizIntlProvider } from "@/components/quiz/QuizIntlProvider";
+import { AnswerKey, VerdictLine } from "@/components/quiz/QuizFeedback";
+import { ResponseView } from "@/components/quiz/ResponseView";
+import { ResultSelfGrade } from "@/components/quiz/ResultSelfGrade.client";
+import { link } from "@/components/quiz/styles";
+import { getMyAttempt, questionStates } from "@/lib/data/quiz";
+import { LocaleSchema } from "@/lib/i18n/locales";
+import { formatDuration } from "@/lib/quiz/duration";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = LocaleSchema.parse(await getLocale());
+  const t = await getTranslations("quiz.result");
+  const loaded = await getMyAttempt((await params).id);
+  return loaded ? { title: `${t("title")}: ${loaded.attempt.title[lang]}` } : {};
+}
+
+const sub = "text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400";
+
+export default async function ResultPage({ params }: Props) {
+  const { id } = await params;
+  const loaded = await getMyAttempt(id);
+  if (!loaded) notFound();
+  if (!loaded.attempt.finishedAt) redirect(`/attempts/${id}`);
+  const lang = LocaleSchema.parse(await getLocale());
+  const t = await getTranslations("quiz");
+  const { attempt, summary } = loaded;
+  const states = questionStates(loaded, lang);
+  const features = combinedFeatures(states.map((s) => s.question.features));
+  const verdict = summary.passed === null ? t("result.noPassMark") : summary.passed ? t("result.passed") : t("result.failed");
+  return (
+    <div className="max-w-3xl space-y-8">
+      <ContentStyles features={features} />
+      <header className="space-y-4">
+        <Link href="/quizzes" className={`text-sm ${link}`}>{t("result.back")}</Link>
+        <h1 className="text-3xl font-bold">
+          {t("result.title")}: {attempt.title[lang]}
+        </h1>
+        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3">
+          {[
+            [t("result.score"), `${summary.scorePercent}%`],
+            [t("result.time"), formatDuration(summary.timeUsedMs)],
+            [t("result.verdict"), verdict],
+          ].map(([term, value]) => (
+            <div key={term} className="rounded-lg border border-stone-200 p-3 dark:border-stone-800">
+              <dt className="text-sm text-stone-700 dark:text-stone-300">{term}</dt>
+              <dd className="text-2xl font-bold">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>{t("result.answered", { answered: summary.answered, total: summary.total })}</p>
+        {summary.awaitingSelfGrade > 0 && <p className="rounded bg-amber-50 p-3 dark:bg-amber-950">{t("result.awaiting", { count: summary.awaitingSelfGrade })}</p>}
+        <QuizIntlProvider>
+          <AddMissedButton attemptId={attempt.id} />
+        </QuizIntlProvider>
+      </header>
+
+      <section aria-labelledby="questions-heading" className="space-y-6">
+        <h2 id="questions-heading" className="text-xl font-semibold">{t("result.questions")}</h2>
+        <ol className="space-y-6">
+          {states.map((state, i) => {
+            const q = state.question;
+            const row = summary.rows.find((r) => r.questionId === q.id);
+            return (
+              <li key={q.id} lang={q.lang === "zh" ? "zh-CN" : "en"} className="space-y-4 rounded-xl border border-stone-200 p-4 dark:border-stone-800">
+                <h3 className="text-lg font-semibold">
+                  {t("result.question", { n: i + 1 })}: {q.title}
+                </h3>
+                <RenderedHtml html={q.promptHtml} />
+                <div className="space-y-1">
+                  <h4 className={sub}>{t("result.yourAnswer")}</h4>
+                  <ResponseView question={q} response={state.response} />
+                </div>
+                {state.feedback && (
+                  <>
+                    <VerdictLine feedback={state.feedback} awaitingLabel={t("result.awaitingGrade")} />
+                    {row?.score !== null && row?.answer && <p className="text-sm">{t("result.scoreLine", { score: Math.round((row.score ?? 0) * 100) })}</p>}
+                    <AnswerKey question={q} feedback={state.feedback} level={4} />
+                  </>
+                )}
+                {(q.type === "open" || q.type === "code") && state.response && (
+                  <QuizIntlProvider>
+                    <ResultSelfGrade attemptId={attempt.id} questionId={q.id} current={state.selfGrade} />
+                  </QuizIntlProvider>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { RenderedHtml } from "@/components/RenderedHtml";
+import { answerQuizQuestion } from "@/lib/actions/answer-quiz-question";
+import { finishQuiz } from "@/lib/actions/finish-quiz";
+import { saveQuizProgress } from "@/lib/actions/save-quiz-progress";
+import { newClientId } from "@/lib/quiz/client-id";
+import type { Feedback } from "@/lib/quiz/feedback";
+import type { QuestionState } from "@/lib/quiz/question-state";
+import type { QuizMode, QuizResponse } from "@/lib/quiz/response";
+import { Countdown } from "./Countdown.client";
+import { QuestionInput } from "./QuestionInput.client";
+import { AnswerKey, VerdictLine } from "./QuizFeedback";
+import { SelfGradeButtons } from "./SelfGradeButtons.client";
+import { primaryButton, secondaryButton } from "./styles";
+import { useQuizClock } from "./use-quiz-clock";
+
+type Props = {
+  attempt: { id: string; mode: QuizMode; timeLimitSec: number | null; elapsedMs: number; position: number };
+  states: QuestionState[];
+};
+
+const answered = (r?: QuizResponse) =>
+  !!r && (r.type === "single" || r.type === "boolean" || r.type === "multiple" || (r.type === "cloze" ? r.blanks.some((b) => b.trim()) : r.text.trim() !== ""));
+
+/** One question at a time, with Previous/Next, the countdown, and feedback as the mode allows. */
+export function QuizRunner({ attempt, states }: Props) {
+  const t = useTranslations("quiz.runner");
+  const router = useRouter();
+  const total = states.length;
+  const [position, setPosition] = useState(Math.min(attempt.position, total - 1));
+  const [drafts, setDrafts] = useState<Record<string, QuizResponse | undefined>>(() => Object.fromEntries(states.map((s) => [s.question.id, s.response])));
+  const [saved, setSaved] = useState<Record<string, boolean>>(() => Object.fromEntries(states.map((s) => [s.question.id, !!s.response])));
+  const [feedback, setFeedback] = useState<Record<string, Feedback | undefined>>(() => Object.fromEntries(states.map((s) => [s.question.id, s.feedback])));
+  const [grades, setGrades] = useState<Record<string, string | undefined>>(() => Object.fromEntries(states.map((s) => [s.question.id, s.selfGrade])));
+  const [status, setStatus] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const [finishing, setFinishing] = useState(false);
+  const pendingAnswers = useRef(new Map<string, { key: string; id: string }>());
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const { elapsedMs, elapsed } = useQuizClock(attempt.elapsedMs);
+
+  const resultUrl = `/attempts/${attempt.id}/result`;
+  const finish = useCallback(() => {
+    setFinishing(true);
+    startTransition(async () => {
+      const result = await finishQuiz({ attemptId: attempt.id, elapsedMs: elapsed() });
+      if (result.ok) router.push(resultUrl);
+      else {
+        setFinishing(false);
+        setError(result.error.message);
+      }
+    });
+  }, [attempt.id, elapsed, router, resultUrl]);
+
+  const saveProgress = useCallback(
+    async (at: number) => {
+      const result = await saveQuizProgress({ attemptId: attempt.id, position: at, elapsedMs: elapsed() });
+      if (result.ok && result.data.finished) router.push(resultUrl);
+    },
+    [attempt.id, elapsed, router, resultUrl],
+  );
+
+  // Every ~10 s, so a closed tab loses at most that much of the time used.
+  useEffect(() => {
+    const timer = setInterval(() => void saveProgress(position), 10_000);
+    return () => clearInterval(timer);
+  }, [position, saveProgress]);
+
+  const remaining = attempt.timeLimitSec === null ? null : attempt.timeLimitSec * 1000 - elapsedMs;
+  const timeUp = remaining !== null && remaining <= 0;
+  const finishRequested = useRef(false);
+  useEffect(() => {
+    if (timeUp && !finishRequested.current) {
+      finishRequested.current = true;
+      finish();
+    }
+  }, [timeUp, finish]);
+
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+  }, [position]);
+
+  const go = (to: number) => {
+    moved.current = true;
+    setStatus(undefined);
+    setError(undefined);
+    setPosition(to);
+    void saveProgress(to);
+  };
+
+  const current = states[position]!;
+  const q = current.question;
+  const draft = drafts[q.id];
+  const shown = feedback[q.id];
+  const locked = attempt.mode === "practice" && (!!shown || saved[q.id]);
+  const selfGraded = q.type === "open" || q.type === "code";
+  const unansweredCount = states.filter((s) => !saved[s.question.id]).length;
+
+  const submit = () =>
+    startTransition(async () => {
+      if (!draft) return;
+      // The same response keeps its id until it is stored: a retry after a network error is not counted twice.
+      const key = JSON.stringify(draft);
+      const known = pendingAnswers.current.get(q.id);
+      const answerId = known?.key === key ? known.id : newClientId();
+      pendingAnswers.current.set(q.id, { key, id: answerId });
+      setError(undefined);
+      const result = await answerQuizQuestion({ attemptId: attempt.id, answerId, questionId: q.id, response: draft, elapsedMs: elapsed() });
+      if (!result.ok) {
+        setError(result.error.message);
+        // A finished or timed-out attempt: the page will show where things stand.
+        if (result.error.code === "conflict") router.refresh();
+        return;
+      }
+      pendingAnswers.current.delete(q.id);
+      setSaved((s) => ({ ...s, [q.id]: true }));
+      if (result.data.status === "graded") {
+        setFeedback((f) => ({ ...f, [q.id]: result.data.status === "graded" ? result.data.feedback : undefined }));
+        setStatus(undefined);
+      } else setStatus(t("saved"));
+    });
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="font-medium">{t("progress", { n: position + 1, total })}</p>
+        {remaining !== null && <Countdown remainingMs={remaining} />}
+      </div>
+      <progress max={total} value={position + 1} aria-hidden="true" className="h-2 w-full accent-amber-500" />
+      {timeUp && <p role="alert" className="rounded bg-amber-50 p-3 dark:bg-amber-950">{t("timeUp")}</p>}
+
+      <section aria-labelledby={`q-${q.id}`} lang={q.lang === "zh" ? "zh-CN" : "en"} data-question-id={q.id} data-question-type={q.type} className="space-y-5">
+        <h2 id={`q-${q.id}`} ref={headingRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">{q.title}</h2>
+        <RenderedHtml html={q.promptHtml} />
+        <QuestionInput
+          key={q.id}
+          question={q}
+          value={draft}
+          disabled={locked || pending || finishing}
+          onChange={(value) => {
+            setDrafts((d) => ({ ...d, [q.id]: value }));
+            setSaved((s) => ({ ...s, [q.id]: false }));
+            setStatus(undefined);
+          }}
+        />
+      </section>
+
+      {!locked && (
+        <button type="button" onClick={submit} disabled={!answered(draft) || pending || finishing} className={primaryButton}>
+          {pending ? t("submitting") : t("submit")}
+        </button>
+      )}
+
+      <div aria-live="polite" className="space-y-4">
+        {status && <p className="font-medium text-emerald-800 dark:text-emerald-300">{status}</p>}
+        {attempt.mode === "exam" && saved[q.id] && !status && <p className="text-sm text-stone-700 dark:text-stone-300">{t("savedShort")}</p>}
+        {shown && (
+          <div className="space-y-4 rounded-lg border border-stone-200 p-4 dark:border-stone-700">
+            <VerdictLine feedback={shown} />
+            <AnswerKey question={q} feedback={shown} />
+            {selfGraded && (
+              <SelfGradeButtons
+                attemptId={attempt.id}
+                questionId={q.id}
+                current={grades[q.id]}
+                onGraded={(grade, fb) => {
+                  setGrades((g) => ({ ...g, [q.id]: grade }));
+                  setFeedback((f) => ({ ...f, [q.id]: fb }));
+                }}
+              />
+            )}
+          </div>
+        )}
+      </div>
+      <p role="alert" className="text-rose-700 empty:hidden dark:text-rose-400">{error}</p>
+
+      <nav aria-label={t("navigation")} className="flex flex-wrap items-center gap-3 border-t border-stone-200 pt-4 dark:border-stone-800">
+        <button type="button" onClick={() => go(position - 1)} disabled={position === 0} className={secondaryButton}>
+          {t("previous")}
+        </button>
+        <button type="button" onClick={() => go(position + 1)} disabled={position === total - 1} className={secondaryButton}>
+          {t("next")}
+        </button>
+        <span className="grow" />
+        <span className="text-sm text-stone-700 dark:text-stone-300">{t("unanswered", { count: unansweredCount })}</span>
+        <button type="button" onClick={finish} disabled={finishing} className={primaryButton}>
+          {finishing ? t("finishing") : t("finish")}
+        </button>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslations } from "next-intl";
+import { RenderedHtml } from "@/components/RenderedHtml";
+import type { ClientQuestion } from "@/lib/quiz/client-question";
+import type { QuizResponse } from "@/lib/quiz/response";
+
+/** The learner's answer as they gave it, read-only (the result page). */
+export function ResponseView({ question, response }: { question: ClientQuestion; response?: QuizResponse }) {
+  const t = useTranslations("quiz");
+  if (!response) return <p className="italic">{t("result.notAnswered")}</p>;
+  switch (response.type) {
+    case "single":
+    case "multiple": {
+      const picked = response.type === "single" ? [response.choice] : response.choices;
+      if (picked.length === 0) return <p className="italic">{t("result.notAnswered")}</p>;
+      return (
+        <ul className="space-y-1">
+          {picked.map((i) => (
+            <li key={i} className="flex gap-2">
+              <span className="font-mono">{String.fromCharCode(65 + i)}.</span>
+              <RenderedHtml html={question.options?.[i]?.html ?? ""} className="prose-p:my-0" />
+            </li>
+          ))}
+        </ul>
+      );
+    }
+    case "boolean":
+      return <p>{response.value ? t("runner.true") : t("runner.false")}</p>;
+    case "cloze":
+      return (
+        <ol className="list-decimal pl-5">
+          {response.blanks.map((b, i) => (
+            <li key={i}>{b.trim() || <span className="italic">{t("result.notAnswered")}</span>}</li>
+          ))}
+        </ol>
+      );
+    case "open":
+    case "code":
+      return <pre className={`whitespace-pre-wrap rounded-md bg-stone-50 p-3 dark:bg-stone-900 ${response.type === "code" ? "font-mono text-sm" : "font-sans"}`}>{response.text}</pre>;
+  }
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef, useState, useTransition } from "react";
+import { selfGradeAnswer } from "@/lib/actions/self-grade-answer";
+import { newClientId } from "@/lib/quiz/client-id";
+import type { Feedback } from "@/lib/quiz/feedback";
+import { SELF_GRADES, type SelfGrade } from "@/lib/quiz/response";
+import { secondaryButton } from "./styles";
+
+type Props = { attemptId: string; questionId: string; current?: string; onGraded: (grade: SelfGrade, feedback: Feedback) => void };
+
+/** Correct / Partly / Wrong for an open or code answer, after the model answer is shown. */
+export function SelfGradeButtons({ attemptId, questionId, current, onGraded }: Props) {
+  const t = useTranslations("quiz.runner");
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  // One id per grade choice until it is saved: a retried click is not counted twice.
+  const pendingIds = useRef(new Map<SelfGrade, string>());
+  const grade = (g: SelfGrade) =>
+    startTransition(async () => {
+      const answerId = pendingIds.current.get(g) ?? newClientId();
+      pendingIds.current.set(g, answerId);
+      const result = await selfGradeAnswer({ attemptId, answerId, questionId, grade: g });
+      if (!result.ok) return setError(result.error.message);
+      pendingIds.current.delete(g);
+      setError(undefined);
+      if (result.data.status === "graded") onGraded(g, result.data.feedback);
+    });
+  return (
+    <div className="space-y-2">
+      <p id={`grade-${questionId}`}>{t("selfGradePrompt")}</p>
+      <div role="group" aria-labelledby={`grade-${questionId}`} className="flex flex-wrap gap-2">
+        {SELF_GRADES.map((g) => (
+          <button key={g} type="button" disabled={pending} aria-pressed={current === g} onClick={() => grade(g)} className={`${secondaryButton} aria-pressed:border-amber-500 aria-pressed:bg-amber-100 dark:aria-pressed:bg-amber-900/50`}>
+            {t(`selfGrade.${g}`)}
+          </button>
+        ))}
+      </div>
+      {current && <p className="text-sm">{t("gradedAs", { grade: current })}</p>}
+      <p role="alert" className="text-sm text-rose-700 empty:hidden dark:text-rose-400">{error}</p>
+    </div>
+  );
+}
