@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -41,7 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-          <NextIntlClientProvider>{errors.length > 0 ? <ContentErrorList errors={errors} /> : children}</NextIntlClientProvider>
+          {errors.length > 0 ? <ContentErrorList errors={errors} /> : children}
         </main>
         <footer className="mx-auto max-w-5xl px-4 pb-10 text-sm text-stone-600 dark:text-stone-400">{t("footer")}</footer>
       </body>

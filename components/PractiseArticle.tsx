@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { QuizIntlProvider } from "./quiz/QuizIntlProvider";
+import { IntlScope } from "./IntlScope";
 import { StartQuizForm } from "./quiz/StartQuizForm.client";
 import { secondaryButton } from "./quiz/styles";
 
@@ -15,9 +15,9 @@ export async function PractiseArticle({ slug, questionCount }: { slug: string; q
         <Link href={`/review?article=${encodeURIComponent(slug)}`} className={`inline-block ${secondaryButton}`}>
           {t("flashcards")}
         </Link>
-        <QuizIntlProvider>
+        <IntlScope namespaces={["quiz"]}>
           <StartQuizForm source={{ kind: "article", slug }} chooseMode={false} label={t("quizMe")} />
-        </QuizIntlProvider>
+        </IntlScope>
       </div>
     </section>
   );

@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { CustomQuizForm } from "@/components/quiz/CustomQuizForm.client";
 import { QuizFacts } from "@/components/quiz/QuizFacts";
-import { QuizIntlProvider } from "@/components/quiz/QuizIntlProvider";
+import { IntlScope } from "@/components/IntlScope";
 import { link } from "@/components/quiz/styles";
 import { DIFFICULTIES, QUESTION_TYPES } from "@/lib/content/schemas/question";
 import { listQuizSets, myAttempts, quizFilterOptions } from "@/lib/data/quiz";
@@ -86,14 +86,14 @@ export default async function QuizzesPage() {
 
       <section aria-labelledby="builder-heading" className="space-y-4 rounded-xl border border-stone-200 p-4 dark:border-stone-800">
         <h2 id="builder-heading" className="text-xl font-semibold">{t("builder.title")}</h2>
-        <QuizIntlProvider>
+        <IntlScope namespaces={["quiz"]}>
           <CustomQuizForm
             topics={options.topics}
             tags={options.tags}
             typeNames={Object.fromEntries(QUESTION_TYPES.map((x) => [x, tq(`type.${x}`)]))}
             difficultyNames={Object.fromEntries(DIFFICULTIES.map((x) => [x, tq(`difficulty.${x}`)]))}
           />
-        </QuizIntlProvider>
+        </IntlScope>
       </section>
     </div>
   );

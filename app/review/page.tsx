@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ContentStyles } from "@/components/ContentStyles";
+import { IntlScope } from "@/components/IntlScope";
 import { ReviewSession } from "@/components/review/ReviewSession.client";
 import { getReviewSession } from "@/lib/data/review";
 import { getLearnerSettings } from "@/lib/data/profile";
@@ -28,13 +29,15 @@ export default async function ReviewPage({ searchParams }: Props) {
       {/* Cards change without a page load: load math styles and code copy buttons for whatever comes next. */}
       <ContentStyles features={{ math: true, code: true, mermaid: false }} />
       <h1 className="text-2xl font-bold">{label ? t("titleScoped", { scope: label }) : t("title")}</h1>
-      <ReviewSession
-        initial={session}
-        scope={scope.data}
-        newLimit={settings.dailyNewLimit}
-        diagramError={(await getTranslations("article"))("diagramError")}
-        typeLabels={Object.fromEntries(QUESTION_TYPES.map((type) => [type, tq(`type.${type}`)]))}
-      />
+      <IntlScope namespaces={["review", "question"]}>
+        <ReviewSession
+          initial={session}
+          scope={scope.data}
+          newLimit={settings.dailyNewLimit}
+          diagramError={(await getTranslations("article"))("diagramError")}
+          typeLabels={Object.fromEntries(QUESTION_TYPES.map((type) => [type, tq(`type.${type}`)]))}
+        />
+      </IntlScope>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { IntlScope } from "@/components/IntlScope";
 import { StudySettingsForm } from "@/components/StudySettingsForm.client";
 import { getLearnerSettings } from "@/lib/data/profile";
 
@@ -13,7 +14,9 @@ export default async function SettingsPage() {
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
-      <StudySettingsForm settings={settings} />
+      <IntlScope namespaces={["settings"]}>
+        <StudySettingsForm settings={settings} />
+      </IntlScope>
     </div>
   );
 }

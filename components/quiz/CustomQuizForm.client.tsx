@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { startQuiz } from "@/lib/actions/start-quiz";
 import { DIFFICULTIES, QUESTION_TYPES } from "@/lib/content/schemas/question";
-import { newClientId } from "@/lib/quiz/client-id";
+import { newClientId } from "@/lib/client-id";
 import type { QuizMode } from "@/lib/quiz/response";
 import { ModeChoice } from "./ModeChoice.client";
 import { primaryButton } from "./styles";

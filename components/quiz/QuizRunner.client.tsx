@@ -7,7 +7,7 @@ import { RenderedHtml } from "@/components/RenderedHtml";
 import { answerQuizQuestion } from "@/lib/actions/answer-quiz-question";
 import { finishQuiz } from "@/lib/actions/finish-quiz";
 import { saveQuizProgress } from "@/lib/actions/save-quiz-progress";
-import { newClientId } from "@/lib/quiz/client-id";
+import { newClientId } from "@/lib/client-id";
 import type { Feedback } from "@/lib/quiz/feedback";
 import type { QuestionState } from "@/lib/quiz/question-state";
 import type { QuizMode, QuizResponse } from "@/lib/quiz/response";

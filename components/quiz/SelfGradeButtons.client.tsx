@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { selfGradeAnswer } from "@/lib/actions/self-grade-answer";
-import { newClientId } from "@/lib/quiz/client-id";
+import { newClientId } from "@/lib/client-id";
 import type { Feedback } from "@/lib/quiz/feedback";
 import { SELF_GRADES, type SelfGrade } from "@/lib/quiz/response";
 import { secondaryButton } from "./styles";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { startQuiz } from "@/lib/actions/start-quiz";
-import { newClientId } from "@/lib/quiz/client-id";
+import { newClientId } from "@/lib/client-id";
 import type { QuizMode } from "@/lib/quiz/response";
 import { ModeChoice } from "./ModeChoice.client";
 import { primaryButton } from "./styles";

@@ -7,6 +7,7 @@ import { rateCard } from "@/lib/actions/rate-card";
 import { undoRating } from "@/lib/actions/undo-rating";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ReviewSession as Session } from "@/lib/data/review";
+import { newClientId } from "@/lib/client-id";
 import { cardKeyString } from "@/lib/review/card-keys";
 import type { GradeValue } from "@/lib/review/scheduler";
 import type { ReviewScope } from "@/lib/review/scope";
@@ -33,7 +34,7 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
   const [notice, setNotice] = useState<string>();
   const [pending, startTransition] = useTransition();
   // One id per card shown: a retry after a network error resends the same id, so it cannot count twice.
-  const reviewId = useRef(crypto.randomUUID());
+  const reviewId = useRef(newClientId());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const goodRef = useRef<HTMLButtonElement | null>(null);
   const card = session.card;
@@ -45,7 +46,7 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
     setSession(result.data);
     setRevealed(false);
     setAttempt(EMPTY);
-    reviewId.current = crypto.randomUUID();
+    reviewId.current = newClientId();
     requestAnimationFrame(() => headingRef.current?.focus());
   }, []);
 
@@ -65,7 +66,7 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
 
   const undo = useCallback(() => {
     if (pending || !session.canUndo) return;
-    startTransition(async () => apply(await undoRating({ undoId: crypto.randomUUID(), scope }), t("undone")));
+    startTransition(async () => apply(await undoRating({ undoId: newClientId(), scope }), t("undone")));
   }, [apply, pending, scope, session.canUndo, t]);
 
   useEffect(() => {

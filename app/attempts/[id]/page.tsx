@@ -3,7 +3,7 @@ import { getLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { ContentStyles } from "@/components/ContentStyles";
 import { combinedFeatures } from "@/lib/content/features";
-import { QuizIntlProvider } from "@/components/quiz/QuizIntlProvider";
+import { IntlScope } from "@/components/IntlScope";
 import { QuizRunner } from "@/components/quiz/QuizRunner.client";
 import { getMyAttempt, questionStates } from "@/lib/data/quiz";
 import { LocaleSchema } from "@/lib/i18n/locales";
@@ -30,12 +30,12 @@ export default async function AttemptPage({ params }: Props) {
     <div className="max-w-3xl space-y-6">
       <ContentStyles features={features} />
       <h1 className="text-2xl font-bold">{attempt.title[lang]}</h1>
-      <QuizIntlProvider>
+      <IntlScope namespaces={["quiz"]}>
         <QuizRunner
           attempt={{ id: attempt.id, mode: attempt.mode, timeLimitSec: attempt.timeLimitSec, elapsedMs: attempt.elapsedMs, position: attempt.position }}
           states={states}
         />
-      </QuizIntlProvider>
+      </IntlScope>
     </div>
   );
 }

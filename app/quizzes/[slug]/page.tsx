@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuizFacts } from "@/components/quiz/QuizFacts";
-import { QuizIntlProvider } from "@/components/quiz/QuizIntlProvider";
+import { IntlScope } from "@/components/IntlScope";
 import { StartQuizForm } from "@/components/quiz/StartQuizForm.client";
 import { link, primaryButton } from "@/components/quiz/styles";
 import { getQuizSet, myAttempts } from "@/lib/data/quiz";
@@ -39,9 +39,9 @@ export default async function QuizSetPage({ params }: Props) {
           <p className="text-sm text-stone-700 dark:text-stone-300">{t("start.startOver")}</p>
         </div>
       )}
-      <QuizIntlProvider>
+      <IntlScope namespaces={["quiz"]}>
         <StartQuizForm source={{ kind: "set", slug }} chooseMode />
-      </QuizIntlProvider>
+      </IntlScope>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { ContentStyles } from "@/components/ContentStyles";
 import { combinedFeatures } from "@/lib/content/features";
 import { RenderedHtml } from "@/components/RenderedHtml";
 import { AddMissedButton } from "@/components/quiz/AddMissedButton.client";
-import { QuizIntlProvider } from "@/components/quiz/QuizIntlProvider";
+import { IntlScope } from "@/components/IntlScope";
 import { AnswerKey, VerdictLine } from "@/components/quiz/QuizFeedback";
 import { ResponseView } from "@/components/quiz/ResponseView";
 import { ResultSelfGrade } from "@/components/quiz/ResultSelfGrade.client";
@@ -59,9 +59,9 @@ export default async function ResultPage({ params }: Props) {
         </dl>
         <p>{t("result.answered", { answered: summary.answered, total: summary.total })}</p>
         {summary.awaitingSelfGrade > 0 && <p className="rounded bg-amber-50 p-3 dark:bg-amber-950">{t("result.awaiting", { count: summary.awaitingSelfGrade })}</p>}
-        <QuizIntlProvider>
+        <IntlScope namespaces={["quiz"]}>
           <AddMissedButton attemptId={attempt.id} />
-        </QuizIntlProvider>
+        </IntlScope>
       </header>
 
       <section aria-labelledby="questions-heading" className="space-y-6">
@@ -88,9 +88,9 @@ export default async function ResultPage({ params }: Props) {
                   </>
                 )}
                 {(q.type === "open" || q.type === "code") && state.response && (
-                  <QuizIntlProvider>
+                  <IntlScope namespaces={["quiz"]}>
                     <ResultSelfGrade attemptId={attempt.id} questionId={q.id} current={state.selfGrade} />
-                  </QuizIntlProvider>
+                  </IntlScope>
                 )}
               </li>
             );

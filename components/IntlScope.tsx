@@ -1,0 +1,12 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import type { ReactNode } from "react";
+
+/**
+ * Gives the client components below it the strings of these namespaces, and only those: each page ships the
+ * translations its interactive parts use, not the whole catalogue.
+ */
+export async function IntlScope({ namespaces, children }: { namespaces: string[]; children: ReactNode }) {
+  const messages = await getMessages();
+  return <NextIntlClientProvider messages={Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]]))}>{children}</NextIntlClientProvider>;
+}
