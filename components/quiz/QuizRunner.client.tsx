@@ -16,6 +16,7 @@ import { QuestionInput } from "./QuestionInput.client";
 import { AnswerKey, VerdictLine } from "./QuizFeedback";
 import { SelfGradeButtons } from "./SelfGradeButtons.client";
 import { primaryButton, secondaryButton } from "./styles";
+import { useDraftBackup } from "./use-draft-backup";
 import { useQuizClock } from "./use-quiz-clock";
 
 type Props = {
@@ -44,6 +45,7 @@ export function QuizRunner({ attempt, states }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const { elapsedMs, elapsed } = useQuizClock(attempt.elapsedMs);
+  useDraftBackup(attempt.id, drafts, saved, useCallback((restored) => setDrafts((d) => ({ ...d, ...restored })), []));
 
   const resultUrl = `/attempts/${attempt.id}/result`;
   const finish = useCallback(() => {
@@ -86,14 +88,6 @@ export function QuizRunner({ attempt, states }: Props) {
     if (moved.current) headingRef.current?.focus();
   }, [position]);
 
-  const go = (to: number) => {
-    moved.current = true;
-    setStatus(undefined);
-    setError(undefined);
-    setPosition(to);
-    void saveProgress(to);
-  };
-
   const current = states[position]!;
   const q = current.question;
   const draft = drafts[q.id];
@@ -102,28 +96,46 @@ export function QuizRunner({ attempt, states }: Props) {
   const selfGraded = q.type === "open" || q.type === "code";
   const unansweredCount = states.filter((s) => !saved[s.question.id]).length;
 
-  const submit = () =>
+  /** Sends the current question's draft; false if the server refused it (the message is shown). */
+  const sendDraft = async (): Promise<boolean> => {
+    if (!draft) return false;
+    // The same response keeps its id until it is stored: a retry after a network error is not counted twice.
+    const key = JSON.stringify(draft);
+    const known = pendingAnswers.current.get(q.id);
+    const answerId = known?.key === key ? known.id : newClientId();
+    pendingAnswers.current.set(q.id, { key, id: answerId });
+    setError(undefined);
+    const result = await answerQuizQuestion({ attemptId: attempt.id, answerId, questionId: q.id, response: draft, elapsedMs: elapsed() });
+    if (!result.ok) {
+      setError(result.error.message);
+      // A finished or timed-out attempt: the page will show where things stand.
+      if (result.error.code === "conflict") router.refresh();
+      return false;
+    }
+    pendingAnswers.current.delete(q.id);
+    setSaved((s) => ({ ...s, [q.id]: true }));
+    if (result.data.status === "graded") {
+      setFeedback((f) => ({ ...f, [q.id]: result.data.status === "graded" ? result.data.feedback : undefined }));
+      setStatus(undefined);
+    } else setStatus(t("saved"));
+    return true;
+  };
+  const submit = () => startTransition(async () => void (await sendDraft()));
+  // In an exam, moving on or finishing keeps what the learner entered, as if they had pressed "Submit answer".
+  const unsentExamAnswer = attempt.mode === "exam" && answered(draft) && !saved[q.id];
+  const go = (to: number) =>
     startTransition(async () => {
-      if (!draft) return;
-      // The same response keeps its id until it is stored: a retry after a network error is not counted twice.
-      const key = JSON.stringify(draft);
-      const known = pendingAnswers.current.get(q.id);
-      const answerId = known?.key === key ? known.id : newClientId();
-      pendingAnswers.current.set(q.id, { key, id: answerId });
+      if (unsentExamAnswer && !(await sendDraft())) return;
+      moved.current = true;
+      setStatus(undefined);
       setError(undefined);
-      const result = await answerQuizQuestion({ attemptId: attempt.id, answerId, questionId: q.id, response: draft, elapsedMs: elapsed() });
-      if (!result.ok) {
-        setError(result.error.message);
-        // A finished or timed-out attempt: the page will show where things stand.
-        if (result.error.code === "conflict") router.refresh();
-        return;
-      }
-      pendingAnswers.current.delete(q.id);
-      setSaved((s) => ({ ...s, [q.id]: true }));
-      if (result.data.status === "graded") {
-        setFeedback((f) => ({ ...f, [q.id]: result.data.status === "graded" ? result.data.feedback : undefined }));
-        setStatus(undefined);
-      } else setStatus(t("saved"));
+      setPosition(to);
+      void saveProgress(to);
+    });
+  const finishWithAnswer = () =>
+    startTransition(async () => {
+      if (unsentExamAnswer && !(await sendDraft())) return;
+      finish();
     });
 
   return (
@@ -181,15 +193,15 @@ export function QuizRunner({ attempt, states }: Props) {
       <p role="alert" className="text-rose-700 empty:hidden dark:text-rose-400">{error}</p>
 
       <nav aria-label={t("navigation")} className="flex flex-wrap items-center gap-3 border-t border-stone-200 pt-4 dark:border-stone-800">
-        <button type="button" onClick={() => go(position - 1)} disabled={position === 0} className={secondaryButton}>
+        <button type="button" onClick={() => go(position - 1)} disabled={position === 0 || pending} className={secondaryButton}>
           {t("previous")}
         </button>
-        <button type="button" onClick={() => go(position + 1)} disabled={position === total - 1} className={secondaryButton}>
+        <button type="button" onClick={() => go(position + 1)} disabled={position === total - 1 || pending} className={secondaryButton}>
           {t("next")}
         </button>
         <span className="grow" />
         <span className="text-sm text-stone-700 dark:text-stone-300">{t("unanswered", { count: unansweredCount })}</span>
-        <button type="button" onClick={finish} disabled={finishing} className={primaryButton}>
+        <button type="button" onClick={finishWithAnswer} disabled={finishing || pending} className={primaryButton}>
           {finishing ? t("finishing") : t("finish")}
         </button>
       </nav>

@@ -154,3 +154,28 @@ test("the countdown hands the quiz in when the time is up", async ({ page }) => 
   await expect(page).toHaveURL(/\/result$/);
   await expect(page.getByText("1 of 2 answered")).toBeVisible();
 });
+
+test("exam answers are never lost: moving on saves them, and text not yet submitted survives a reload", async ({ page }) => {
+  await page.goto("/quizzes");
+  await page.getByRole("group", { name: "Question types" }).getByRole("checkbox", { name: "Open question" }).check();
+  await page.getByRole("spinbutton", { name: "Number of questions" }).fill("2");
+  await page.getByRole("radio", { name: /^Exam/ }).check();
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page.getByText("Question 1 of 2")).toBeVisible();
+
+  const box = page.getByRole("textbox", { name: "Your answer" });
+  await box.fill("Typed, then moved on without submitting");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Question 2 of 2")).toBeVisible();
+  await expect(page.getByText("1 question not answered yet.")).toBeVisible();
+
+  await box.fill("Typed, never submitted, then the tab reloaded");
+  await page.reload();
+  await expect(page.getByText("Question 2 of 2")).toBeVisible();
+  await expect(box).toHaveValue("Typed, never submitted, then the tab reloaded");
+
+  await page.getByRole("button", { name: "Finish quiz" }).click();
+  await expect(page).toHaveURL(/\/result$/);
+  await expect(page.getByText("Typed, then moved on without submitting")).toBeVisible();
+  await expect(page.getByText("Typed, never submitted, then the tab reloaded")).toBeVisible();
+});
