@@ -30,7 +30,8 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
           {question.options?.map((option, i) => (
             <label key={i} className={choiceRow}>
               <input type={multiple ? "checkbox" : "radio"} name={id} checked={picked.includes(i)} onChange={() => toggle(i)} className="mt-1 size-4 shrink-0 accent-amber-600" />
-              <span aria-hidden="true" className="font-mono text-stone-600 dark:text-stone-400">{String.fromCharCode(65 + i)}.</span>
+              {/* Part of the option's name: an option that is only a formula still has a name every checker can read. */}
+              <span className="font-mono text-stone-600 dark:text-stone-400">{String.fromCharCode(65 + i)}.</span>
               <RenderedHtml as="span" html={option.html} className="prose-p:my-0 block" />
             </label>
           ))}
