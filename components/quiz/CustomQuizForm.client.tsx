@@ -33,7 +33,9 @@ export function CustomQuizForm({ topics, tags, typeNames, difficultyNames }: Pro
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
 
-  const errorFor = (field: string) => Object.entries(errors).find(([k]) => k === FIELD + field || k.startsWith(`${FIELD}${field}.`))?.[1];
+  // The server names the field; the sentence shown is the learner's language's, saying what a valid value is.
+  const errorFor = (field: string) =>
+    Object.keys(errors).some((k) => k === FIELD + field || k.startsWith(`${FIELD}${field}.`)) ? t(`fieldErrors.${field}` as "fieldErrors.count") : undefined;
   const describedBy = (field: string, help?: boolean) => [help && `${id}-${field}-help`, errorFor(field) && `${id}-${field}-error`].filter(Boolean).join(" ") || undefined;
   const fieldError = (field: string) =>
     errorFor(field) && (

@@ -179,3 +179,16 @@ test("exam answers are never lost: moving on saves them, and text not yet submit
   await expect(page.getByText("Typed, then moved on without submitting")).toBeVisible();
   await expect(page.getByText("Typed, never submitted, then the tab reloaded")).toBeVisible();
 });
+
+test("the quiz builder refuses an impossible count next to the field, keeps the entries, and starts nothing", async ({ page }) => {
+  await page.goto("/quizzes");
+  await page.getByRole("group", { name: "Question types" }).getByRole("checkbox", { name: "Coding" }).check();
+  const count = page.getByRole("spinbutton", { name: "Number of questions" });
+  await count.fill("500");
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page.getByText("Enter a whole number of questions from 1 to 50.")).toBeVisible();
+  await expect(count).toHaveAttribute("aria-invalid", "true");
+  await expect(count).toHaveValue("500");
+  await expect(page.getByRole("group", { name: "Question types" }).getByRole("checkbox", { name: "Coding" })).toBeChecked();
+  await expect(page).toHaveURL(/\/quizzes$/);
+});
