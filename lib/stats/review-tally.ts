@@ -1,7 +1,4 @@
-/**
- * Reviews (not undone) counted per moment: one row per review, or per 15-minute slot when the database
- * aggregates (every time zone's offset is a whole number of quarter hours, so a slot never straddles 04:00 local).
- */
+/** Reviews (not undone) counted at a moment: one review, or a whole study day's when the database aggregates. */
 export type ReviewTally = { at: Date; reviews: number; mature: number; matureAgain: number };
 
 /** A card's interval is "mature" from three weeks on (as in Anki): its recall says whether memories last. */

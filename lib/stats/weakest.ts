@@ -4,7 +4,7 @@ export const WEAKEST_COUNT = 10;
 
 /**
  * The questions the learner struggles with most, among those studied: most lapses (times a learned card was
- * forgotten), then the least stable memory, then the most recent Again. A cloze question's blanks are summed
+ * forgotten), then the least stable memory, then the most recent Again (within the past year). A cloze question's blanks are summed
  * (lapses) or take the weakest blank (stability).
  */
 export function weakestQuestions(

@@ -55,6 +55,7 @@ beforeAll(async () => {
     data: [
       review("today-mature-good", "q2", new Date("2026-11-24T20:30:00Z"), 3, 2, 21), // 04:30 local: today
       review("today-young-again", "q3", new Date("2026-11-24T21:00:00Z"), 1, 2, 20),
+      review("today-at-rollover", "q4", new Date("2026-11-24T20:00:00Z"), 3, 0, 0), // 04:00:00.000 local: the first instant of today
       review("yesterday-mature-again", "q1", new Date("2026-11-24T19:30:00Z"), 1, 2, 30), // 03:30 local: still yesterday's study day
       review("mon-learning-again", "q3", new Date("2026-11-23T03:00:00Z"), 1, 1, 30),
       review("sat-mature-easy", "q2", new Date("2026-11-21T03:00:00Z"), 4, 2, 25), // the week before; Sunday 22nd has nothing
@@ -89,8 +90,8 @@ describe("the dashboard after a scripted review history", () => {
   it("counts reviews per study day from 04:00 local, without undone ones, and the streak across a gap", async () => {
     const d = await loadDashboard(db, me, settings, library, NOW);
     expect(d.heatmap).toHaveLength(365);
-    expect(d.heatmap.slice(-5).map((h) => [h.date, h.count])).toEqual([["2026-11-21", 1], ["2026-11-22", 0], ["2026-11-23", 1], ["2026-11-24", 1], ["2026-11-25", 2]]);
-    expect(d.reviewsToday).toBe(2);
+    expect(d.heatmap.slice(-5).map((h) => [h.date, h.count])).toEqual([["2026-11-21", 1], ["2026-11-22", 0], ["2026-11-23", 1], ["2026-11-24", 1], ["2026-11-25", 3]]);
+    expect(d.reviewsToday).toBe(3);
     expect(d.streak).toBe(3);
   });
 
