@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { heatLevel, heatLevelFloors, type HeatmapDay } from "@/lib/stats/heatmap";
+import { heatLevel, heatLevelRanges, type HeatmapDay } from "@/lib/stats/heatmap";
 import { ChartFigure } from "./ChartFigure";
 import { dayLabel } from "./day-label";
 
@@ -29,8 +29,9 @@ export async function ReviewHeatmap({ days }: { days: HeatmapDay[] }) {
   const columns = Math.ceil((offset + days.length) / ROWS);
   const gridWidth = LEFT + columns * (CELL + GAP);
   const legendY = TOP + ROWS * (CELL + GAP) + 10;
-  const floors = heatLevelFloors(max);
-  const legend = [t("levelNone"), ...floors.map((from) => t("levelFrom", { from }))];
+  const ranges = heatLevelRanges(max);
+  const legendLevels = [0, ...ranges.map((r) => r.level)];
+  const legend = [t("levelNone"), ...ranges.map(({ from, to }) => (from === to ? t("levelOne", { count: from }) : t("levelRange", { from, to })))];
   return (
     <ChartFigure
       id="heatmap"
@@ -50,12 +51,10 @@ export async function ReviewHeatmap({ days }: { days: HeatmapDay[] }) {
         );
       })}
       <text x={LEFT} y={legendY + CELL - 1} fontSize="11" fill="currentColor">{t("less")}</text>
-      {HEAT_CLASSES.map((c, level) => (
-        <rect key={c} x={LEFT + 50 + level * (CELL + 4)} y={legendY} width={CELL} height={CELL} rx={2} className={c}>
-          <title>{legend[level]}</title>
-        </rect>
+      {legendLevels.map((level, i) => (
+        <rect key={level} x={LEFT + 50 + i * (CELL + 4)} y={legendY} width={CELL} height={CELL} rx={2} className={HEAT_CLASSES[level]} />
       ))}
-      <text x={LEFT + 50 + HEAT_CLASSES.length * (CELL + 4) + 4} y={legendY + CELL - 1} fontSize="11" fill="currentColor">{t("more")}</text>
+      <text x={LEFT + 50 + legendLevels.length * (CELL + 4) + 4} y={legendY + CELL - 1} fontSize="11" fill="currentColor">{t("more")}</text>
     </ChartFigure>
   );
 }

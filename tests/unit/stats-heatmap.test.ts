@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HEATMAP_DAYS } from "@/lib/stats/dashboard-stats";
-import { heatLevel, heatLevelFloors, reviewHeatmap } from "@/lib/stats/heatmap";
+import { heatLevel, heatLevelRanges, reviewHeatmap } from "@/lib/stats/heatmap";
 import { tallyOf } from "@/lib/stats/review-tally";
 import { studyDays } from "@/lib/stats/study-days";
 
@@ -34,9 +34,11 @@ describe("review heatmap", () => {
     expect(map.reduce((s, d) => s + d.count, 0)).toBe(4);
   });
 
-  it("colours counts in five buckets relative to the busiest day, and the legend names where each starts", () => {
+  it("colours counts in five buckets relative to the busiest day, and the legend names the counts each covers", () => {
     expect([0, 1, 2, 3, 5, 6, 7, 8, 10].map((n) => heatLevel(n, 10))).toEqual([0, 1, 1, 2, 2, 3, 3, 4, 4]);
-    expect(heatLevelFloors(10)).toEqual([1, 3, 6, 8]);
+    expect(heatLevelRanges(10)).toEqual([{ level: 1, from: 1, to: 2 }, { level: 2, from: 3, to: 5 }, { level: 3, from: 6, to: 7 }, { level: 4, from: 8, to: 10 }]);
+    // A quiet year: no bucket is named twice.
+    expect(heatLevelRanges(3)).toEqual([{ level: 2, from: 1, to: 1 }, { level: 3, from: 2, to: 2 }, { level: 4, from: 3, to: 3 }]);
     expect(heatLevel(0, 0)).toBe(0);
   });
 });
