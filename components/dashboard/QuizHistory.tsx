@@ -1,9 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { link } from "@/components/quiz/styles";
 import type { Lang } from "@/lib/content/schemas/common";
 import type { QuizResult } from "@/lib/dashboard/load-dashboard";
-
-const link = "text-amber-800 underline dark:text-amber-300";
 
 export async function QuizHistory({ quizzes, lang }: { quizzes: QuizResult[]; lang: Lang }) {
   const [t, format] = await Promise.all([getTranslations("dashboard.quizzes"), getFormatter()]);

@@ -1,9 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { link } from "@/components/quiz/styles";
 import type { BilingualText, Lang } from "@/lib/content/schemas/common";
 import type { WeakQuestion } from "@/lib/stats/weakest";
-
-const link = "text-amber-800 underline dark:text-amber-300";
 
 export async function WeakestQuestions({ weakest, titles, lang }: { weakest: WeakQuestion[]; titles: Map<string, Partial<BilingualText>>; lang: Lang }) {
   const [t, format] = await Promise.all([getTranslations("dashboard.weakest"), getFormatter()]);
