@@ -34,6 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <div className="flex items-center gap-4 text-sm font-medium">
               <Link href="/review" className="hover:text-amber-700 dark:hover:text-amber-300">{tn("review")}</Link>
               <Link href="/quizzes" className="hover:text-amber-700 dark:hover:text-amber-300">{tq("nav")}</Link>
+              <Link href="/dashboard" className="hover:text-amber-700 dark:hover:text-amber-300">{(await getTranslations("dashboard"))("nav")}</Link>
               <Link href="/settings" className="hover:text-amber-700 dark:hover:text-amber-300">{tn("settings")}</Link>
               <LanguageSwitch label={t("language")} current={locale} />
             </div>

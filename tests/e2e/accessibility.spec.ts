@@ -12,6 +12,7 @@ const pages = () => {
     ["review", "/review"],
     ["settings", "/settings"],
     ["quizzes", "/quizzes"],
+    ["dashboard (before any study)", "/dashboard"],
     ["quiz set", `/quizzes/${s.quizzes.find((q) => q.timeLimitMinutes)!.slug}`],
   ] as const;
 };
@@ -52,6 +53,18 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.goto("/review");
       await page.getByRole("button", { name: "Show answer" }).click();
       await expect(page.getByRole("button", { name: "Good", exact: true })).toBeFocused();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test("the dashboard with its charts and tables shown has no violations", async ({ page }) => {
+      await page.goto("/review");
+      await page.getByRole("button", { name: "Show answer" }).click();
+      await page.getByRole("button", { name: "Good", exact: true }).click();
+      // Undo appears once the rating is saved: then the dashboard has something to draw.
+      await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
+      await page.goto("/dashboard");
+      for (const summary of await page.getByText("Show as table").all()) await summary.click();
+      await expect(page.getByRole("table", { name: /Reviews per study day/ })).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });
 

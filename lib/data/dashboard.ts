@@ -1,0 +1,34 @@
+import "server-only";
+import type { BilingualText } from "../content/schemas/common";
+import { loadDashboard, type Dashboard } from "../dashboard/load-dashboard";
+import { prisma } from "../db/client";
+import { getQuestion } from "./content";
+import { currentProfileId, getLearnerSettings } from "./profile";
+import { getSnapshot } from "./snapshot";
+
+export type DashboardView = {
+  /** False for a visitor who has not rated or answered anything yet: the page shows its welcome instead of charts. */
+  hasProfile: boolean;
+  timeZone: string;
+  stats: Dashboard;
+  topicNames: Map<string, BilingualText>;
+  questionTitles: Map<string, Partial<BilingualText>>;
+};
+
+/** The current visitor's dashboard, with the names the page shows next to ids. */
+export async function getDashboard(): Promise<DashboardView> {
+  const [profileId, settings] = await Promise.all([currentProfileId(), getLearnerSettings()]);
+  const snapshot = getSnapshot();
+  const stats = await loadDashboard(prisma, profileId, settings, snapshot, new Date());
+  const titles = stats.weakest.flatMap((w) => {
+    const q = getQuestion(w.questionId);
+    return q ? [[w.questionId, { zh: q.langs.zh?.title, en: q.langs.en?.title }] as const] : [];
+  });
+  return {
+    hasProfile: !!profileId,
+    timeZone: settings.timeZone,
+    stats,
+    topicNames: new Map(snapshot.topics.map((t) => [t.id, t.name])),
+    questionTitles: new Map(titles),
+  };
+}

@@ -1,0 +1,68 @@
+import { cardKeyString, type CardKey } from "../review/card-keys";
+import { buildQueue, type QueueCard } from "../review/queue";
+import { dueForecast, FORECAST_DAYS, type ForecastDay } from "./forecast";
+import { reviewHeatmap, type HeatmapDay } from "./heatmap";
+import { masteryByTopic, type TopicMastery } from "./mastery";
+import { overallRetention, weeklyRetention, type RetentionWeek } from "./retention";
+import type { ReviewTally } from "./review-tally";
+import { currentStreak } from "./streak";
+import { studyDays } from "./study-days";
+import { weakestQuestions, type WeakQuestion } from "./weakest";
+
+export type StoredCard = QueueCard & { stability: number; lapses: number; reps: number };
+
+export type DashboardInput = {
+  now: Date;
+  timeZone: string;
+  dailyNewLimit: number;
+  /** New cards first rated this study day (the review page's count, for today's remaining allowance). */
+  newIntroducedToday: number;
+  /** Every published card, in study order: what the review page draws from. */
+  candidates: CardKey[];
+  topics: { topicId: string; cards: CardKey[] }[];
+  cards: StoredCard[];
+  /** Reviews not undone over (at least) the past year. */
+  tallies: ReviewTally[];
+  lastAgain: ReadonlyMap<string, Date>;
+};
+
+export type DashboardStats = {
+  /** Exactly the review page's "due today": scheduled cards due before the day ends plus the new cards still allowed. */
+  dueToday: number;
+  /** Scheduled cards due before tomorrow's study day ends, if nothing more is studied today; new cards not included. */
+  dueTomorrow: number;
+  forecast: ForecastDay[];
+  heatmap: HeatmapDay[];
+  reviewsToday: number;
+  streak: number;
+  retention: RetentionWeek[];
+  retentionOverall: number | null;
+  mastery: TopicMastery[];
+  weakest: WeakQuestion[];
+};
+
+export const HEATMAP_DAYS = 365;
+
+export function dashboardStats(input: DashboardInput): DashboardStats {
+  const past = studyDays(input.now, input.timeZone, { past: HEATMAP_DAYS });
+  const ahead = studyDays(input.now, input.timeZone, { future: FORECAST_DAYS });
+  const today = ahead[0]!;
+  const queue = buildQueue({ ...input, dayStart: today.start, dayEnd: today.end });
+  const inScope = new Set(input.candidates.map(cardKeyString));
+  const scheduled = input.cards.filter((c) => inScope.has(cardKeyString(c)));
+  const forecast = dueForecast(scheduled, ahead);
+  const heatmap = reviewHeatmap(input.tallies, past);
+  const retention = weeklyRetention(input.tallies, past);
+  return {
+    dueToday: queue.counts.dueToday,
+    dueTomorrow: forecast[0]!.count + (forecast[1]?.count ?? 0),
+    forecast,
+    heatmap,
+    reviewsToday: heatmap.at(-1)!.count,
+    streak: currentStreak(heatmap.map((d) => d.count)),
+    retention,
+    retentionOverall: overallRetention(retention),
+    mastery: masteryByTopic(input.topics, scheduled),
+    weakest: weakestQuestions(scheduled, input.lastAgain),
+  };
+}
