@@ -3,13 +3,19 @@
 import { useTranslations } from "next-intl";
 import type { CardView } from "@/lib/review/card-view";
 import { AnswerSections } from "../AnswerSections";
+import { SideBySide } from "../SideBySide";
 
-/** The back of a card: model answer, solution and explanation. */
+/** The back of a card: model answer, solution and explanation, in both languages when the learner reads both. */
 export function CardBack({ card }: { card: CardView }) {
   const t = useTranslations("question");
-  return (
-    <div className="space-y-5">
-      <AnswerSections heading="h3" content={card} labels={{ answer: t("answer"), solution: t("solution"), explanation: t("explanation"), true: t("true"), false: t("false") }} />
-    </div>
-  );
+  const tl = useTranslations("ui.langName");
+  const labels = { answer: t("answer"), solution: t("solution"), explanation: t("explanation"), true: t("true"), false: t("false") };
+  if (!card.second) {
+    return (
+      <div className="space-y-5">
+        <AnswerSections heading="h3" content={card} labels={labels} />
+      </div>
+    );
+  }
+  return <SideBySide columns={[card, card.second].map((copy) => ({ lang: copy.lang, label: tl(copy.lang), body: <AnswerSections heading="h3" content={copy} labels={labels} /> }))} />;
 }
