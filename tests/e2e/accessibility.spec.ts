@@ -1,31 +1,28 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { findQuestion, snapshot } from "./content-lookup";
-
-const pages = () => {
-  const s = snapshot();
-  return [
-    ["home", "/"],
-    ["topic", `/topics/${s.topics[0]!.id}`],
-    ["question", `/questions/${findQuestion((q) => q.type === "single").id}`],
-    ["article", `/articles/${s.articles.find((a) => a.langs.en?.features.mermaid)!.slug}`],
-    ["review", "/review"],
-    ["settings", "/settings"],
-    ["quizzes", "/quizzes"],
-    ["quiz set", `/quizzes/${s.quizzes.find((q) => q.timeLimitMinutes)!.slug}`],
-  ] as const;
-};
+import { pageTypes, usePreferences } from "./page-types";
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(" ") + " " + (n.any[0]?.message ?? "")).join(" | ")}`);
 }
 
-for (const [name, url] of pages()) {
-  test(`the ${name} page has no WCAG 2.2 A/AA violations that axe can detect`, async ({ page }) => {
-    await page.goto(url);
-    expect(await violations(page)).toEqual([]);
-  });
+// Every page type, in both themes and both UI languages. The page list lives in page-types.ts: search and the
+// dashboard join the sweep by being added there.
+for (const lang of ["en", "zh"] as const) {
+  for (const theme of ["light", "dark"] as const) {
+    test.describe(`in ${lang === "en" ? "English" : "Chinese"}, ${theme} theme`, () => {
+      for (const { name, open } of pageTypes()) {
+        test(`the ${name} page has no WCAG 2.2 A/AA violations that axe can detect`, async ({ page, context, baseURL }) => {
+          await usePreferences(context, baseURL!, { lang, theme });
+          await open(page, lang);
+          await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+          expect(await violations(page)).toEqual([]);
+        });
+      }
+    });
+  }
 }
 
 // Copy buttons and the marked table-of-contents entry only show once scripts run and the reader scrolls or
