@@ -39,7 +39,7 @@ export async function QuestionView({ question, main, second, wanted, uiLang, pre
           {content.options.map((o, i) => (
             <li key={i} className="rounded-lg border border-stone-200 p-3 group-data-[revealed=true]:data-[correct=true]:border-emerald-500 dark:border-stone-700" data-correct={o.correct}>
               <div className="flex gap-3">
-                <span aria-hidden="true" className="font-mono text-stone-500">{String.fromCharCode(65 + i)}.</span>
+                <span aria-hidden="true" className="font-mono text-stone-600 dark:text-stone-400">{String.fromCharCode(65 + i)}.</span>
                 <RenderedHtml html={o.html} className="min-w-0 prose-p:my-0" />
               </div>
               <div className="mt-2 hidden pl-7 text-sm group-data-[revealed=true]:block">
