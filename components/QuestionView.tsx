@@ -31,6 +31,7 @@ type Props = {
 export async function QuestionView({ question, main, second, wanted, uiLang, preference, articles }: Props) {
   const t = await getTranslations("question");
   const tl = await getTranslations("ui.langName");
+  const tc = await getTranslations("ui.contentLang");
   const front = ({ content }: Version) => (
     <div className="space-y-5">
       <RenderedHtml html={content.promptHtml} />
@@ -74,7 +75,11 @@ export async function QuestionView({ question, main, second, wanted, uiLang, pre
   return (
     <article lang={htmlLang(main.lang)} className="space-y-6">
       <ContentStyles features={features} />
-      {main.lang !== wanted && <p className="rounded bg-amber-50 p-3 text-sm dark:bg-amber-950">{t("otherLanguage")}</p>}
+      {main.lang !== wanted && (
+        <p lang={htmlLang(uiLang)} className="rounded bg-amber-50 p-3 text-sm dark:bg-amber-950">
+          {tc("missing", { wanted: tc(wanted), shown: tc(main.lang) })}
+        </p>
+      )}
       <header className="space-y-3">
         <QuestionBadges type={question.type} difficulty={question.difficulty} />
         <h1 className="text-2xl font-bold leading-tight">{main.content.title}</h1>
