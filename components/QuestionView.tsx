@@ -32,7 +32,7 @@ export async function QuestionView({ question, main, second, wanted, uiLang, pre
   const t = await getTranslations("question");
   const tl = await getTranslations("ui.langName");
   const tc = await getTranslations("ui.contentLang");
-  const front = ({ content }: Version) => (
+  const front = ({ lang, content }: Version) => (
     <div className="space-y-5">
       <RenderedHtml html={content.promptHtml} />
       {content.options && (
@@ -44,7 +44,7 @@ export async function QuestionView({ question, main, second, wanted, uiLang, pre
                 <RenderedHtml html={o.html} className="min-w-0 prose-p:my-0" />
               </div>
               <div className="mt-2 hidden pl-7 text-sm group-data-[revealed=true]:block">
-                <strong className={o.correct ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}>
+                <strong lang={lang === uiLang ? undefined : htmlLang(uiLang)} className={o.correct ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}>
                   {o.correct ? t("correct") : t("incorrect")}
                 </strong>
                 {o.explanationHtml && <RenderedHtml html={o.explanationHtml} className="prose-sm prose-p:my-1" />}
@@ -55,14 +55,14 @@ export async function QuestionView({ question, main, second, wanted, uiLang, pre
       )}
       {content.hintsHtml && (
         <details className="rounded-lg bg-stone-50 p-3 dark:bg-stone-900">
-          <summary className="cursor-pointer font-medium">{t("hints")}</summary>
+          <summary lang={lang === uiLang ? undefined : htmlLang(uiLang)} className="cursor-pointer font-medium">{t("hints")}</summary>
           <RenderedHtml html={content.hintsHtml} className="mt-2" />
         </details>
       )}
     </div>
   );
-  const back = ({ content }: Version) => (
-    <AnswerSections content={content} labels={{ answer: t("answer"), solution: t("solution"), explanation: t("explanation"), true: t("true"), false: t("false") }} />
+  const back = ({ lang, content }: Version) => (
+    <AnswerSections content={content} labelLang={lang === uiLang ? undefined : htmlLang(uiLang)} labels={{ answer: t("answer"), solution: t("solution"), explanation: t("explanation"), true: t("true"), false: t("false") }} />
   );
   const versions = second ? [main, second] : [main];
   const both = (part: (v: Version) => React.ReactNode) =>

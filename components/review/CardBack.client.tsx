@@ -1,14 +1,15 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { CardView } from "@/lib/review/card-view";
 import { AnswerSections } from "../AnswerSections";
-import { SideBySide } from "../SideBySide";
+import { htmlLang, SideBySide } from "../SideBySide";
 
 /** The back of a card: model answer, solution and explanation, in both languages when the learner reads both. */
 export function CardBack({ card }: { card: CardView }) {
   const t = useTranslations("question");
   const tl = useTranslations("ui.langName");
+  const uiLang = useLocale();
   const labels = { answer: t("answer"), solution: t("solution"), explanation: t("explanation"), true: t("true"), false: t("false") };
   if (!card.second) {
     return (
@@ -17,5 +18,15 @@ export function CardBack({ card }: { card: CardView }) {
       </div>
     );
   }
-  return <SideBySide columns={[card, card.second].map((copy) => ({ lang: copy.lang, label: tl(copy.lang), body: <AnswerSections heading="h3" content={copy} labels={labels} /> }))} />;
+  // Headings are UI text: in the other language's column they keep the UI language's `lang`.
+  const labelLang = (copy: { lang: string }) => (copy.lang === uiLang ? undefined : htmlLang(uiLang === "zh" ? "zh" : "en"));
+  return (
+    <SideBySide
+      columns={[card, card.second].map((copy) => ({
+        lang: copy.lang,
+        label: tl(copy.lang),
+        body: <AnswerSections heading="h3" content={copy} labels={labels} labelLang={labelLang(copy)} />,
+      }))}
+    />
+  );
 }
