@@ -3,6 +3,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { findQuestion, snapshot } from "./content-lookup";
 import { pageTypes, usePreferences } from "./page-types";
 
+// An axe scan of a long article with drawn diagrams takes seconds on its own; on a busy machine it needs room.
+test.describe.configure({ timeout: 90_000 });
+
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(" ") + " " + (n.any[0]?.message ?? "")).join(" | ")}`);
