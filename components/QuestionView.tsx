@@ -3,18 +3,36 @@ import Link from "next/link";
 import type { Article } from "@/lib/content/schemas/article";
 import type { Lang } from "@/lib/content/schemas/common";
 import type { Question, QuestionContent } from "@/lib/content/schemas/question";
+import type { ContentLangPreference } from "@/lib/preferences/content-lang";
 import { AnswerSections } from "./AnswerSections";
 import { QuestionBadges } from "./Badges";
+import { ContentLangSwitch } from "./ContentLangSwitch.client";
 import { ContentStyles } from "./ContentStyles";
 import { ExplainedIn } from "./ExplainedIn";
+import { IntlScope } from "./IntlScope";
 import { RenderedHtml } from "./RenderedHtml";
 import { RevealAnswer } from "./RevealAnswer.client";
+import { htmlLang, SideBySide } from "./SideBySide";
 
-type Props = { question: Question; content: QuestionContent; lang: Lang; uiLang: Lang; articles: Article[] };
+type Version = { lang: Lang; content: QuestionContent };
 
-export async function QuestionView({ question, content, lang, uiLang, articles }: Props) {
+type Props = {
+  question: Question;
+  /** The version shown first, and with `second`, the other language beside it. */
+  main: Version;
+  second?: Version;
+  /** The language the reader asked content in: a note says when the question does not exist in it. */
+  wanted: Lang;
+  uiLang: Lang;
+  preference: ContentLangPreference;
+  articles: Article[];
+};
+
+export async function QuestionView({ question, main, second, wanted, uiLang, preference, articles }: Props) {
   const t = await getTranslations("question");
-  const front = (
+  const tl = await getTranslations("ui.langName");
+  const tc = await getTranslations("ui.contentLang");
+  const front = ({ lang, content }: Version) => (
     <div className="space-y-5">
       <RenderedHtml html={content.promptHtml} />
       {content.options && (
@@ -22,11 +40,11 @@ export async function QuestionView({ question, content, lang, uiLang, articles }
           {content.options.map((o, i) => (
             <li key={i} className="rounded-lg border border-stone-200 p-3 group-data-[revealed=true]:data-[correct=true]:border-emerald-500 dark:border-stone-700" data-correct={o.correct}>
               <div className="flex gap-3">
-                <span aria-hidden="true" className="font-mono text-stone-500">{String.fromCharCode(65 + i)}.</span>
-                <RenderedHtml html={o.html} className="prose-p:my-0" />
+                <span aria-hidden="true" className="font-mono text-stone-600 dark:text-stone-400">{String.fromCharCode(65 + i)}.</span>
+                <RenderedHtml html={o.html} className="min-w-0 prose-p:my-0" />
               </div>
               <div className="mt-2 hidden pl-7 text-sm group-data-[revealed=true]:block">
-                <strong className={o.correct ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}>
+                <strong lang={lang === uiLang ? undefined : htmlLang(uiLang)} className={o.correct ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}>
                   {o.correct ? t("correct") : t("incorrect")}
                 </strong>
                 {o.explanationHtml && <RenderedHtml html={o.explanationHtml} className="prose-sm prose-p:my-1" />}
@@ -37,20 +55,39 @@ export async function QuestionView({ question, content, lang, uiLang, articles }
       )}
       {content.hintsHtml && (
         <details className="rounded-lg bg-stone-50 p-3 dark:bg-stone-900">
-          <summary className="cursor-pointer font-medium">{t("hints")}</summary>
+          <summary lang={lang === uiLang ? undefined : htmlLang(uiLang)} className="cursor-pointer font-medium">{t("hints")}</summary>
           <RenderedHtml html={content.hintsHtml} className="mt-2" />
         </details>
       )}
     </div>
   );
-  const back = <AnswerSections content={content} labels={{ answer: t("answer"), solution: t("solution"), explanation: t("explanation"), true: t("true"), false: t("false") }} />;
+  const back = ({ lang, content }: Version) => (
+    <AnswerSections content={content} labelLang={lang === uiLang ? undefined : htmlLang(uiLang)} labels={{ answer: t("answer"), solution: t("solution"), explanation: t("explanation"), true: t("true"), false: t("false") }} />
+  );
+  const versions = second ? [main, second] : [main];
+  const both = (part: (v: Version) => React.ReactNode) =>
+    second ? <SideBySide columns={versions.map((v) => ({ lang: v.lang, label: tl(v.lang), body: part(v) }))} /> : part(main);
+  const features = {
+    math: versions.some((v) => v.content.features.math),
+    code: versions.some((v) => v.content.features.code),
+    mermaid: versions.some((v) => v.content.features.mermaid),
+  };
   return (
-    <article lang={lang === "zh" ? "zh-CN" : "en"} className="space-y-6">
-      <ContentStyles features={content.features} />
-      {lang !== uiLang && <p className="rounded bg-amber-50 p-3 text-sm dark:bg-amber-950">{t("otherLanguage")}</p>}
+    <article lang={htmlLang(main.lang)} className="space-y-6">
+      <ContentStyles features={features} />
+      {main.lang !== wanted && (
+        <p lang={htmlLang(uiLang)} className="rounded bg-amber-50 p-3 text-sm dark:bg-amber-950">
+          {tc("missing", { wanted: tc(wanted), shown: tc(main.lang) })}
+        </p>
+      )}
       <header className="space-y-3">
         <QuestionBadges type={question.type} difficulty={question.difficulty} />
-        <h1 className="text-2xl font-bold leading-tight">{content.title}</h1>
+        <h1 className="text-2xl font-bold leading-tight">{main.content.title}</h1>
+        {second && (
+          <p lang={htmlLang(second.lang)} className="text-lg font-semibold text-stone-700 dark:text-stone-300">
+            {second.content.title}
+          </p>
+        )}
         <ExplainedIn articles={articles} uiLang={uiLang} />
         {question.tags.length > 0 && (
           <p className="flex flex-wrap items-center gap-2 text-sm">
@@ -62,8 +99,11 @@ export async function QuestionView({ question, content, lang, uiLang, articles }
             ))}
           </p>
         )}
+        <IntlScope namespaces={["ui"]}>
+          <ContentLangSwitch current={preference} compact />
+        </IntlScope>
       </header>
-      <RevealAnswer showLabel={t("showAnswer")} hideLabel={t("hideAnswer")} front={front} back={back} />
+      <RevealAnswer showLabel={t("showAnswer")} hideLabel={t("hideAnswer")} front={both(front)} back={both(back)} />
     </article>
   );
 }

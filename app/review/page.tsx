@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ContentStyles } from "@/components/ContentStyles";
 import { IntlScope } from "@/components/IntlScope";
@@ -7,7 +7,7 @@ import { ReviewSession } from "@/components/review/ReviewSession.client";
 import { getReviewSession } from "@/lib/data/review";
 import { getLearnerSettings } from "@/lib/data/profile";
 import { reviewScopeLabel } from "@/lib/data/review-scope-label";
-import { LocaleSchema } from "@/lib/i18n/locales";
+import { getContentDisplay } from "@/lib/data/preferences";
 import { ReviewScopeSchema } from "@/lib/review/scope";
 import { QUESTION_TYPES } from "@/lib/content/schemas/question";
 
@@ -20,8 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage({ searchParams }: Props) {
   const scope = ReviewScopeSchema.safeParse(await searchParams);
   if (!scope.success) notFound();
-  const lang = LocaleSchema.parse(await getLocale());
-  const [t, tq, session, settings] = await Promise.all([getTranslations("review"), getTranslations("question"), getReviewSession(scope.data, lang), getLearnerSettings()]);
+  const { uiLang: lang, display } = await getContentDisplay();
+  const [t, tq, session, settings] = await Promise.all([getTranslations("review"), getTranslations("question"), getReviewSession(scope.data, lang, display), getLearnerSettings()]);
   if (!session) notFound();
   const label = reviewScopeLabel(scope.data, lang);
   return (
@@ -29,7 +29,7 @@ export default async function ReviewPage({ searchParams }: Props) {
       {/* Cards change without a page load: load math styles and code copy buttons for whatever comes next. */}
       <ContentStyles features={{ math: true, code: true, mermaid: false }} />
       <h1 className="text-2xl font-bold">{label ? t("titleScoped", { scope: label }) : t("title")}</h1>
-      <IntlScope namespaces={["review", "question"]}>
+      <IntlScope namespaces={["review", "question", "ui"]}>
         <ReviewSession
           initial={session}
           scope={scope.data}

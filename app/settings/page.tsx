@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { IntlScope } from "@/components/IntlScope";
+import { ContentLangSwitch } from "@/components/ContentLangSwitch.client";
 import { StudySettingsForm } from "@/components/StudySettingsForm.client";
+import { getContentDisplay } from "@/lib/data/preferences";
 import { getLearnerSettings } from "@/lib/data/profile";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SettingsPage() {
-  const [t, settings] = await Promise.all([getTranslations("settings"), getLearnerSettings()]);
+  const [t, tc, settings, { preference }] = await Promise.all([getTranslations("settings"), getTranslations("ui.contentLang"), getLearnerSettings(), getContentDisplay()]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -17,6 +19,12 @@ export default async function SettingsPage() {
       <IntlScope namespaces={["settings"]}>
         <StudySettingsForm settings={settings} />
       </IntlScope>
+      <section aria-labelledby="content-lang-heading" className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800">
+        <h2 id="content-lang-heading" className="text-lg font-semibold">{tc("heading")}</h2>
+        <IntlScope namespaces={["ui"]}>
+          <ContentLangSwitch current={preference} />
+        </IntlScope>
+      </section>
     </div>
   );
 }

@@ -13,6 +13,7 @@ import type { GradeValue } from "@/lib/review/scheduler";
 import type { ReviewScope } from "@/lib/review/scope";
 import { MermaidDiagrams } from "../MermaidDiagrams.client";
 import { RenderedHtml } from "../RenderedHtml";
+import { htmlLang, SideBySide } from "../SideBySide";
 import { CardAnswerInput, type Attempt } from "./CardAnswerInput.client";
 import { CardBack } from "./CardBack.client";
 import { RatingButtons } from "./RatingButtons.client";
@@ -27,6 +28,7 @@ const isTyping = (e: KeyboardEvent) => e.isComposing || (e.target instanceof HTM
 export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramError }: Props) {
   const t = useTranslations("review");
   const tq = useTranslations("question");
+  const tl = useTranslations("ui.langName");
   const [session, setSession] = useState(initial);
   const [revealed, setRevealed] = useState(false);
   const [attempt, setAttempt] = useState<Attempt>(EMPTY);
@@ -109,7 +111,7 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
         </p>
       )}
       {card ? (
-        <article key={cardKeyString(card)} lang={card.lang === "zh" ? "zh-CN" : "en"} data-revealed={revealed} className="space-y-5 rounded-xl border border-stone-200 p-5 shadow-sm dark:border-stone-800">
+        <article key={cardKeyString(card)} lang={htmlLang(card.lang)} data-revealed={revealed} className="space-y-5 rounded-xl border border-stone-200 p-5 shadow-sm dark:border-stone-800">
           {card.features.mermaid && <MermaidDiagrams errorLabel={diagramError} />}
           <div className="flex flex-wrap gap-2 text-xs font-medium">
             <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">{typeLabels[card.type]}</span>
@@ -120,7 +122,16 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
           <h2 ref={headingRef} tabIndex={-1} className="text-xl font-bold leading-tight focus:outline-none">
             {card.title}
           </h2>
-          <RenderedHtml html={card.promptHtml} />
+          {card.second ? (
+            <>
+              <p lang={htmlLang(card.second.lang)} className="font-semibold text-stone-700 dark:text-stone-300">{card.second.title}</p>
+              <SideBySide
+                columns={[card, card.second].map((copy) => ({ lang: copy.lang, label: tl(copy.lang), body: <RenderedHtml html={copy.promptHtml} /> }))}
+              />
+            </>
+          ) : (
+            <RenderedHtml html={card.promptHtml} />
+          )}
           {card.hintsHtml && (
             <details className="rounded-lg bg-stone-50 p-3 dark:bg-stone-900">
               <summary className="cursor-pointer font-medium">{tq("hints")}</summary>

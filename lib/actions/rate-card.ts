@@ -1,12 +1,11 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
 import type { z } from "zod";
 import { reviewSessionFor, type ReviewSession } from "../data/review";
 import { getQuestion } from "../data/content";
 import { prisma } from "../db/client";
 import { NotFoundError } from "../errors";
-import { LocaleSchema } from "../i18n/locales";
+import { getContentDisplay } from "../data/preferences";
 import { ensureProfile } from "../profile/ensure-profile";
 import { recordReview } from "../review/record-review";
 import { RateCardInputSchema } from "../review/inputs";
@@ -23,11 +22,12 @@ export async function rateCard(input: z.input<typeof RateCardInputSchema>): Prom
     const question = getQuestion(review.questionId);
     if (!question) throw new NotFoundError("question", review.questionId);
     const profileId = await ensureProfile();
-    const lang = LocaleSchema.parse(await getLocale());
+    const { uiLang: lang, display } = await getContentDisplay();
     const now = new Date();
     const profile = await prisma.profile.update({ where: { id: profileId }, data: timeZone ? { timeZone } : {} });
-    await recordReview(prisma, profileId, question, { ...review, lang }, profile.desiredRetention, now);
-    const session = await reviewSessionFor(profileId, scope, lang, now);
-    return session ?? (await reviewSessionFor(profileId, {}, lang, now))!;
+    // The card remembers the language it was shown in, to tell later whether that text changed.
+    await recordReview(prisma, profileId, question, { ...review, lang: display.primary }, profile.desiredRetention, now);
+    const session = await reviewSessionFor(profileId, scope, lang, now, undefined, display);
+    return session ?? (await reviewSessionFor(profileId, {}, lang, now, undefined, display))!;
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
+import type { ContentDisplay } from "../preferences/content-lang";
 import { prisma } from "../db/client";
 import { LearnerSettingsSchema, type LearnerSettings } from "../profile/settings";
 import type { CardKey } from "../review/card-keys";
@@ -30,7 +31,14 @@ async function settingsOf(profileId: string | undefined): Promise<LearnerSetting
  * The review screen's state for one learner and scope: counts and the card to show (or `show`, e.g. the card
  * an undo just took back). Undefined when the scope names nothing that exists.
  */
-export async function reviewSessionFor(profileId: string | undefined, scope: ReviewScope, uiLang: Lang, now: Date, show?: CardKey): Promise<ReviewSession | undefined> {
+export async function reviewSessionFor(
+  profileId: string | undefined,
+  scope: ReviewScope,
+  uiLang: Lang,
+  now: Date,
+  show?: CardKey,
+  display: ContentDisplay = { primary: uiLang },
+): Promise<ReviewSession | undefined> {
   const questions = questionsInScope(getSnapshot(), scope);
   if (!questions) return undefined;
   const settings = await settingsOf(profileId);
@@ -41,14 +49,14 @@ export async function reviewSessionFor(profileId: string | undefined, scope: Rev
   const stored = key && profileId ? await prisma.card.findUnique({ where: { profileId_questionId_clozeIndex: { profileId, ...key } } }) : null;
   return {
     counts: queue.counts,
-    card: key && question ? cardView(question, key, stored, uiLang, createScheduler(settings.desiredRetention), now) : undefined,
+    card: key && question ? cardView(question, key, stored, uiLang, createScheduler(settings.desiredRetention), now, display) : undefined,
     comeBackAt: queue.comeBackAt?.toISOString(),
     canUndo: await canUndo(prisma, profileId, settings.timeZone, now),
   };
 }
 
-export async function getReviewSession(scope: ReviewScope, uiLang: Lang): Promise<ReviewSession | undefined> {
-  return reviewSessionFor(await currentProfileId(), scope, uiLang, new Date());
+export async function getReviewSession(scope: ReviewScope, uiLang: Lang, display?: ContentDisplay): Promise<ReviewSession | undefined> {
+  return reviewSessionFor(await currentProfileId(), scope, uiLang, new Date(), undefined, display);
 }
 
 /** Cards due today (including the new cards still allowed today), in total and per topic: for the home and topic pages. */

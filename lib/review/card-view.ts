@@ -1,5 +1,6 @@
 import type { Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
+import type { ContentDisplay } from "../preferences/content-lang";
 import { contentLangFor, type CardKey } from "./card-keys";
 import { clozeCardHtml } from "./cloze-card";
 import { intervalLabel } from "./interval-label";
@@ -27,12 +28,27 @@ export type CardView = CardKey & {
   updated: boolean;
   /** The interval each rating would give, as shown on its button ("1m", "3d"…). */
   intervals: Record<GradeValue, string>;
+  /** The other language's copy, when the learner reads both side by side (and the question has it). */
+  second?: CardCopy;
 };
+
+/** The text of a card in one language: what is shown beside the main copy in "both languages" mode. */
+export type CardCopy = Pick<CardView, "lang" | "title" | "promptHtml" | "booleanAnswer" | "answerHtml" | "explanationHtml" | "solutionHtml">;
 
 type Stored = CardState & { contentHash: string; contentLang: string };
 
-export function cardView(question: Question, key: CardKey, stored: Stored | null, uiLang: Lang, scheduler: Scheduler, now: Date): CardView {
-  const lang = contentLangFor(question, uiLang);
+export function cardView(
+  question: Question,
+  key: CardKey,
+  stored: Stored | null,
+  uiLang: Lang,
+  scheduler: Scheduler,
+  now: Date,
+  display: ContentDisplay = { primary: uiLang },
+): CardView {
+  const lang = contentLangFor(question, display.primary);
+  const other = display.second && display.second !== lang ? question.langs[display.second] : undefined;
+  const promptOf = (html: string) => (question.type === "cloze" ? clozeCardHtml(html, key.clozeIndex) : html);
   const c = question.langs[lang]!;
   const state = stored ?? emptyState(now);
   const preview = scheduler.preview(state, now);
@@ -44,7 +60,7 @@ export function cardView(question: Question, key: CardKey, stored: Stored | null
     difficulty: question.difficulty,
     lang,
     title: c.title,
-    promptHtml: question.type === "cloze" ? clozeCardHtml(c.promptHtml, key.clozeIndex) : c.promptHtml,
+    promptHtml: promptOf(c.promptHtml),
     options: c.options?.map(({ html, correct, explanationHtml }) => ({ html, correct, explanationHtml })),
     booleanAnswer: c.booleanAnswer,
     answerHtml: c.answerHtml,
@@ -63,5 +79,17 @@ export function cardView(question: Question, key: CardKey, stored: Stored | null
       3: intervalLabel(now, preview[3], uiLang),
       4: intervalLabel(now, preview[4], uiLang),
     },
+    second:
+      other && display.second
+        ? {
+            lang: display.second,
+            title: other.title,
+            promptHtml: promptOf(other.promptHtml),
+            booleanAnswer: other.booleanAnswer,
+            answerHtml: other.answerHtml,
+            explanationHtml: other.explanationHtml,
+            solutionHtml: other.solutionHtml,
+          }
+        : undefined,
   };
 }

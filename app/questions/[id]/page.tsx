@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
-import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { QuestionView } from "@/components/QuestionView";
 import { articlesAbout, getQuestionContent } from "@/lib/data/content";
-import { LocaleSchema } from "@/lib/i18n/locales";
+import { getContentDisplay } from "@/lib/data/preferences";
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
   const { id } = await params;
-  const uiLang = LocaleSchema.parse(await getLocale());
-  return { uiLang, found: getQuestionContent(id, uiLang) };
+  const prefs = await getContentDisplay();
+  return { ...prefs, found: getQuestionContent(id, prefs.display.primary) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -19,9 +18,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function QuestionPage({ params }: Props) {
-  const { uiLang, found } = await load(params);
+  const { uiLang, preference, display, found } = await load(params);
   if (!found) notFound();
+  const other = display.second && display.second !== found.lang ? found.question.langs[display.second] : undefined;
   return (
-    <QuestionView question={found.question} content={found.content} lang={found.lang} uiLang={uiLang} articles={articlesAbout(found.question.id)} />
+    <QuestionView
+      question={found.question}
+      main={{ lang: found.lang, content: found.content }}
+      second={other && display.second ? { lang: display.second, content: other } : undefined}
+      wanted={display.primary}
+      uiLang={uiLang}
+      preference={preference}
+      articles={articlesAbout(found.question.id)}
+    />
   );
 }

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { findQuestion, snapshot } from "./content-lookup";
+
+export type UiLang = "zh" | "en";
+
+/** The UI strings of one language, merged from every area file, so journeys find controls by name in both. */
+function messages(lang: UiLang): Record<string, unknown> {
+  const dir = "lib/i18n/messages";
+  const files = readdirSync(dir).filter((f) => f === `${lang}.json` || f.endsWith(`.${lang}.json`));
+  return Object.assign({}, ...files.map((f) => JSON.parse(readFileSync(`${dir}/${f}`, "utf8")) as object));
+}
+
+export function msg(lang: UiLang, key: string): string {
+  const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages(lang));
+  if (typeof value !== "string") throw new Error(`no message ${key} in ${lang}`);
+  return value;
+}
+
+/** Chooses the UI language and theme the way a returning visitor has them: by their cookies. */
+export async function usePreferences(context: BrowserContext, baseURL: string, prefs: { lang: UiLang; theme?: "light" | "dark" | "system" }) {
+  await context.addCookies([
+    { name: "NEXT_LOCALE", value: prefs.lang, url: baseURL },
+    { name: "theme", value: prefs.theme ?? "system", url: baseURL },
+  ]);
+}
+
+type PageType = { name: string; open: (page: Page, lang: UiLang) => Promise<void> };
+
+const goto = (url: string) => async (page: Page) => void (await page.goto(url));
+
+/**
+ * Every kind of page, each brought into its fullest state (answers revealed, a quiz under way). Accessibility and
+ * small-screen checks run over this list, so a new page type is added here once.
+ */
+export function pageTypes(): PageType[] {
+  const s = snapshot();
+  const timedSet = s.quizzes.find((q) => q.timeLimitMinutes && q.questions)!;
+  const startQuiz = async (page: Page, lang: UiLang) => {
+    await page.goto(`/quizzes/${timedSet.slug}`);
+    await page.getByRole("button", { name: msg(lang, "quiz.start.start") }).click();
+    await expect(page.getByRole("timer", { name: msg(lang, "quiz.runner.timer") })).toBeVisible();
+  };
+  return [
+    { name: "home", open: goto("/") },
+    { name: "topic", open: goto(`/topics/${s.topics[0]!.id}`) },
+    {
+      name: "question (answer shown)",
+      open: async (page, lang) => {
+        await page.goto(`/questions/${findQuestion((q) => q.type === "single").id}`);
+        await page.getByRole("button", { name: msg(lang, "question.showAnswer") }).click();
+        await expect(page.getByRole("button", { name: msg(lang, "question.hideAnswer") })).toBeVisible();
+      },
+    },
+    { name: "article", open: goto(`/articles/${s.articles.find((a) => a.langs.en?.features.mermaid)!.slug}`) },
+    {
+      name: "review (answer shown)",
+      open: async (page, lang) => {
+        await page.goto("/review");
+        await page.getByRole("button", { name: msg(lang, "review.showAnswer") }).click();
+        await expect(page.getByRole("button", { name: msg(lang, "review.good"), exact: true })).toBeVisible();
+      },
+    },
+    { name: "settings", open: goto("/settings") },
+    { name: "quizzes", open: goto("/quizzes") },
+    { name: "quiz set", open: goto(`/quizzes/${timedSet.slug}`) },
+    { name: "attempt runner", open: startQuiz },
+    {
+      name: "attempt result",
+      open: async (page, lang) => {
+        await startQuiz(page, lang);
+        await page.getByRole("button", { name: msg(lang, "quiz.runner.finish") }).click();
+        await expect(page).toHaveURL(/\/result$/);
+      },
+    },
+    { name: "not found", open: goto("/questions/no-such-question") },
+    { name: "dashboard (before any study)", open: goto("/dashboard") },
+    // ── Page types added by later branches go here: search results (/search?q=…). ──
+  ];
+}

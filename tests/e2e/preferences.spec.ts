@@ -1,0 +1,118 @@
+import { expect, test } from "@playwright/test";
+import { findQuestion } from "./content-lookup";
+
+test.describe("the theme toggle", () => {
+  test.use({ colorScheme: "light" });
+
+  test("switches to dark at once, is remembered across reloads, and the server renders it (no flash)", async ({ page, request }) => {
+    await page.goto("/");
+    const html = page.locator("html");
+    await expect(html).not.toHaveClass(/\bdark\b/);
+    const themes = page.getByRole("group", { name: "Colour theme" });
+    await expect(themes.getByRole("button", { name: "Follow the system" })).toHaveAttribute("aria-pressed", "true");
+
+    await themes.getByRole("button", { name: "Dark" }).click();
+    await expect(html).toHaveClass(/\bdark\b/);
+    await expect(themes.getByRole("button", { name: "Dark" })).toHaveAttribute("aria-pressed", "true");
+    await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === "theme")?.value).toBe("dark");
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe("rgb(255, 255, 255)");
+
+    await page.reload();
+    await expect(html).toHaveClass(/\bdark\b/);
+    await expect(page.getByRole("group", { name: "Colour theme" }).getByRole("button", { name: "Dark" })).toHaveAttribute("aria-pressed", "true");
+
+    // No flash: the HTML the server sends already carries the class, before any script runs.
+    const body = await (await request.get("/", { headers: { cookie: "theme=dark" } })).text();
+    expect(body).toMatch(/<html[^>]*class="dark"/);
+    const light = await (await request.get("/", { headers: { cookie: "theme=light" } })).text();
+    expect(light).not.toMatch(/<html[^>]*class="dark"/);
+
+    await page.getByRole("group", { name: "Colour theme" }).getByRole("button", { name: "Light" }).click();
+    await expect(html).not.toHaveClass(/\bdark\b/);
+    await page.reload();
+    await expect(html).not.toHaveClass(/\bdark\b/);
+  });
+});
+
+test.describe("with the system in dark mode", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("'follow the system' is dark before the first paint and Light overrides it", async ({ page, request }) => {
+    // The class comes from a script in <head> that runs before the body is parsed, not later from React.
+    const raw = await (await request.get("/")).text();
+    expect(raw).toMatch(/<html[^>]*data-theme="system"/);
+    expect(raw.indexOf("prefers-color-scheme: dark")).toBeLessThan(raw.indexOf("<body"));
+    await page.goto("/");
+    const html = page.locator("html");
+    await expect(html).toHaveClass(/\bdark\b/);
+    await page.getByRole("group", { name: "Colour theme" }).getByRole("button", { name: "Light" }).click();
+    await expect(html).not.toHaveClass(/\bdark\b/);
+    await page.reload();
+    await expect(html).not.toHaveClass(/\bdark\b/);
+    await page.getByRole("group", { name: "Colour theme" }).getByRole("button", { name: "Follow the system" }).click();
+    await expect(html).toHaveClass(/\bdark\b/);
+  });
+});
+
+test("the language switch is remembered across reloads", async ({ page }) => {
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("button", { name: "中文" })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("a question can be read in both languages side by side, chosen on the page and kept in settings", async ({ page }) => {
+  const q = findQuestion((x) => x.type === "open");
+  await page.goto(`/questions/${q.id}`);
+  await page.getByLabel("Show questions and flashcards in").selectOption({ label: "Chinese and English side by side" });
+  const chinese = page.getByRole("region", { name: "Chinese version" });
+  const english = page.getByRole("region", { name: "English version" });
+  await expect(chinese).toHaveAttribute("lang", "zh-CN");
+  await expect(english).toHaveAttribute("lang", "en");
+  await expect(page.getByText(q.langs.zh!.title, { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: q.langs.en!.title })).toBeVisible();
+  // Two columns on a wide screen.
+  const [a, b] = [await english.first().boundingBox(), await chinese.first().boundingBox()];
+  expect(Math.abs(a!.y - b!.y)).toBeLessThan(5);
+  expect(b!.x).toBeGreaterThan(a!.x + 100);
+
+  await page.getByRole("button", { name: "Show answer" }).click();
+  await expect(chinese).toHaveCount(2);
+
+  await page.goto("/settings");
+  await expect(page.getByLabel("Show questions and flashcards in")).toHaveValue("both");
+  await page.getByLabel("Show questions and flashcards in").selectOption({ label: "Chinese" });
+  await expect(page.getByRole("status").filter({ hasText: "Content language saved." })).toBeVisible();
+  await page.goto(`/questions/${q.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: q.langs.zh!.title })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
+});
+
+test("flashcards show both languages when asked to, and the keyboard flow still works", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "content_lang", value: "both", url: baseURL! }]);
+  await page.goto("/review");
+  await expect(page.getByRole("region", { name: "Chinese version" })).toHaveAttribute("lang", "zh-CN");
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: "Good", exact: true })).toBeFocused();
+  await expect(page.getByRole("region", { name: "English version" })).toHaveCount(2);
+});
+
+test("the keyboard alone reaches the header controls, each with a visible focus ring", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    const focused = page.locator(":focus");
+    const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle + " " + getComputedStyle(el).outlineWidth);
+    expect(outline, await focused.evaluate((el) => el.outerHTML.slice(0, 80))).toMatch(/^(solid|auto) [1-9]/);
+    if ((await focused.getAttribute("aria-label")) === "Dark") break;
+  }
+  await expect(page.getByRole("button", { name: "Dark" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+});
