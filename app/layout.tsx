@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ContentErrorList } from "@/components/ContentErrorList";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
+import { HeaderSearch } from "@/components/search/HeaderSearch";
 import { contentErrors } from "@/lib/data/snapshot";
 import "./globals.css";
 
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <span className="hidden text-sm font-normal text-stone-600 sm:inline dark:text-stone-400">{t("tagline")}</span>
             </Link>
             <div className="flex items-center gap-4 text-sm font-medium">
+              <HeaderSearch />
               <Link href="/review" className="hover:text-amber-700 dark:hover:text-amber-300">{tn("review")}</Link>
               <Link href="/quizzes" className="hover:text-amber-700 dark:hover:text-amber-300">{tq("nav")}</Link>
               <Link href="/settings" className="hover:text-amber-700 dark:hover:text-amber-300">{tn("settings")}</Link>

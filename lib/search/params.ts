@@ -23,8 +23,3 @@ export type SearchParams = z.infer<typeof SearchParamsSchema>;
 
 export const hasFilters = (p: SearchParams) => !!(p.topic || p.type || p.difficulty || p.tag || p.lang !== "any");
 
-/** The query string that reproduces these parameters (defaults left out), for shareable URLs. */
-export function searchQueryString(p: SearchParams): string {
-  const entries = Object.entries(p).filter(([k, v]) => v && !(k === "lang" && v === "any")) as [string, string][];
-  return new URLSearchParams(entries).toString();
-}

@@ -10,9 +10,12 @@ function wordQuery(word: QueryWord, last: boolean): Query {
   if (word.kind === "latin") {
     return { queries: [word.term], prefix: last, fuzzy: word.raw.length >= FUZZY_MIN_LENGTH ? FUZZINESS : false };
   }
-  const exact: Query = { queries: [word.term], prefix: last, fuzzy: false };
+  const exact: Query = {
+    combineWith: "AND",
+    queries: word.words.map((w, i): Query => ({ queries: [w], prefix: last && i === word.words.length - 1, fuzzy: false })),
+  };
   if (word.bigrams.length === 0) return exact;
-  // The same characters cut into other words still match, ranked below the exact word (which adds its score).
+  // The same characters cut into other words still match, ranked below the exact words (which add their score).
   return { combineWith: "OR", queries: [exact, { combineWith: "AND", queries: word.bigrams, prefix: false, fuzzy: false }] };
 }
 

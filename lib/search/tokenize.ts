@@ -43,21 +43,20 @@ export function bigrams(run: string): string[] {
   return out;
 }
 
-/** Consecutive Chinese words with nothing between them, joined: the runs whose bigrams are indexed. */
-function cjkRuns(list: Word[]): string[] {
-  const runs: string[] = [];
-  let run = "";
+/** Consecutive Chinese words with nothing between them: the runs whose character pairs are indexed. */
+function cjkRuns(list: Word[]): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
   let end = -1;
   for (const w of list) {
-    if (!w.cjk) {
-      if (run) runs.push(run);
-      run = "";
-      continue;
+    if (!w.cjk || w.start !== end) {
+      if (run.length) runs.push(run);
+      run = [];
     }
-    run = w.start === end ? run + w.text : (run && runs.push(run), w.text);
+    if (w.cjk) run.push(w.text);
     end = w.end;
   }
-  if (run) runs.push(run);
+  if (run.length) runs.push(run);
   return runs;
 }
 
@@ -70,26 +69,38 @@ export function indexTerms(text: string): string[] {
     if (term) terms.push(term);
   }
   for (const run of cjkRuns(list)) {
-    // A two-character run is already a word term; its one bigram would only double its weight.
-    if ([...run].length > 2) terms.push(...bigrams(run));
+    // A lone two-character word is already a term; its one pair would only double its weight.
+    if (run.length > 1 || [...run[0]!].length > 2) terms.push(...bigrams(run.join("")));
   }
   return terms;
 }
 
-/** One word of a query, as the engine looks for it. */
+/**
+ * One unit of a query, as the engine looks for it: a Latin word, or a run of Chinese text with the words the
+ * segmenter found in it and its character pairs (a match of either counts).
+ */
 export type QueryWord =
   | { kind: "latin"; term: string; raw: string }
-  | { kind: "cjk"; term: string; bigrams: string[] };
+  | { kind: "cjk"; words: string[]; bigrams: string[] };
 
 export function queryWords(query: string): QueryWord[] {
+  const list = words(query);
+  const runs = cjkRuns(list);
   const out: QueryWord[] = [];
-  for (const w of words(query)) {
+  let previous: Word | undefined;
+  for (const w of list) {
     if (w.cjk) {
-      out.push({ kind: "cjk", term: w.text, bigrams: [...w.text].length > 2 ? bigrams(w.text) : [] });
+      // The first word of a run stands for the whole run.
+      if (!previous?.cjk || previous.end !== w.start) {
+        const run = runs.shift()!;
+        const pairs = bigrams(run.join(""));
+        out.push({ kind: "cjk", words: run, bigrams: run.length === 1 && pairs.length <= 1 ? [] : pairs });
+      }
     } else {
       const term = latinTerm(w.text);
       if (term) out.push({ kind: "latin", term, raw: w.text });
     }
+    previous = w;
   }
   return out;
 }
