@@ -43,8 +43,8 @@ export function SearchPage({ initialParams, initialOutcome, uiLang, topics, tags
     const qs = searchQueryString(params);
     window.history.replaceState(null, "", qs ? `/search?${qs}` : "/search");
     const abort = new AbortController();
+    setState({ busy: true });
     const timer = setTimeout(async () => {
-      setState({ busy: true });
       try {
         const res = await fetch(`/api/search?${qs}`, { signal: abort.signal });
         if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);

@@ -12,6 +12,7 @@ const pages = () => {
     ["review", "/review"],
     ["settings", "/settings"],
     ["quizzes", "/quizzes"],
+    ["search with results", "/search?q=attention"],
     ["quiz set", `/quizzes/${s.quizzes.find((q) => q.timeLimitMinutes)!.slug}`],
   ] as const;
 };
