@@ -13,10 +13,11 @@ export type BuildOptions = { dir: string; out: string; cacheDir?: string; public
 export async function buildSnapshot(options: BuildOptions): Promise<LoadResult> {
   const result = await loadContent({ dir: options.dir, cacheDir: options.cacheDir, publicDir: options.publicDir });
   mkdirSync(path.dirname(options.out), { recursive: true });
-  writeSearchIndex(result.snapshot, options.out);
   const tmp = `${options.out}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(result.snapshot));
   renameSync(tmp, options.out);
+  // After the snapshot: an index at least as new as its snapshot is how the server knows it belongs to it.
+  writeSearchIndex(result.snapshot, options.out);
   return result;
 }
 
