@@ -31,7 +31,7 @@ export function HeaderSearchBox({ landmark, label, placeholder }: { landmark: st
         placeholder={placeholder}
         aria-keyshortcuts="/"
         autoComplete="off"
-        className="w-36 rounded-md border border-stone-400 bg-white px-2 py-1 text-sm font-normal sm:w-48 dark:border-stone-600 dark:bg-stone-900"
+        className="w-28 rounded-md border border-stone-400 bg-white px-2 py-1 text-sm font-normal sm:w-48 dark:border-stone-600 dark:bg-stone-900"
       />
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { useEffect, useState, type ChangeEvent } from "react";
 import type { Lang } from "@/lib/content/schemas/common";
 import type { SearchParams } from "@/lib/search/params";
 import { searchQueryString } from "@/lib/search/query-string";
@@ -33,13 +33,9 @@ export function SearchPage({ initialParams, initialOutcome, uiLang, topics, tags
   const [params, setParams] = useState(initialParams);
   const [outcome, setOutcome] = useState(initialOutcome);
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
-  const first = useRef(true);
-
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    // The server already rendered the results for the parameters the page was opened with.
+    if (params === initialParams) return;
     const qs = searchQueryString(params);
     window.history.replaceState(null, "", qs ? `/search?${qs}` : "/search");
     const abort = new AbortController();
@@ -58,7 +54,7 @@ export function SearchPage({ initialParams, initialOutcome, uiLang, topics, tags
       clearTimeout(timer);
       abort.abort();
     };
-  }, [params]);
+  }, [params, initialParams]);
 
   const set = (key: keyof SearchParams) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setParams((p) => ({ ...p, [key]: e.target.value === "" && key !== "q" ? undefined : e.target.value }) as SearchParams);
