@@ -5,9 +5,13 @@ test("from anywhere, / focuses the header search; typing and Enter open the resu
   const question = findQuestion((q) => q.type === "single" && q.langs.en!.title.split(" ").length >= 3);
   const title = question.langs.en!.title;
   await page.goto("/quizzes");
-  await page.keyboard.press("/");
   const box = page.getByRole("search", { name: "Site search" }).getByRole("searchbox", { name: "Search" });
-  await expect(box).toBeFocused();
+  // The shortcut works once the page's scripts have loaded; until then the key does nothing, so try again.
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass();
+  await expect(box).toHaveValue("");
   await page.keyboard.type(title);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/search\?q=/);
