@@ -7,6 +7,7 @@ import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { ThemeSwitch } from "@/components/ThemeSwitch.client";
 import { getTheme } from "@/lib/data/preferences";
 import { THEME_BOOT_SCRIPT } from "@/lib/preferences/theme";
+import { HeaderSearch } from "@/components/search/HeaderSearch";
 import { contentErrors } from "@/lib/data/snapshot";
 import "./globals.css";
 
@@ -42,8 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {t("name")}
               <span className="hidden text-sm font-normal text-stone-600 lg:inline dark:text-stone-400">{t("tagline")}</span>
             </Link>
-            {/* Narrow screens wrap these onto their own line rather than scroll sideways. Add new nav links here
-                (dashboard) and the header search box just before the controls group. */}
+            {/* Narrow screens wrap these onto their own line rather than scroll sideways. */}
             <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm font-medium">
               <Link href="/review" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{tn("review")}</Link>
               <Link href="/quizzes" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{tq("nav")}</Link>
@@ -51,6 +51,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/settings" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{tn("settings")}</Link>
             </div>
             <div className="ml-auto flex items-center gap-2">
+              <HeaderSearch />
               <LanguageSwitch label={t("language")} current={locale} />
               <ThemeSwitch current={theme} labels={{ group: tt("label"), system: tt("system"), light: tt("light"), dark: tt("dark") }} />
             </div>

@@ -1,17 +1,23 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { writeSearchIndex } from "../search/index-file";
 import { loadContent, type LoadResult } from "./load";
 
 export type BuildOptions = { dir: string; out: string; cacheDir?: string; publicDir?: string };
 
-/** Loads the content and writes the snapshot the app serves, atomically, so a reader never sees half a file. */
+/**
+ * Loads the content and writes the snapshot the app serves and its search index, each atomically, so a reader
+ * never sees half a file.
+ */
 export async function buildSnapshot(options: BuildOptions): Promise<LoadResult> {
   const result = await loadContent({ dir: options.dir, cacheDir: options.cacheDir, publicDir: options.publicDir });
   mkdirSync(path.dirname(options.out), { recursive: true });
   const tmp = `${options.out}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(result.snapshot));
   renameSync(tmp, options.out);
+  // After the snapshot: an index at least as new as its snapshot is how the server knows it belongs to it.
+  writeSearchIndex(result.snapshot, options.out);
   return result;
 }
 

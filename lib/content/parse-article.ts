@@ -1,4 +1,5 @@
 import { toString } from "mdast-util-to-string";
+import { articleSections } from "./article-sections";
 import { DiagnosticSink, type Diagnostic } from "./diagnostics";
 import { readFrontmatter } from "./frontmatter";
 import { lintTree, type Reference } from "./markdown/lint";
@@ -64,6 +65,7 @@ export async function parseArticle(relPath: string, displayPath: string, raw: st
       html: rendered.html,
       toc: rendered.toc,
       text,
+      sections: articleSections(tree.children, rendered.toc),
       wordCount: countWords(text),
       features: features(tree.children),
       source: { file: displayPath, line: 1 },

@@ -6,6 +6,7 @@ import type { DiagnosticSink } from "./diagnostics";
 import { features } from "./features";
 import { findClozes } from "./markdown/cloze";
 import { lintTree, type Reference } from "./markdown/lint";
+import { blockText } from "./plain-text";
 import { normalizeHtml } from "./markdown/normalize-html";
 import { renderNodes } from "./markdown/render";
 import { QuestionMetaSchema, type ChoiceOption, type QuestionContent, type QuestionMeta } from "./schemas/question";
@@ -67,6 +68,7 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
   let options: ChoiceOption[] | undefined;
   let booleanAnswer: boolean | undefined;
   let promptNodes = prompt;
+  let optionReasons: RootContent[] = [];
 
   if (meta.type === "single" || meta.type === "multiple") {
     const list = findOptionList(prompt);
@@ -94,6 +96,7 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
         explanationHtml: o.reason.length ? renderChecked(o.reason, input).html : undefined,
       }));
       promptNodes = prompt.filter((n) => n !== list);
+      optionReasons = raw.flatMap((o) => o.reason);
     }
   } else if (meta.type === "boolean") {
     require("answer", "holding true or false (对 or 错)");
@@ -145,6 +148,10 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
       ...shown,
       text: [title, toString({ type: "root", children: allNodes })].join("\n"),
       promptText: [title, toString({ type: "root", children: prompt })].join("\n"),
+      searchText: {
+        prompt: [blockText(promptNodes), ...(options ?? []).map((o) => o.text)].filter(Boolean).join("\n"),
+        answer: blockText([...(sections.answer?.nodes ?? []), ...optionReasons, ...(sections.explanation?.nodes ?? []), ...(sections.solution?.nodes ?? [])]),
+      },
       hash: contentHash(shown),
       features: features(allNodes),
       source: { file: input.file, line },

@@ -29,7 +29,7 @@ const pick = (n: number) => Math.floor(random() * n);
 
 const question = (i: number): Question => ({
   id: `q-${i}`, type: "open", difficulty: "easy", tags: [], draft: false, retired: false, topic: `t${i % TOPICS}`, bank: `t${i % TOPICS}/b`,
-  langs: { en: { title: `Question ${i}`, promptHtml: "", text: "", promptText: "", hash: `h${i}`, features: { math: false, code: false, mermaid: false }, source: { file: "f", line: 1 } } },
+  langs: { en: { title: `Question ${i}`, promptHtml: "", text: "", promptText: "", searchText: { prompt: "", answer: "" }, hash: `h${i}`, features: { math: false, code: false, mermaid: false }, source: { file: "f", line: 1 } } },
 });
 const questions = Array.from({ length: CARDS + 500 }, (_, i) => question(i)); // 500 never studied: new cards
 const library = {

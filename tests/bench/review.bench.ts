@@ -22,7 +22,7 @@ const RATINGS = Number(values.ratings ?? 500);
 
 const question = (i: number): Question => ({
   id: `q-${i}`, type: "open", difficulty: "easy", tags: [], draft: false, retired: false, topic: "t", bank: "t/b",
-  langs: { en: { title: "t", promptHtml: "", text: "", promptText: "", hash: `h${i}`, features: { math: false, code: false, mermaid: false }, source: { file: "f", line: 1 } } },
+  langs: { en: { title: "t", promptHtml: "", text: "", promptText: "", searchText: { prompt: "", answer: "" }, hash: `h${i}`, features: { math: false, code: false, mermaid: false }, source: { file: "f", line: 1 } } },
 });
 
 const root = mkdtempSync(path.join(tmpdir(), "goldmine-review-bench-"));

@@ -75,6 +75,6 @@ export function pageTypes(): PageType[] {
     },
     { name: "not found", open: goto("/questions/no-such-question") },
     { name: "dashboard (before any study)", open: goto("/dashboard") },
-    // ── Page types added by later branches go here: search results (/search?q=…). ──
+    { name: "search with results", open: goto("/search?q=attention") },
   ];
 }

@@ -11,7 +11,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 const content = (id: string, clozes?: { index: number; answers: string[] }[]) => ({
-  title: `Title ${id}`, promptHtml: "<p>p</p>", text: "t", promptText: "t", hash: `${id}-hash`, clozes,
+  title: `Title ${id}`, promptHtml: "<p>p</p>", text: "t", promptText: "t", searchText: { prompt: "", answer: "" }, hash: `${id}-hash`, clozes,
   features: { math: false, code: false, mermaid: false }, source: { file: "f.md", line: 1 },
 });
 const question = (id: string, topic: string, extra: Partial<Question> = {}): Question => ({

@@ -9,7 +9,7 @@ import { undoLastReview } from "@/lib/review/undo-review";
 import { createTempDatabase } from "../helpers/temp-db";
 
 const content = (hash: string, clozes?: { index: number; answers: string[] }[]) => ({
-  title: "t", promptHtml: "<p>p</p>", text: "t", promptText: "t", hash, clozes,
+  title: "t", promptHtml: "<p>p</p>", text: "t", promptText: "t", searchText: { prompt: "p", answer: "" }, hash, clozes,
   features: { math: false, code: false, mermaid: false }, source: { file: "f.md", line: 1 },
 });
 const question = (id: string, type: Question["type"] = "open"): Question => ({

@@ -6,7 +6,7 @@ import { createScheduler, emptyState } from "@/lib/review/scheduler";
 const NOW = new Date("2026-11-22T10:00:00Z");
 const lang = (hash: string, title: string) => ({
   title, promptHtml: '<p>x <span class="cloze" data-cloze="1"><span class="cloze-blank">[…]</span><span class="cloze-answer">KV</span></span></p>',
-  text: "", promptText: "", hash, clozes: [{ index: 1, answers: ["KV", "key-value"] }],
+  text: "", promptText: "", searchText: { prompt: "", answer: "" }, hash, clozes: [{ index: 1, answers: ["KV", "key-value"] }],
   features: { math: false, code: false, mermaid: false }, source: { file: "f.md", line: 1 },
 });
 const question: Question = {

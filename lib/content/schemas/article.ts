@@ -13,12 +13,17 @@ export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;
 export const TocEntrySchema = z.object({ depth: z.number().int(), id: z.string(), text: z.string() });
 export type TocEntry = z.infer<typeof TocEntrySchema>;
 
+/** A part of an article under one h2/h3 heading (id "" for the text before the first heading), for search. */
+export const ArticleSectionSchema = z.object({ id: z.string(), heading: z.string(), text: z.string() });
+export type ArticleSection = z.infer<typeof ArticleSectionSchema>;
+
 export const ArticleContentSchema = z.object({
   title: z.string(),
   summary: z.string(),
   html: z.string(),
   toc: z.array(TocEntrySchema),
   text: z.string(),
+  sections: z.array(ArticleSectionSchema),
   wordCount: z.number().int(),
   features: z.object({ math: z.boolean(), code: z.boolean(), mermaid: z.boolean() }),
   source: z.object({ file: z.string(), line: z.number().int() }),

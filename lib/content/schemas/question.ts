@@ -62,6 +62,8 @@ export const QuestionContentSchema = z.object({
   text: z.string(),
   /** Plain text of the title, prompt and options: what makes two questions "the same question". */
   promptText: z.string(),
+  /** Block-separated plain text for search: the prompt with its options, and everything that answers it. */
+  searchText: z.object({ prompt: z.string(), answer: z.string() }),
   /** Hash of this language's source: progress records it to notice later edits. */
   hash: z.string(),
   features: z.object({ math: z.boolean(), code: z.boolean(), mermaid: z.boolean() }),

@@ -1,0 +1,119 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState, type ChangeEvent } from "react";
+import type { Lang } from "@/lib/content/schemas/common";
+import type { SearchParams } from "@/lib/search/params";
+import { searchQueryString } from "@/lib/search/query-string";
+import type { SearchOutcome } from "@/lib/search/search";
+import { SearchHits, type SearchHitLabels } from "./SearchHits";
+
+type Props = {
+  initialParams: SearchParams;
+  initialOutcome: SearchOutcome;
+  uiLang: Lang;
+  topics: { id: string; name: string }[];
+  tags: string[];
+  types: SearchHitLabels["types"];
+  difficulties: SearchHitLabels["difficulties"];
+};
+
+const hasInput = (p: SearchParams) => !!(p.q || p.topic || p.type || p.difficulty || p.tag || p.lang !== "any");
+
+// Long enough to skip the keystrokes of a word being typed, short enough to feel instant.
+const DEBOUNCE_MS = 150;
+const FIELD = "rounded-md border border-stone-400 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900";
+
+/**
+ * The search form. Without JavaScript it is a plain GET form to /search; with it, results follow the typing
+ * (fetched from /api/search) and the address follows the form, so a search can be shared.
+ */
+export function SearchPage({ initialParams, initialOutcome, uiLang, topics, tags, types, difficulties }: Props) {
+  const t = useTranslations("search");
+  const [params, setParams] = useState(initialParams);
+  const [outcome, setOutcome] = useState(initialOutcome);
+  const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
+  useEffect(() => {
+    // The server already rendered the results for the parameters the page was opened with.
+    if (params === initialParams) return;
+    const qs = searchQueryString(params);
+    window.history.replaceState(null, "", qs ? `/search?${qs}` : "/search");
+    const abort = new AbortController();
+    setState({ busy: true });
+    const timer = setTimeout(async () => {
+      try {
+        const res = await fetch(`/api/search?${qs}`, { signal: abort.signal });
+        if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+        setOutcome((await res.json()) as SearchOutcome);
+        setState({ busy: false });
+      } catch (e) {
+        if (!abort.signal.aborted) setState({ busy: false, error: e instanceof Error ? e.message : String(e) });
+      }
+    }, DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
+  }, [params, initialParams]);
+
+  const set = (key: keyof SearchParams) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+    setParams((p) => ({ ...p, [key]: e.target.value === "" && key !== "q" ? undefined : e.target.value }) as SearchParams);
+
+  const labels: SearchHitLabels = {
+    results: t("resultsLabel"),
+    kind: { question: t("kind.question"), article: t("kind.article") },
+    types,
+    difficulties,
+    topics: Object.fromEntries(topics.map((x) => [x.id, x.name])),
+    inArticle: (article) => t("inArticle", { article }),
+    resultLang: { zh: t("resultLang", { lang: t("langs.zh") }), en: t("resultLang", { lang: t("langs.en") }) },
+  };
+  const select = (key: "topic" | "type" | "difficulty" | "tag", options: { value: string; label: string }[]) => (
+    <label className="flex flex-col gap-1 text-sm font-medium">
+      {t(key)}
+      <select name={key} value={params[key] ?? ""} onChange={set(key)} className={FIELD}>
+        <option value="">{t("any")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="space-y-6">
+      <form role="search" aria-label={t("pageLandmark")} action="/search" method="get" onSubmit={(e) => e.preventDefault()} className="space-y-4">
+        <div className="flex flex-wrap items-end gap-2">
+          <label className="flex min-w-0 flex-1 flex-col gap-1 font-medium">
+            {t("queryLabel")}
+            <input type="search" name="q" value={params.q} onChange={set("q")} placeholder={t("queryPlaceholder")} autoComplete="off" className={`${FIELD} w-full text-base`} />
+          </label>
+          <button type="submit" className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600">
+            {t("submit")}
+          </button>
+        </div>
+        <fieldset className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+          <legend className="sr-only">{t("filters")}</legend>
+          {select("topic", topics.map((x) => ({ value: x.id, label: x.name })))}
+          {select("type", Object.entries(types).map(([value, label]) => ({ value, label })))}
+          {select("difficulty", Object.entries(difficulties).map(([value, label]) => ({ value, label })))}
+          {select("tag", tags.map((tag) => ({ value: tag, label: tag })))}
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            {t("lang")}
+            <select name="lang" value={params.lang} onChange={set("lang")} className={FIELD}>
+              <option value="any">{t("any")}</option>
+              <option value="zh">{t("langs.zh")}</option>
+              <option value="en">{t("langs.en")}</option>
+            </select>
+          </label>
+        </fieldset>
+      </form>
+      {state.error && <p role="alert" className="text-rose-800 dark:text-rose-300">{t("failed", { reason: state.error })}</p>}
+      <p role="status" className="flex gap-2 text-sm text-stone-700 dark:text-stone-300">
+        {state.busy ? t("searching") : outcome.total > 0 ? t("count", { count: outcome.total }) : hasInput(params) ? t("none") : t("start")}
+        {!state.busy && outcome.total > outcome.hits.length && <span>{t("showingFirst", { shown: outcome.hits.length })}</span>}
+      </p>
+      {outcome.hits.length > 0 && <SearchHits hits={outcome.hits} labels={labels} uiLang={uiLang} />}
+    </div>
+  );
+}
