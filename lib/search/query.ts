@@ -5,10 +5,10 @@ import type { QueryWord } from "./tokenize";
 const FUZZY_MIN_LENGTH = 5;
 const FUZZINESS = 0.2;
 
-function wordQuery(word: QueryWord, last: boolean, pairs: boolean): Query {
+function wordQuery(word: QueryWord, last: boolean, pairs: boolean, fuzzy: boolean): Query {
   // The last word may still be being typed, so it also matches as a prefix.
   if (word.kind === "latin") {
-    return { queries: [word.term], prefix: last, fuzzy: word.raw.length >= FUZZY_MIN_LENGTH ? FUZZINESS : false };
+    return { queries: [word.term], prefix: last, fuzzy: fuzzy && word.raw.length >= FUZZY_MIN_LENGTH ? FUZZINESS : false };
   }
   const exact: Query = {
     combineWith: "AND",
@@ -21,8 +21,9 @@ function wordQuery(word: QueryWord, last: boolean, pairs: boolean): Query {
 
 /**
  * The engine query for a user's words: every word must match (AND), or any of them (OR, the fallback). With
- * `pairs`, a run of Chinese also matches by its character pairs: better recall, but every pair is a lookup.
+ * `pairs`, a run of Chinese also matches by its character pairs: better recall, but every pair is a lookup; with
+ * `fuzzy`, longer Latin words forgive a typo: also better recall, but the typo search walks the vocabulary.
  */
-export function buildQuery(words: readonly QueryWord[], combineWith: "AND" | "OR", pairs: boolean): Query {
-  return { combineWith, queries: words.map((w, i) => wordQuery(w, i === words.length - 1, pairs)) };
+export function buildQuery(words: readonly QueryWord[], combineWith: "AND" | "OR", pairs: boolean, fuzzy = pairs): Query {
+  return { combineWith, queries: words.map((w, i) => wordQuery(w, i === words.length - 1, pairs, fuzzy)) };
 }

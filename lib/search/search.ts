@@ -41,12 +41,12 @@ export function runSearch(corpus: SearchCorpus, p: SearchParams, uiLang: Lang, l
   const words = queryWords(p.q);
   if (words.length === 0) return p.q === "" && hasFilters(p) ? listQuestions(corpus, p, uiLang, limit) : { total: 0, hits: [] };
   const filter = (r: SearchResult) => matchesFilters(corpus.docs.get(r.id as string)!, p);
-  const run = (combineWith: "AND" | "OR", pairs: boolean) => corpus.index.search(buildQuery(words, combineWith, pairs), { filter });
-  // Cheapest first: the words as the segmenter cut them. Character pairs only come in when that finds less than
-  // a page, any-word matching only when nothing has every word.
+  const run = (combineWith: "AND" | "OR", wider: boolean) => corpus.index.search(buildQuery(words, combineWith, wider), { filter });
+  // Cheapest first: the words as typed and as the segmenter cut them. Character pairs and typo tolerance (the
+  // costly lookups) only come in when that finds less than a page, any-word matching only when nothing has every word.
   let results = run("AND", false);
-  const hasPairs = words.some((w) => w.kind === "cjk" && w.bigrams.length > 0);
-  if (results.length < limit && hasPairs) results = run("AND", true);
+  const canWiden = words.some((w) => (w.kind === "cjk" && w.bigrams.length > 0) || (w.kind === "latin" && w.raw.length >= 5));
+  if (results.length < limit && canWiden) results = run("AND", true);
   if (results.length === 0 && words.length > 1) results = run("OR", true);
   const best = new Map<string, SearchResult>();
   for (const r of results) {
