@@ -5,13 +5,9 @@ import type { Lang } from "../content/schemas/common";
 import { isPublished, type Question, type QuestionContent } from "../content/schemas/question";
 import { getSnapshot } from "./snapshot";
 
-/** One language's version of something, falling back to the other language when it is missing. */
-export function pickLang<T>(langs: Partial<Record<Lang, T>>, lang: Lang): { lang: Lang; value: T } | undefined {
-  const other: Lang = lang === "zh" ? "en" : "zh";
-  if (langs[lang]) return { lang, value: langs[lang]! };
-  if (langs[other]) return { lang: other, value: langs[other]! };
-  return undefined;
-}
+import { pickLang } from "../content/pick-lang";
+
+export { pickLang };
 
 export function listTopics() {
   const s = getSnapshot();

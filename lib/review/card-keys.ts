@@ -1,3 +1,4 @@
+import { pickLang } from "../content/pick-lang";
 import type { Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
 
@@ -16,5 +17,5 @@ export function cardKeysOf(question: Pick<Question, "id" | "type" | "langs">): C
 
 /** The language a card is shown in: the learner's, else the one the question has. */
 export function contentLangFor(question: Pick<Question, "langs">, lang: Lang): Lang {
-  return question.langs[lang] ? lang : lang === "zh" ? "en" : "zh";
+  return pickLang(question.langs, lang)?.lang ?? lang;
 }
