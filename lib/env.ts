@@ -15,15 +15,43 @@ const EnvSchema = z.object({
     .refine((u) => u.startsWith("file:"), "only SQLite is supported so far: use file:<path>, e.g. file:./data/app.db"),
   CONTENT_DIR: z.string().min(1).default("content"),
   CONTENT_SNAPSHOT: z.string().min(1).default(".goldmine/content.json"),
-  /** Signs the anonymous-profile cookie. Optional: without it a key is generated and kept beside the database. */
-  SESSION_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
+  /**
+   * Signs the anonymous-profile cookie and better-auth's session cookie. Locally optional: without it a key is
+   * generated and kept beside the database. A deployment must set it (see GOLDMINE_MODE).
+   */
+  SESSION_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)")
+    .refine((s) => !KNOWN_DEFAULT_SECRETS.has(s), "is the example value from the README: generate your own (openssl rand -base64 32)")
+    .optional(),
+  /** The site's public address, e.g. https://goldmine.example.edu: session cookies are Secure when it is https. */
+  BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) address such as https://goldmine.example.edu" }).optional(),
+  /**
+   * "production" for a deployment (secrets required), "local" for `npm start` on one's own machine. Defaults to
+   * "production" when NODE_ENV is production, so a server started by hand with NODE_ENV=production is strict.
+   */
+  GOLDMINE_MODE: z.enum(["local", "production"]).optional(),
+});
+
+/** Secrets that appear in our docs: a deployment using one of them is as good as unprotected. */
+const KNOWN_DEFAULT_SECRETS = new Set(["replace-me-with-the-output-of-openssl-rand-base64-32", "change-me-change-me-change-me-change-me"]);
+
+const ProductionEnvSchema = EnvSchema.superRefine((env, ctx) => {
+  const production = (env.GOLDMINE_MODE ?? (env.NODE_ENV === "production" ? "production" : "local")) === "production";
+  if (!production) return;
+  if (!env.SESSION_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required in production (generate one with: openssl rand -base64 32)" });
+  }
+  if (!env.BASE_URL) {
+    ctx.addIssue({ code: "custom", path: ["BASE_URL"], message: "is required in production: the site's public address, e.g. https://goldmine.example.edu" });
+  }
 });
 export type Env = z.infer<typeof EnvSchema>;
 
 export class EnvError extends Error {}
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const result = EnvSchema.safeParse(source);
+  const result = ProductionEnvSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new EnvError(`Invalid environment variables:\n${lines.join("\n")}`);
@@ -35,3 +63,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 export function sqlitePath(env: Pick<Env, "DATABASE_URL"> = readEnv()): string {
   return path.resolve(env.DATABASE_URL.replace(/^file:/, ""));
 }
+
+/** True for a deployment: secrets are required and session cookies follow BASE_URL's scheme. */
+export const isProduction = (env: Env): boolean => (env.GOLDMINE_MODE ?? (env.NODE_ENV === "production" ? "production" : "local")) === "production";

@@ -4,10 +4,15 @@ import { build } from "./build";
 import { buildIsCurrent } from "./fingerprint";
 import { bin, run } from "./run";
 
-/** `npm start`: build if the sources changed since the last build, migrate the database, serve. */
+/**
+ * `npm start`: build if the sources changed since the last build, migrate the database, serve. The server always
+ * runs Next's production build; whether it is a *deployment* (secrets required) follows the operator's own
+ * NODE_ENV=production or GOLDMINE_MODE, so the quick start needs no setup and a real deployment cannot forget one.
+ */
+const mode = process.env.GOLDMINE_MODE ?? (process.env.NODE_ENV === "production" ? "production" : "local");
 let env;
 try {
-  env = readEnv({ ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" });
+  env = readEnv({ ...process.env, NODE_ENV: "production", GOLDMINE_MODE: mode });
 } catch (e) {
   if (e instanceof EnvError) {
     console.error(e.message);
@@ -22,8 +27,9 @@ if (!buildIsCurrent()) {
 const file = sqlitePath(env);
 await prepareDatabase(file);
 console.log(`✓ database ready: ${file}`);
+if (mode === "local") console.log("  local mode: secrets are generated in the data folder (set NODE_ENV=production for a deployment)");
 console.log(`▶ serving http://localhost:${env.PORT}`);
 const code = await run(bin("next"), ["start", "-p", String(env.PORT), "-H", env.HOSTNAME], {
-  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, NODE_ENV: "production", GOLDMINE_MODE: mode, NEXT_TELEMETRY_DISABLED: "1" },
 });
 process.exit(code);

@@ -16,7 +16,7 @@ export abstract class AppError extends Error {
   }
 }
 
-export type AppErrorCode = "content-unavailable" | "not-found" | "invalid-input" | "conflict";
+export type AppErrorCode = "content-unavailable" | "not-found" | "invalid-input" | "conflict" | "unauthenticated" | "forbidden" | "rate-limited";
 
 /** The content snapshot is missing or has errors: the page cannot be built from it. */
 export class ContentUnavailableError extends AppError {
@@ -34,7 +34,7 @@ export class ContentUnavailableError extends AppError {
 export class NotFoundError extends AppError {
   readonly code = "not-found";
   constructor(
-    readonly what: "question" | "quiz" | "attempt" | "card" | "review" | "scope" | "article",
+    readonly what: "question" | "quiz" | "attempt" | "card" | "review" | "scope" | "article" | "class" | "assignment" | "student" | "user" | "join-code",
     readonly id: string,
   ) {
     super(`No ${what} "${id}"`, { what, id });
@@ -45,7 +45,8 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   readonly code = "conflict";
   constructor(
-    readonly reason: "attempt-finished" | "nothing-to-undo" | "not-in-attempt" | "not-self-graded" | "no-questions" | "time-up" | "already-answered" | "not-answered",
+    readonly reason: "attempt-finished" | "nothing-to-undo" | "not-in-attempt" | "not-self-graded" | "no-questions" | "time-up" | "already-answered" | "not-answered"
+      | "join-disabled" | "not-open-yet" | "no-attempts-left" | "email-taken" | "feedback-after-due" | "last-admin",
     params: Record<string, string | number> = {},
   ) {
     super(`Conflict: ${reason}`, params);
@@ -60,5 +61,32 @@ export class InvalidInputError extends AppError {
     message: string,
   ) {
     super(message, { field });
+  }
+}
+
+/** The action needs a signed-in account and there is none (or its session ended). */
+export class UnauthenticatedError extends AppError {
+  readonly code = "unauthenticated";
+  constructor() {
+    super("Not signed in");
+  }
+}
+
+/**
+ * A signed-in person without the role an action needs (a candidate creating a class). Someone else's class or
+ * attempt is a NotFoundError instead, so an id in a URL says nothing about what exists.
+ */
+export class ForbiddenError extends AppError {
+  readonly code = "forbidden";
+  constructor(readonly reason: "instructor-only" | "admin-only") {
+    super(`Forbidden: ${reason}`);
+  }
+}
+
+/** Too many attempts in a window (sign-in per account or per IP); `retryAfterSec` says when to try again. */
+export class RateLimitedError extends AppError {
+  readonly code = "rate-limited";
+  constructor(readonly retryAfterSec: number) {
+    super(`Rate limited for ${retryAfterSec}s`, { minutes: Math.max(1, Math.ceil(retryAfterSec / 60)) });
   }
 }
