@@ -24,8 +24,12 @@ const EnvSchema = z.object({
     .min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)")
     .refine((s) => !KNOWN_DEFAULT_SECRETS.has(s), "is the example value from the README: generate your own (openssl rand -base64 32)")
     .optional(),
-  /** The site's public address, e.g. https://goldmine.example.edu: session cookies are Secure when it is https. */
-  BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) address such as https://goldmine.example.edu" }).optional(),
+  /** (Not BASE_URL: Vite and vitest set that one to "/".) The site's public address, e.g. https://goldmine.example.edu: session cookies are Secure when it is https. */
+  SITE_URL: z
+    .string()
+    .refine((u) => /^https?:\/\/[^/\s]+/.test(u) && URL.canParse(u), "must be an http(s) address such as https://goldmine.example.edu")
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
   /**
    * "production" for a deployment (secrets required), "local" for `npm start` on one's own machine. Defaults to
    * "production" when NODE_ENV is production, so a server started by hand with NODE_ENV=production is strict.
@@ -42,8 +46,8 @@ const ProductionEnvSchema = EnvSchema.superRefine((env, ctx) => {
   if (!env.SESSION_SECRET) {
     ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required in production (generate one with: openssl rand -base64 32)" });
   }
-  if (!env.BASE_URL) {
-    ctx.addIssue({ code: "custom", path: ["BASE_URL"], message: "is required in production: the site's public address, e.g. https://goldmine.example.edu" });
+  if (!env.SITE_URL) {
+    ctx.addIssue({ code: "custom", path: ["SITE_URL"], message: "is required in production: the site's public address, e.g. https://goldmine.example.edu" });
   }
 });
 export type Env = z.infer<typeof EnvSchema>;
@@ -64,5 +68,5 @@ export function sqlitePath(env: Pick<Env, "DATABASE_URL"> = readEnv()): string {
   return path.resolve(env.DATABASE_URL.replace(/^file:/, ""));
 }
 
-/** True for a deployment: secrets are required and session cookies follow BASE_URL's scheme. */
+/** True for a deployment: secrets are required and session cookies follow SITE_URL's scheme. */
 export const isProduction = (env: Env): boolean => (env.GOLDMINE_MODE ?? (env.NODE_ENV === "production" ? "production" : "local")) === "production";

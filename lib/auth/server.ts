@@ -9,12 +9,12 @@ const globalForAuth = globalThis as unknown as { auth?: Auth };
 
 function create(): Auth {
   const env = readEnv();
-  const baseURL = env.BASE_URL ?? `http://localhost:${env.PORT}`;
+  const baseURL = env.SITE_URL ?? `http://localhost:${env.PORT}`;
   return createAuth({
     db: prisma,
     secret: sessionSecret(),
     baseURL,
-    // A deployment serves over HTTPS (readEnv insists on BASE_URL there); local http://localhost use cannot.
+    // A deployment serves over HTTPS (readEnv insists on SITE_URL there); local http://localhost use cannot.
     secureCookies: isProduction(env) && baseURL.startsWith("https:"),
     // Lets auth.api calls inside server actions set and clear the session cookie (must be the last plugin).
     plugins: [nextCookies()],
