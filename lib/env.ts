@@ -35,6 +35,8 @@ const EnvSchema = z.object({
    * "production" when NODE_ENV is production, so a server started by hand with NODE_ENV=production is strict.
    */
   GOLDMINE_MODE: z.enum(["local", "production"]).optional(),
+  /** Sign-in tries per 15 minutes and sign-ups per hour from one address (the per-account limit is fixed at 5). */
+  AUTH_IP_LIMIT: z.coerce.number().int().min(1).default(100),
 });
 
 /** Secrets that appear in our docs: a deployment using one of them is as good as unprotected. */

@@ -14,6 +14,7 @@ export default defineConfig({
   async adapter() {
     const file = sqlitePath();
     mkdirSync(path.dirname(file), { recursive: true });
-    return new PrismaBetterSQLite3({ url: file });
+    // Waits for a running server's write to finish instead of failing: user:role and demo:seed run beside it.
+    return new PrismaBetterSQLite3({ url: file, timeout: 10_000 });
   },
 });

@@ -7,7 +7,8 @@ import { PROFILE_COOKIE, verifyProfileCookie } from "../profile/cookie";
 import { sessionSecret } from "../profile/secret";
 import { adoptAnonymousProfile } from "./adopt-profile";
 import { clientIp } from "./client-ip";
-import { accountKey, clearRateLimit, consumeRateLimit, ipKey, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, SIGN_UP_PER_IP } from "./rate-limit";
+import { readEnv } from "../env";
+import { accountKey, clearRateLimit, consumeRateLimit, ipKey, perIpLimits, SIGN_IN_PER_ACCOUNT } from "./rate-limit";
 import { authRequestHeaders } from "./request-headers";
 import type { SignInInput, SignUpInput } from "./schemas";
 import { auth } from "./server";
@@ -18,7 +19,7 @@ import { auth } from "./server";
  * the next person must not see this account's progress through it.
  */
 export async function signUpAccount({ name, email, password }: SignUpInput, now: Date): Promise<void> {
-  await consumeRateLimit(prisma, [[ipKey("sign-up", await clientIp()), SIGN_UP_PER_IP]], now);
+  await consumeRateLimit(prisma, [[ipKey("sign-up", await clientIp()), perIpLimits(readEnv().AUTH_IP_LIMIT).signUp]], now);
   let userId: string;
   try {
     userId = (await auth.api.signUpEmail({ body: { name, email, password }, headers: await authRequestHeaders() })).user.id;
@@ -36,7 +37,7 @@ export async function signUpAccount({ name, email, password }: SignUpInput, now:
  * (and both count against the limits), so the form says nothing about which accounts exist.
  */
 export async function signInAccount({ email, password }: SignInInput, now: Date): Promise<void> {
-  await consumeRateLimit(prisma, [[accountKey(email), SIGN_IN_PER_ACCOUNT], [ipKey("sign-in", await clientIp()), SIGN_IN_PER_IP]], now);
+  await consumeRateLimit(prisma, [[accountKey(email), SIGN_IN_PER_ACCOUNT], [ipKey("sign-in", await clientIp()), perIpLimits(readEnv().AUTH_IP_LIMIT).signIn]], now);
   try {
     await auth.api.signInEmail({ body: { email, password }, headers: await authRequestHeaders() });
   } catch (error) {

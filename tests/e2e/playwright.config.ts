@@ -38,7 +38,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(PORT), HOSTNAME: "127.0.0.1", DATABASE_URL: "file:./data/e2e.db" },
+    // Every test signs up from 127.0.0.1: the per-address limit would otherwise stop the suite (per account stays 5).
+    env: { PORT: String(PORT), HOSTNAME: "127.0.0.1", DATABASE_URL: "file:./data/e2e.db", AUTH_IP_LIMIT: "100000" },
     stdout: "pipe",
   },
 });
