@@ -1,6 +1,6 @@
 import { assignmentStatus, isLate, type AssignmentStatus } from "../assignments/status";
-import { withOverrides, type GradedAnswer, type GradeOverrideRecord } from "../quiz/overrides";
-import { latestAnswers, summarizeAttempt, type AnswerRecord, type AttemptSummary } from "../quiz/summary";
+import { gradeAttempt, type GradedAnswer, type GradeOverrideRecord } from "../quiz/overrides";
+import type { AnswerRecord, AttemptSummary } from "../quiz/summary";
 
 /** One attempt at an assignment with every answer row and the instructor's grades. */
 export type AssignmentAttempt<A extends AnswerRecord = AnswerRecord> = {
@@ -32,7 +32,7 @@ export type StudentResult<A extends AnswerRecord = AnswerRecord> = {
 
 /** The attempt's score as the student's result page shows it: newest answer per question, overrides applied. */
 export function scoreAttempt<A extends AnswerRecord>(attempt: AssignmentAttempt<A>): ScoredAttempt<A> {
-  const summary = summarizeAttempt(attempt, withOverrides(latestAnswers(attempt.answers), attempt.overrides));
+  const { summary } = gradeAttempt(attempt, attempt.answers, attempt.overrides);
   return { attempt, summary, points: summary.rows.reduce((sum, r) => sum + (r.score ?? 0), 0) };
 }
 

@@ -1,4 +1,4 @@
-import type { AnswerRecord } from "./summary";
+import { latestAnswers, summarizeAttempt, type AnswerRecord, type AttemptSummary } from "./summary";
 
 /** An instructor's grade of one open or code answer (GradeOverride row), as far as scoring cares. */
 export type GradeOverrideRecord = { questionId: string; score: number; comment: string };
@@ -17,4 +17,14 @@ export function withOverrides<A extends AnswerRecord>(answers: ReadonlyMap<strin
     graded.set(questionId, override ? { ...answer, score: override.score, override } : answer);
   }
   return graded;
+}
+
+/** The one scoring path of an attempt (result page, quiz history, gradebook): newest answer per question, overrides applied. */
+export function gradeAttempt<A extends AnswerRecord>(
+  attempt: { questionIds: readonly string[]; passPercent: number | null; elapsedMs: number },
+  rows: readonly A[],
+  overrides: readonly GradeOverrideRecord[],
+): { answers: Map<string, GradedAnswer<A>>; summary: AttemptSummary<GradedAnswer<A>> } {
+  const answers = withOverrides(latestAnswers(rows), overrides);
+  return { answers, summary: summarizeAttempt(attempt, answers) };
 }
