@@ -9,6 +9,7 @@ import { getTheme } from "@/lib/data/preferences";
 import { THEME_BOOT_SCRIPT } from "@/lib/preferences/theme";
 import { HeaderSearch } from "@/components/search/HeaderSearch";
 import { contentErrors } from "@/lib/data/snapshot";
+import { currentViewer } from "@/lib/data/viewer";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const tq = await getTranslations("quiz");
   const td = await getTranslations("dashboard");
   const tt = await getTranslations("ui.theme");
-  const theme = await getTheme();
+  const ta = await getTranslations("auth.nav");
+  const [theme, viewer] = await Promise.all([getTheme(), currentViewer()]);
   const errors = contentErrors();
   return (
     // The server sets the theme class when the cookie names one; for "system" the boot script sets it before
@@ -49,6 +51,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/quizzes" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{tq("nav")}</Link>
               <Link href="/dashboard" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{td("nav")}</Link>
               <Link href="/settings" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{tn("settings")}</Link>
+              {viewer?.role === "admin" && <Link href="/admin/users" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{ta("admin")}</Link>}
+              {viewer ? (
+                <Link href="/account" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{ta("account")}</Link>
+              ) : (
+                <Link href="/sign-in" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{ta("signIn")}</Link>
+              )}
             </div>
             <div className="ml-auto flex items-center gap-2">
               <HeaderSearch />
