@@ -29,9 +29,10 @@ export async function overrideGrade(db: Db, viewer: Viewer, content: QuizContent
         include: { assignment: { select: { classId: true } }, profile: { select: { userId: true } } },
       })
     : null;
+  const classId = attempt?.assignment?.classId;
   const userId = attempt?.profile.userId;
-  const member = attempt?.assignment && userId ? await db.membership.findUnique({ where: { classId_userId: { classId: attempt.assignment.classId, userId } } }) : null;
-  if (!attempt || !member) throw new NotFoundError("attempt", input.attemptId);
+  const member = classId && userId ? await db.membership.findUnique({ where: { classId_userId: { classId, userId } } }) : null;
+  if (!attempt || !classId || !member) throw new NotFoundError("attempt", input.attemptId);
   if (!(JSON.parse(attempt.questionIds) as string[]).includes(input.questionId)) throw new ConflictError("not-in-attempt");
   const question = content.questions.find((q) => q.id === input.questionId);
   if (!question) throw new NotFoundError("question", input.questionId);
@@ -41,9 +42,10 @@ export async function overrideGrade(db: Db, viewer: Viewer, content: QuizContent
   const answered = await db.quizAnswer.count({ where: { attemptId: attempt.id, questionId: question.id } });
   if (answered === 0) throw new ConflictError("not-answered");
   const data = { score: input.score, comment: input.comment, byUserId: viewer.userId, updatedAt: now };
-  return db.gradeOverride.upsert({
+  await db.gradeOverride.upsert({
     where: { attemptId_questionId: { attemptId: attempt.id, questionId: question.id } },
     create: { attemptId: attempt.id, questionId: question.id, ...data },
     update: data,
   });
+  return { attemptId: attempt.id, questionId: question.id, classId, assignmentId: attempt.assignmentId!, score: input.score };
 }
