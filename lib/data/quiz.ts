@@ -69,6 +69,8 @@ export function questionStates(loaded: LoadedAttempt, uiLang: Lang): QuestionSta
     state.selfGrade = row.selfGrade ?? undefined;
     const outcome = outcomeFor(loaded.attempt, question, row);
     if (outcome.status === "graded") state.feedback = outcome.feedback;
+    // The instructor's grade decides the verdict, not the self-grade it replaced.
+    if (state.feedback && row.override) state.feedback = { ...state.feedback, verdict: { score: row.override.score, correct: row.override.score === 1 } };
     return [state];
   });
 }

@@ -1,16 +1,18 @@
 import { BilingualTextSchema } from "../content/schemas/common";
 import type { Db } from "../db/types";
 import { QuizModeSchema } from "../quiz/response";
-import { latestAnswers, summarizeAttempt } from "../quiz/summary";
+import { gradeAttempt } from "../quiz/overrides";
 import { findOwnAttempt } from "./attempt-record";
 
-/** One attempt with the answers that count (the newest row per question), or undefined if it is not theirs. */
+/** One attempt with the answers that count (the newest row per question, an instructor's grade applied), or undefined if it is not theirs. */
 export async function loadAttempt(db: Db, profileId: string, attemptId: string) {
   const attempt = await findOwnAttempt(db, profileId, attemptId);
   if (!attempt) return undefined;
-  const rows = await db.quizAnswer.findMany({ where: { attemptId }, orderBy: { answeredAt: "asc" } });
-  const answers = latestAnswers(rows);
-  return { attempt, answers, summary: summarizeAttempt(attempt, answers) };
+  const [rows, overrides] = await Promise.all([
+    db.quizAnswer.findMany({ where: { attemptId }, orderBy: { answeredAt: "asc" } }),
+    db.gradeOverride.findMany({ where: { attemptId } }),
+  ]);
+  return { attempt, ...gradeAttempt(attempt, rows, overrides) };
 }
 
 export type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof loadAttempt>>>;
@@ -18,8 +20,8 @@ export type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof loadAttempt>>>
 /** The learner's unfinished attempts (to resume) and their most recent results. */
 export async function listAttempts(db: Db, profileId: string, recent = 10) {
   const [open, done] = await Promise.all([
-    db.quizAttempt.findMany({ where: { profileId, finishedAt: null }, orderBy: { updatedAt: "desc" }, include: { answers: true } }),
-    db.quizAttempt.findMany({ where: { profileId, finishedAt: { not: null } }, orderBy: { finishedAt: "desc" }, take: recent, include: { answers: true } }),
+    db.quizAttempt.findMany({ where: { profileId, finishedAt: null }, orderBy: { updatedAt: "desc" }, include: { answers: true, overrides: true } }),
+    db.quizAttempt.findMany({ where: { profileId, finishedAt: { not: null } }, orderBy: { finishedAt: "desc" }, take: recent, include: { answers: true, overrides: true } }),
   ]);
   const view = (row: (typeof open)[number]) => {
     const attempt = {
@@ -28,7 +30,7 @@ export async function listAttempts(db: Db, profileId: string, recent = 10) {
       title: BilingualTextSchema.parse(JSON.parse(row.title)),
       questionIds: JSON.parse(row.questionIds) as string[],
     };
-    return { attempt, summary: summarizeAttempt(attempt, latestAnswers(row.answers)) };
+    return { attempt, summary: gradeAttempt(attempt, row.answers, row.overrides).summary };
   };
   return { unfinished: open.map(view), finished: done.map(view) };
 }

@@ -7,6 +7,7 @@ import { combinedFeatures } from "@/lib/content/features";
 import { RenderedHtml } from "@/components/RenderedHtml";
 import { AddMissedButton } from "@/components/quiz/AddMissedButton.client";
 import { IntlScope } from "@/components/IntlScope";
+import { InstructorGrade } from "@/components/gradebook/InstructorGrade";
 import { AnswerKey, VerdictLine } from "@/components/quiz/QuizFeedback";
 import { ResponseView } from "@/components/quiz/ResponseView";
 import { ResultSelfGrade } from "@/components/quiz/ResultSelfGrade.client";
@@ -87,7 +88,8 @@ export default async function ResultPage({ params }: Props) {
                     <AnswerKey question={q} feedback={state.feedback} level={4} />
                   </>
                 )}
-                {(q.type === "open" || q.type === "code") && state.response && (
+                {row?.answer?.override && <InstructorGrade override={row.answer.override} />}
+                {(q.type === "open" || q.type === "code") && state.response && !row?.answer?.override && (
                   <IntlScope namespaces={["quiz"]}>
                     <ResultSelfGrade attemptId={attempt.id} questionId={q.id} current={state.selfGrade} />
                   </IntlScope>

@@ -1,0 +1,38 @@
+import "server-only";
+import { getLocale } from "next-intl/server";
+import { prisma } from "../db/client";
+import { NotFoundError } from "../errors";
+import { loadGradebook } from "../gradebook/load-gradebook";
+import { loadStudentAnswers } from "../gradebook/load-student-answers";
+import { LocaleSchema } from "../i18n/locales";
+import { quizContent } from "./quiz-content";
+import { currentViewer } from "./viewer";
+
+/**
+ * The gradebook of an assignment, for the owner of its class. Throws NotFoundError for everyone else (signed
+ * out included): pages call notFound(), the CSV route answers 404.
+ */
+export async function getGradebook(classId: string, assignmentId: string) {
+  const viewer = await currentViewer();
+  if (!viewer) throw new NotFoundError("assignment", assignmentId);
+  const lang = LocaleSchema.parse(await getLocale());
+  return loadGradebook(prisma, viewer, quizContent(), { classId, assignmentId }, lang, new Date());
+}
+
+/** One student's attempts and answers at an assignment, for the owner of the class (else NotFoundError). */
+export async function getStudentAnswers(classId: string, assignmentId: string, userId: string, attemptId?: string) {
+  const viewer = await currentViewer();
+  if (!viewer) throw new NotFoundError("assignment", assignmentId);
+  const lang = LocaleSchema.parse(await getLocale());
+  return loadStudentAnswers(prisma, viewer, quizContent(), { classId, assignmentId, userId, attemptId }, lang, new Date());
+}
+
+/** For pages: a NotFoundError becomes the 404 page, anything else is a real error. */
+export async function orNotFound<T>(load: Promise<T>, notFound: () => never): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
