@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EnvError, readEnv, sqlitePath } from "@/lib/env";
+import { EnvError, isProduction, readEnv, sqlitePath } from "@/lib/env";
 
 describe("environment variables", () => {
   it("needs nothing for the default setup", () => {
@@ -18,5 +18,30 @@ describe("environment variables", () => {
     expect(() => readEnv({ PORT: "http" })).toThrow(EnvError);
     expect(() => readEnv({ PORT: "http" })).toThrow(/PORT/);
     expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: only SQLite/);
+  });
+
+  describe("in production", () => {
+    const secret = "k3Jx9v0QyT2mWcB8rLpZ4sNdH6fAeG1u";
+    const prod = { NODE_ENV: "production", SITE_URL: "https://goldmine.example.edu", SESSION_SECRET: secret };
+
+    it("starts with a real secret and the site's address", () => {
+      const env = readEnv(prod);
+      expect(isProduction(env)).toBe(true);
+      expect(env.SITE_URL).toBe("https://goldmine.example.edu");
+    });
+
+    it("refuses to start without a secret, with the documented example secret, or without SITE_URL", () => {
+      expect(() => readEnv({ ...prod, SESSION_SECRET: undefined })).toThrow(/SESSION_SECRET: is required in production/);
+      expect(() => readEnv({ ...prod, SESSION_SECRET: "replace-me-with-the-output-of-openssl-rand-base64-32" })).toThrow(/SESSION_SECRET: is the example value/);
+      expect(() => readEnv({ ...prod, SESSION_SECRET: "short" })).toThrow(/SESSION_SECRET: must be at least 32 characters/);
+      expect(() => readEnv({ ...prod, SITE_URL: undefined })).toThrow(/SITE_URL: is required in production/);
+      expect(() => readEnv({ ...prod, SITE_URL: "goldmine.example.edu" })).toThrow(/SITE_URL: must be an http\(s\) address/);
+    });
+
+    it("needs no secret in local mode (npm start on one's own machine), where one is generated instead", () => {
+      expect(isProduction(readEnv({ NODE_ENV: "production", GOLDMINE_MODE: "local" }))).toBe(false);
+      expect(isProduction(readEnv({}))).toBe(false);
+      expect(() => readEnv({ GOLDMINE_MODE: "production" })).toThrow(/SESSION_SECRET/);
+    });
   });
 });
