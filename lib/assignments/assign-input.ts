@@ -42,6 +42,7 @@ export const AssignInputSchema = z
   })
   .transform(({ opensAt, dueAt, timeZone, title, ...rest }) => ({
     ...rest,
+    timeZone,
     title: title || undefined,
     opensAt: localToUtc(opensAt, timeZone),
     dueAt: localToUtc(dueAt, timeZone),
