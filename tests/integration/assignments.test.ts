@@ -17,7 +17,7 @@ import { seededRandom } from "@/lib/quiz/random";
 import { addMissedToReview } from "@/lib/quizzes/add-missed-to-review";
 import { answerQuestion } from "@/lib/quizzes/answer-question";
 import { finishAttempt } from "@/lib/quizzes/finish-attempt";
-import { loadAttempt } from "@/lib/quizzes/read-attempts";
+import { listAttempts, loadAttempt } from "@/lib/quizzes/read-attempts";
 import { saveProgress } from "@/lib/quizzes/save-progress";
 import { contentRootWith } from "../helpers/content-fixtures";
 import { createTempDatabase } from "../helpers/temp-db";
@@ -209,7 +209,9 @@ describe("results after the due date", () => {
     expect(resultsWithheld(loaded!.attempt, at(4))).toBe(true);
     await expect(addMissedToReview(db, alice.profileId, content, { attemptId }, "en", at(4))).rejects.toMatchObject({ reason: "feedback-after-due" });
     expect(await db.card.count({ where: { profileId: alice.profileId } })).toBe(0);
+    expect((await listAttempts(db, alice.profileId, 10, at(4))).finished).toEqual([]);
     expect(resultsWithheld(loaded!.attempt, at(60 * 24 + 1))).toBe(false);
+    expect((await listAttempts(db, alice.profileId, 10, at(60 * 24 + 1))).finished.map((f) => f.attempt.id)).toEqual([attemptId]);
     expect(await addMissedToReview(db, alice.profileId, content, { attemptId }, "en", at(60 * 24 + 1))).toMatchObject({ questions: 1 });
   });
 
@@ -218,5 +220,6 @@ describe("results after the due date", () => {
     const { attemptId } = await start(assignmentId);
     await finishAttempt(db, alice.profileId, { attemptId, elapsedMs: 1000 }, at(3));
     expect(resultsWithheld((await loadAttempt(db, alice.profileId, attemptId))!.attempt, at(4))).toBe(false);
+    expect((await listAttempts(db, alice.profileId, 10, at(4))).finished.map((f) => f.attempt.id)).toEqual([attemptId]);
   });
 });
