@@ -25,8 +25,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const td = await getTranslations("dashboard");
   const tt = await getTranslations("ui.theme");
   const tc = await getTranslations("classes");
-  const viewer = await currentViewer();
-  const theme = await getTheme();
+  const ta = await getTranslations("auth.nav");
+  const [theme, viewer] = await Promise.all([getTheme(), currentViewer()]);
   const errors = contentErrors();
   return (
     // The server sets the theme class when the cookie names one; for "system" the boot script sets it before
@@ -54,6 +54,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/classes" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{tc("nav")}</Link>
               {viewer && <Link href="/assignments" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{tc("assignmentsNav")}</Link>}
               <Link href="/settings" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{tn("settings")}</Link>
+              {viewer?.role === "admin" && <Link href="/admin/users" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{ta("admin")}</Link>}
+              {viewer ? (
+                <Link href="/account" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{ta("account")}</Link>
+              ) : (
+                <Link href="/sign-in" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{ta("signIn")}</Link>
+              )}
             </div>
             <div className="ml-auto flex items-center gap-2">
               <HeaderSearch />

@@ -16,7 +16,7 @@ export abstract class AppError extends Error {
   }
 }
 
-export type AppErrorCode = "content-unavailable" | "not-found" | "invalid-input" | "conflict" | "unauthenticated" | "forbidden" | "rate-limited";
+export type AppErrorCode = "content-unavailable" | "not-found" | "invalid-input" | "conflict" | "unauthenticated" | "forbidden" | "rate-limited" | "invalid-credentials";
 
 /** The content snapshot is missing or has errors: the page cannot be built from it. */
 export class ContentUnavailableError extends AppError {
@@ -78,7 +78,7 @@ export class UnauthenticatedError extends AppError {
  */
 export class ForbiddenError extends AppError {
   readonly code = "forbidden";
-  constructor(readonly reason: "instructor-only" | "admin-only") {
+  constructor(readonly reason: "instructor-only" | "admin-only" | "cross-site") {
     super(`Forbidden: ${reason}`);
   }
 }
@@ -88,5 +88,13 @@ export class RateLimitedError extends AppError {
   readonly code = "rate-limited";
   constructor(readonly retryAfterSec: number) {
     super(`Rate limited for ${retryAfterSec}s`, { minutes: Math.max(1, Math.ceil(retryAfterSec / 60)) });
+  }
+}
+
+/** Sign-in failed. Deliberately one error for "no such account" and "wrong password". */
+export class InvalidCredentialsError extends AppError {
+  readonly code = "invalid-credentials";
+  constructor() {
+    super("Invalid email or password");
   }
 }

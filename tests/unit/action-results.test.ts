@@ -15,6 +15,10 @@ vi.mock("next-intl/server", () => ({
   },
 }));
 
+// A same-site request, as a browser on this site sends it.
+const requestHeaders = vi.hoisted(() => new Map([["host", "localhost:3000"], ["origin", "http://localhost:3000"]]));
+vi.mock("next/headers", () => ({ headers: async () => ({ get: (name: string) => requestHeaders.get(name) ?? null }) }));
+
 const rating = { reviewId: "7d4a1c64-3d0e-4f57-9e1a-2f4b8c9d0e1f", questionId: "llm-x", clozeIndex: 0, rating: 3, scope: {} };
 
 describe("server action results", () => {
@@ -48,5 +52,17 @@ describe("server action results", () => {
       throw new Error("disk on fire");
     });
     expect(crash).toEqual({ ok: false, error: { code: "internal", message: "Something went wrong on our side and nothing was saved. Please try again." } });
+  });
+
+  it("refuses a request from another site, or with no origin, before parsing or running anything", async () => {
+    for (const origin of ["https://evil.example", "null", undefined]) {
+      if (origin) requestHeaders.set("origin", origin);
+      else requestHeaders.delete("origin");
+      const work = vi.fn();
+      const result = await runAction(z.object({}), {}, work);
+      expect(work).not.toHaveBeenCalled();
+      expect(result).toMatchObject({ ok: false, error: { code: "forbidden", message: expect.stringContaining("another site") } });
+    }
+    requestHeaders.set("origin", "http://localhost:3000");
   });
 });

@@ -1,0 +1,27 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { signIn } from "@/lib/actions/sign-in";
+import { primaryButton, TextField } from "./TextField";
+
+export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations("auth");
+  const [state, action, pending] = useActionState(signIn, undefined);
+  const fields = state && !state.ok ? state.error.fields ?? {} : {};
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  return (
+    <form action={action} noValidate className="space-y-5">
+      <input type="hidden" name="next" value={next} />
+      <TextField name="email" label={t("fields.email")} error={fields.email} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+      <TextField name="password" label={t("fields.password")} error={fields.password} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {t("signIn.submit")}
+      </button>
+      <p role="alert" className="text-sm font-medium text-rose-800 dark:text-rose-300">
+        {state && !state.ok && state.error.message}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { signUp } from "@/lib/actions/sign-up";
+import { primaryButton, TextField } from "./TextField";
+
+export function SignUpForm({ next }: { next: string }) {
+  const t = useTranslations("auth");
+  const [state, action, pending] = useActionState(signUp, undefined);
+  const fields = state && !state.ok ? state.error.fields ?? {} : {};
+  // Controlled, so a refused form keeps what was typed (React resets uncontrolled fields after an action).
+  const [values, setValues] = useState({ name: "", email: "", password: "" });
+  const bind = (key: keyof typeof values) => ({ value: values[key], onChange: (e: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [key]: e.target.value }) });
+  return (
+    <form action={action} noValidate className="space-y-5">
+      <input type="hidden" name="next" value={next} />
+      <TextField name="name" label={t("fields.name")} error={fields.name} autoComplete="name" required {...bind("name")} />
+      <TextField name="email" label={t("fields.email")} error={fields.email} type="email" autoComplete="email" required {...bind("email")} />
+      <TextField name="password" label={t("fields.password")} help={t("signUp.passwordHelp")} error={fields.password} type="password" autoComplete="new-password" required {...bind("password")} />
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {t("signUp.submit")}
+      </button>
+      <p role="alert" className="text-sm font-medium text-rose-800 dark:text-rose-300">
+        {state && !state.ok && state.error.message}
+      </p>
+    </form>
+  );
+}

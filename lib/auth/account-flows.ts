@@ -1,0 +1,60 @@
+import "server-only";
+import { isAPIError } from "better-auth/api";
+import { cookies } from "next/headers";
+import { prisma } from "../db/client";
+import { ConflictError, InvalidCredentialsError } from "../errors";
+import { PROFILE_COOKIE, verifyProfileCookie } from "../profile/cookie";
+import { sessionSecret } from "../profile/secret";
+import { adoptAnonymousProfile } from "./adopt-profile";
+import { clientIp } from "./client-ip";
+import { accountKey, clearRateLimit, consumeRateLimit, ipKey, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, SIGN_UP_PER_IP } from "./rate-limit";
+import { authRequestHeaders } from "./request-headers";
+import type { SignInInput, SignUpInput } from "./schemas";
+import { auth } from "./server";
+
+/**
+ * Creates the account, signs it in (better-auth sets the session cookie through nextCookies) and hands it the
+ * visitor's anonymous progress. The anonymous cookie is then dropped: after signing out on a shared computer,
+ * the next person must not see this account's progress through it.
+ */
+export async function signUpAccount({ name, email, password }: SignUpInput, now: Date): Promise<void> {
+  await consumeRateLimit(prisma, [[ipKey("sign-up", await clientIp()), SIGN_UP_PER_IP]], now);
+  let userId: string;
+  try {
+    userId = (await auth.api.signUpEmail({ body: { name, email, password }, headers: await authRequestHeaders() })).user.id;
+  } catch (error) {
+    if (isAPIError(error) && error.body?.code?.startsWith("USER_ALREADY_EXISTS")) throw new ConflictError("email-taken");
+    throw error;
+  }
+  const jar = await cookies();
+  await adoptAnonymousProfile(prisma, userId, verifyProfileCookie(jar.get(PROFILE_COOKIE)?.value, sessionSecret()));
+  jar.delete(PROFILE_COOKIE);
+}
+
+/**
+ * Signs in, rate limited per account and per address. A wrong password and an unknown email get the same answer
+ * (and both count against the limits), so the form says nothing about which accounts exist.
+ */
+export async function signInAccount({ email, password }: SignInInput, now: Date): Promise<void> {
+  await consumeRateLimit(prisma, [[accountKey(email), SIGN_IN_PER_ACCOUNT], [ipKey("sign-in", await clientIp()), SIGN_IN_PER_IP]], now);
+  try {
+    await auth.api.signInEmail({ body: { email, password }, headers: await authRequestHeaders() });
+  } catch (error) {
+    if (isAPIError(error) && (error.status === "UNAUTHORIZED" || error.status === "BAD_REQUEST")) throw new InvalidCredentialsError();
+    throw error;
+  }
+  await clearRateLimit(prisma, accountKey(email));
+}
+
+export async function signOutHere(): Promise<void> {
+  await auth.api.signOut({ headers: await authRequestHeaders() });
+}
+
+/** Ends every session of the account (other browsers included), then this one's cookie. */
+export async function signOutEverywhere(): Promise<void> {
+  const headers = await authRequestHeaders();
+  await auth.api.revokeSessions({ headers });
+  // The session row is gone now, so signOut may refuse: the cookie is cleared by name either way.
+  await auth.api.signOut({ headers }).catch(() => undefined);
+  (await cookies()).delete((await auth.$context).authCookies.sessionToken.name);
+}

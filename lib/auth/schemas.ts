@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
+
+// Messages are keys under auth.errors: the form shows them in the UI language next to the field.
+const email = z.string().trim().toLowerCase().min(1, "emailRequired").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+
+/** Where to go after signing in: only a path on this site, so a link cannot send someone elsewhere. */
+export const NextPathSchema = z
+  .string()
+  .optional()
+  .transform((p) => (p && p.startsWith("/") && !p.startsWith("//") && !p.startsWith("/\\") ? p : "/"));
+
+export const SignUpSchema = z.object({
+  name: z.string().trim().min(1, "nameRequired").max(80, "nameTooLong"),
+  email,
+  password: z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, "passwordTooShort")
+    .max(PASSWORD_MAX_LENGTH, "passwordTooLong")
+    .refine((p) => !isCommonPassword(p), "passwordCommon"),
+  next: NextPathSchema,
+});
+export type SignUpInput = z.infer<typeof SignUpSchema>;
+
+export const SignInSchema = z.object({
+  email,
+  password: z.string().min(1, "passwordRequired").max(PASSWORD_MAX_LENGTH, "passwordTooLong"),
+  next: NextPathSchema,
+});
+export type SignInInput = z.infer<typeof SignInSchema>;
