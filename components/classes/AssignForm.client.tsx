@@ -82,7 +82,13 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
         </div>
         {kind === "set" ? (
           <Field {...f("source.slug")} label={t("set")}>
-            <select id={f("source.slug").id} name="slug" aria-invalid={!!errorFor("source.slug")} className={inputClass}>
+            <select
+              id={f("source.slug").id}
+              name="slug"
+              aria-invalid={!!errorFor("source.slug")}
+              aria-describedby={errorFor("source.slug") ? `${f("source.slug").id}-error` : undefined}
+              className={inputClass}
+            >
               {sets.map((s) => <option key={s.slug} value={s.slug}>{s.title}</option>)}
             </select>
           </Field>

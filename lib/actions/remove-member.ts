@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireInstructor } from "../auth/require-viewer";
-import { removeMember as remove, RemoveMemberInputSchema } from "../classes/manage-class";
+import { removeMember as remove, RemoveMemberInputSchema } from "../classes/remove-member";
 import { prisma } from "../db/client";
 import { runAction } from "./run-action";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireInstructor } from "../auth/require-viewer";
-import { ClassIdInputSchema, rotateJoinCode as rotate } from "../classes/manage-class";
+import { ClassIdInputSchema, rotateJoinCode as rotate } from "../classes/rotate-join-code";
 import { prisma } from "../db/client";
 import { runAction } from "./run-action";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireInstructor } from "../auth/require-viewer";
-import { setJoinEnabled as setEnabled, SetJoinEnabledInputSchema } from "../classes/manage-class";
+import { setJoinEnabled as setEnabled, SetJoinEnabledInputSchema } from "../classes/set-join-enabled";
 import { prisma } from "../db/client";
 import { runAction } from "./run-action";
 

@@ -9,7 +9,7 @@ import { startAssignmentAttempt } from "@/lib/assignments/start-assignment-attem
 import type { Viewer } from "@/lib/auth/viewer";
 import { createClass } from "@/lib/classes/create-class";
 import { joinClass } from "@/lib/classes/join-class";
-import { removeMember } from "@/lib/classes/manage-class";
+import { removeMember } from "@/lib/classes/remove-member";
 import { loadContent } from "@/lib/content/load";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { quizContentFrom, type QuizContent } from "@/lib/quiz/content-source";
