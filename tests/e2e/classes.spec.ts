@@ -107,6 +107,20 @@ test("an instructor creates a class and assigns a quiz; a candidate joins by lin
   await expect(student.getByRole("row", { name: new RegExp(`Week 1 ${id}`) })).toContainText("Submitted");
   await expect(student.getByRole("row", { name: new RegExp(`Week 1 ${id}`) }).getByRole("link", { name: "View result" })).toBeVisible();
 
+  // The same list in Chinese, with its dates in the student's zone and language.
+  await student.context().addCookies([{ name: "NEXT_LOCALE", value: "zh", url: new URL(student.url()).origin }]);
+  await student.reload();
+  await expect(student.getByRole("heading", { level: 1, name: msg("zh", "classes.mine.title") })).toBeVisible();
+  await expect(student.getByRole("row", { name: new RegExp(`Week 1 ${id}`) })).toContainText(msg("zh", "classes.mine.statuses.submitted"));
+  await noAxeViolations(student);
+  // On a small phone the table scrolls in its own box; the page itself never scrolls sideways.
+  await student.setViewportSize({ width: 360, height: 740 });
+  expect(await student.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await teacher.setViewportSize({ width: 360, height: 740 });
+  await teacher.reload();
+  expect(await teacher.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await teacher.setViewportSize({ width: 1280, height: 720 });
+
   // The instructor sees the student on the roster and the submission counted; removing them takes access away.
   await teacher.reload();
   await expect(teacher.getByRole("row", { name: new RegExp(`Week 1 ${id}`) })).toContainText("1 of 1");
@@ -115,5 +129,8 @@ test("an instructor creates a class and assigns a quiz; a candidate joins by lin
   await teacher.getByRole("row", { name: /Wei/ }).getByRole("button", { name: "Remove" }).click();
   await expect(teacher.getByText(msg("en", "classes.detail.rosterEmpty"))).toBeVisible();
   await student.goto("/assignments");
-  await expect(student.getByText(msg("en", "classes.mine.empty"))).toBeVisible();
+  await expect(student.getByText(msg("zh", "classes.mine.empty"))).toBeVisible();
+  // The class page is now "not found" for them, as for anyone outside the class.
+  await student.goto(new URL(teacher.url()).pathname);
+  await expect(student.getByRole("heading", { level: 1, name: msg("zh", "errors.notFoundTitle") })).toBeVisible();
 });
