@@ -8,6 +8,7 @@ import { feedbackFor, type Feedback } from "../quiz/feedback";
 import { gradeResponse } from "../quiz/grade";
 import { parseStoredResponse, QuizResponseSchema, SelfGradeSchema } from "../quiz/response";
 import { isOverTime, nextElapsedMs } from "../quiz/timer";
+import { resultsWithheld } from "../assignments/results-withheld";
 import { hardDeadline } from "./hard-deadline";
 import { nextAnsweredAt } from "./answer-order";
 import { requireOwnAttempt, type OwnAttempt } from "./attempt-record";
@@ -59,6 +60,8 @@ export async function answerQuestion(db: Db, profileId: string, content: QuizCon
   const repeated = await db.quizAnswer.findUnique({ where: { id: input.answerId } });
   if (repeated) {
     if (repeated.attemptId !== attempt.id) throw new NotFoundError("attempt", input.attemptId);
+    // A retry after an "after-due" assignment was handed in must not reveal the verdict early.
+    if (resultsWithheld(attempt, now)) return { status: "saved", answerId: repeated.id, questionId: repeated.questionId };
     return outcomeFor(attempt, attemptQuestion(content, attempt, repeated.questionId), repeated);
   }
   const question = attemptQuestion(content, attempt, input.questionId);

@@ -203,8 +203,14 @@ describe("results after the due date", () => {
   it("keeps the score and answers back until the due date, then shows them", async () => {
     const { assignmentId } = await assign({ feedback: "after-due" });
     const { attemptId } = await start(assignmentId);
-    await answer(attemptId, at(2));
+    const answerId = randomUUID();
+    const submit = (now: Date) =>
+      answerQuestion(db, alice.profileId, content, { attemptId, answerId, questionId: "demo-single", response: { type: "single", choice: 1 }, elapsedMs: 1000 }, "en", now);
+    await submit(at(2));
     await finishAttempt(db, alice.profileId, { attemptId, elapsedMs: 1000 }, at(3));
+    // A retried request after handing in only confirms the save until the due date.
+    expect(await submit(at(4))).toMatchObject({ status: "saved" });
+    expect(await submit(at(60 * 24 + 1))).toMatchObject({ status: "graded" });
     const loaded = await loadAttempt(db, alice.profileId, attemptId);
     expect(resultsWithheld(loaded!.attempt, at(4))).toBe(true);
     await expect(addMissedToReview(db, alice.profileId, content, { attemptId }, "en", at(4))).rejects.toMatchObject({ reason: "feedback-after-due" });
