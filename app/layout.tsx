@@ -6,10 +6,10 @@ import { ContentErrorList } from "@/components/ContentErrorList";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { ThemeSwitch } from "@/components/ThemeSwitch.client";
 import { getTheme } from "@/lib/data/preferences";
+import { currentViewer } from "@/lib/data/viewer";
 import { THEME_BOOT_SCRIPT } from "@/lib/preferences/theme";
 import { HeaderSearch } from "@/components/search/HeaderSearch";
 import { contentErrors } from "@/lib/data/snapshot";
-import { currentViewer } from "@/lib/data/viewer";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,6 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const tq = await getTranslations("quiz");
   const td = await getTranslations("dashboard");
   const tt = await getTranslations("ui.theme");
+  const tc = await getTranslations("classes");
   const ta = await getTranslations("auth.nav");
   const [theme, viewer] = await Promise.all([getTheme(), currentViewer()]);
   const errors = contentErrors();
@@ -50,6 +51,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/review" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{tn("review")}</Link>
               <Link href="/quizzes" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{tq("nav")}</Link>
               <Link href="/dashboard" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{td("nav")}</Link>
+              <Link href="/classes" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{tc("nav")}</Link>
+              {viewer && <Link href="/assignments" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{tc("assignmentsNav")}</Link>}
               <Link href="/settings" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{tn("settings")}</Link>
               {viewer?.role === "admin" && <Link href="/admin/users" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">{ta("admin")}</Link>}
               {viewer ? (

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { listTopics } from "@/lib/data/content";
 import { getDueToday } from "@/lib/data/review";
+import { UpcomingAssignments } from "@/components/classes/UpcomingAssignments";
 import { LocaleSchema } from "@/lib/i18n/locales";
 
 export default async function HomePage() {
@@ -21,6 +22,7 @@ export default async function HomePage() {
           {ts("startReview")}
         </Link>
       </section>
+      <UpcomingAssignments />
       <section aria-labelledby="topics-heading" className="space-y-4">
         <h2 id="topics-heading" className="text-xl font-semibold">{t("topics")}</h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

@@ -5,7 +5,8 @@ import type { Db } from "../db/types";
 import type { QuizContent } from "../quiz/content-source";
 import { addToReviewQueue } from "../review/enqueue";
 import { loadAttempt } from "./read-attempts";
-import { NotFoundError } from "../errors";
+import { resultsWithheld } from "../assignments/results-withheld";
+import { ConflictError, NotFoundError } from "../errors";
 
 export const AddMissedInputSchema = z.strictObject({ attemptId: z.uuid() });
 export type AddMissedInput = z.infer<typeof AddMissedInputSchema>;
@@ -17,6 +18,7 @@ export type AddMissedInput = z.infer<typeof AddMissedInputSchema>;
 export async function addMissedToReview(db: Db, profileId: string, content: QuizContent, input: AddMissedInput, lang: Lang, now: Date): Promise<{ queued: number; questions: number }> {
   const loaded = await loadAttempt(db, profileId, input.attemptId);
   if (!loaded) throw new NotFoundError("attempt", input.attemptId);
+  if (resultsWithheld(loaded.attempt, now)) throw new ConflictError("feedback-after-due");
   const questions = loaded.summary.missed.map((id) => content.question(id)).filter((q): q is Question => !!q);
   const queued = await addToReviewQueue(db, profileId, questions, lang, now);
   return { queued, questions: questions.length };

@@ -8,6 +8,8 @@ import { feedbackFor, type Feedback } from "../quiz/feedback";
 import { gradeResponse } from "../quiz/grade";
 import { parseStoredResponse, QuizResponseSchema, SelfGradeSchema } from "../quiz/response";
 import { isOverTime, nextElapsedMs } from "../quiz/timer";
+import { resultsWithheld } from "../assignments/results-withheld";
+import { hardDeadline } from "./hard-deadline";
 import { nextAnsweredAt } from "./answer-order";
 import { requireOwnAttempt, type OwnAttempt } from "./attempt-record";
 
@@ -51,17 +53,24 @@ export function attemptQuestion(content: QuizContent, attempt: Pick<OwnAttempt, 
 /**
  * Records one answer, graded on the server. Refuses (before writing anything) answers to a finished attempt, to
  * a question outside it, of the wrong shape, or a second answer in practice mode once feedback was shown.
- * An attempt found over its time limit is finished instead.
+ * An attempt found over its time limit (or, for a timed assignment, past its wall-clock deadline) is finished instead.
  */
 export async function answerQuestion(db: Db, profileId: string, content: QuizContent, input: AnswerQuestionInput, lang: Lang, now: Date): Promise<AnswerOutcome> {
   const attempt = await requireOwnAttempt(db, profileId, input.attemptId);
   const repeated = await db.quizAnswer.findUnique({ where: { id: input.answerId } });
   if (repeated) {
     if (repeated.attemptId !== attempt.id) throw new NotFoundError("attempt", input.attemptId);
+    // A retry after an "after-due" assignment was handed in must not reveal the verdict early.
+    if (resultsWithheld(attempt, now)) return { status: "saved", answerId: repeated.id, questionId: repeated.questionId };
     return outcomeFor(attempt, attemptQuestion(content, attempt, repeated.questionId), repeated);
   }
   const question = attemptQuestion(content, attempt, input.questionId);
   if (attempt.finishedAt) throw new ConflictError("attempt-finished");
+  const deadline = hardDeadline(attempt);
+  if (deadline && now > deadline.refusedAfter) {
+    await db.quizAttempt.update({ where: { id: attempt.id }, data: { elapsedMs: attempt.timeLimitSec! * 1000, finishedAt: deadline.endsAt } });
+    return { status: "time-up" };
+  }
   const elapsedMs = nextElapsedMs(attempt.elapsedMs, input.elapsedMs, attempt.startedAt, now);
   if (isOverTime({ timeLimitSec: attempt.timeLimitSec, elapsedMs })) {
     await db.quizAttempt.update({ where: { id: attempt.id }, data: { elapsedMs: attempt.timeLimitSec! * 1000, finishedAt: now } });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../db/types";
 import { nextElapsedMs } from "../quiz/timer";
+import { hardDeadline } from "./hard-deadline";
 import { requireOwnAttempt } from "./attempt-record";
 
 export const FinishQuizInputSchema = z.strictObject({
@@ -15,6 +16,9 @@ export async function finishAttempt(db: Db, profileId: string, input: FinishQuiz
   if (attempt.finishedAt) return { attemptId: attempt.id };
   const elapsed = nextElapsedMs(attempt.elapsedMs, input.elapsedMs, attempt.startedAt, now);
   const elapsedMs = attempt.timeLimitSec === null ? elapsed : Math.min(elapsed, attempt.timeLimitSec * 1000);
-  await db.quizAttempt.update({ where: { id: attempt.id }, data: { elapsedMs, finishedAt: now } });
+  // Past a timed assignment's deadline, the attempt ended at the deadline, not when the client got round to saying so.
+  const deadline = hardDeadline(attempt);
+  const finishedAt = deadline && now > deadline.refusedAfter ? deadline.endsAt : now;
+  await db.quizAttempt.update({ where: { id: attempt.id }, data: { elapsedMs, finishedAt } });
   return { attemptId: attempt.id };
 }

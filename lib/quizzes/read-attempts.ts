@@ -17,11 +17,19 @@ export async function loadAttempt(db: Db, profileId: string, attemptId: string) 
 
 export type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof loadAttempt>>>;
 
-/** The learner's unfinished attempts (to resume) and their most recent results. */
-export async function listAttempts(db: Db, profileId: string, recent = 10) {
+/**
+ * The learner's unfinished attempts (to resume) and their most recent results. A result an "after-due"
+ * assignment still keeps back is left out: its score would give away what the result page withholds.
+ */
+export async function listAttempts(db: Db, profileId: string, recent = 10, now = new Date()) {
   const [open, done] = await Promise.all([
     db.quizAttempt.findMany({ where: { profileId, finishedAt: null }, orderBy: { updatedAt: "desc" }, include: { answers: true, overrides: true } }),
-    db.quizAttempt.findMany({ where: { profileId, finishedAt: { not: null } }, orderBy: { finishedAt: "desc" }, take: recent, include: { answers: true, overrides: true } }),
+    db.quizAttempt.findMany({
+      where: { profileId, finishedAt: { not: null }, NOT: { assignment: { is: { feedback: "after-due", dueAt: { gt: now } } } } },
+      orderBy: { finishedAt: "desc" },
+      take: recent,
+      include: { answers: true, overrides: true },
+    }),
   ]);
   const view = (row: (typeof open)[number]) => {
     const attempt = {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../db/types";
 import { isOverTime, nextElapsedMs } from "../quiz/timer";
+import { hardDeadline } from "./hard-deadline";
 import { requireOwnAttempt } from "./attempt-record";
 
 export const SaveProgressInputSchema = z.strictObject({
@@ -19,6 +20,12 @@ export type ProgressState = { position: number; elapsedMs: number; finished: boo
 export async function saveProgress(db: Db, profileId: string, input: SaveProgressInput, now: Date): Promise<ProgressState> {
   const attempt = await requireOwnAttempt(db, profileId, input.attemptId);
   if (attempt.finishedAt) return { position: attempt.position, elapsedMs: attempt.elapsedMs, finished: true };
+  const deadline = hardDeadline(attempt);
+  if (deadline && now > deadline.refusedAfter) {
+    const elapsedMs = attempt.timeLimitSec! * 1000;
+    await db.quizAttempt.update({ where: { id: attempt.id }, data: { elapsedMs, finishedAt: deadline.endsAt } });
+    return { position: attempt.position, elapsedMs, finished: true };
+  }
   const position = Math.min(input.position, attempt.questionIds.length - 1);
   const elapsedMs = nextElapsedMs(attempt.elapsedMs, input.elapsedMs, attempt.startedAt, now);
   const over = isOverTime({ timeLimitSec: attempt.timeLimitSec, elapsedMs });

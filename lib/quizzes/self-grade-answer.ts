@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError } from "../errors";
 import { questionIn, type QuizContent } from "../quiz/content-source";
 import { isSelfGraded, SELF_GRADE_SCORE } from "../quiz/grade";
 import { SelfGradeSchema } from "../quiz/response";
+import { resultsWithheld } from "../assignments/results-withheld";
 import { nextAnsweredAt } from "./answer-order";
 import { attemptQuestion, outcomeFor, type AnswerOutcome } from "./answer-question";
 import { requireOwnAttempt } from "./attempt-record";
@@ -25,6 +26,8 @@ export type SelfGradeInput = z.infer<typeof SelfGradeInputSchema>;
  */
 export async function selfGradeAnswer(db: Db, profileId: string, content: QuizContent, input: SelfGradeInput, now: Date): Promise<AnswerOutcome> {
   const attempt = await requireOwnAttempt(db, profileId, input.attemptId);
+  // Grading means seeing the model answer, which an "after-due" assignment keeps back until the due date.
+  if (resultsWithheld(attempt, now)) throw new ConflictError("feedback-after-due");
   const repeated = await db.quizAnswer.findUnique({ where: { id: input.answerId } });
   if (repeated) {
     if (repeated.attemptId !== attempt.id) throw new NotFoundError("attempt", input.attemptId);

@@ -34,7 +34,7 @@ export const StartQuizInputSchema = z.strictObject({
 });
 export type StartQuizInput = z.infer<typeof StartQuizInputSchema>;
 
-type Plan = { quizSlug: string | null; title: BilingualText; questionIds: string[]; timeLimitSec: number | null; passPercent: number | null };
+export type Plan = { quizSlug: string | null; title: BilingualText; questionIds: string[]; timeLimitSec: number | null; passPercent: number | null };
 
 function plan(content: QuizContent, source: StartQuizInput["source"], random: Random): Plan {
   switch (source.kind) {
@@ -69,20 +69,28 @@ export async function startAttempt(db: Db, profileId: string, content: QuizConte
     if (existing.profileId !== profileId) throw new NotFoundError("attempt", input.attemptId);
     return { attemptId: input.attemptId };
   }
-  const p = plan(content, input.source, random);
+  await openAttempt(db, { id: input.attemptId, profileId, mode: input.mode, plan: plan(content, input.source, random), assignmentId: null }, now);
+  return { attemptId: input.attemptId };
+}
+
+type NewAttempt = { id: string; profileId: string; mode: StartQuizInput["mode"]; plan: Plan; assignmentId: string | null };
+
+/** Writes a new attempt with its questions fixed: self-study and class assignments open attempts the same way. */
+export async function openAttempt(db: Db, a: NewAttempt, now: Date): Promise<void> {
+  const p = a.plan;
   if (p.questionIds.length === 0) throw new ConflictError("no-questions");
   await db.quizAttempt.create({
     data: {
-      id: input.attemptId,
-      profileId,
+      id: a.id,
+      profileId: a.profileId,
       quizSlug: p.quizSlug,
       title: JSON.stringify(p.title),
-      mode: input.mode,
+      mode: a.mode,
       questionIds: JSON.stringify(p.questionIds),
       timeLimitSec: p.timeLimitSec,
       passPercent: p.passPercent,
+      assignmentId: a.assignmentId,
       startedAt: now,
     },
   });
-  return { attemptId: input.attemptId };
 }

@@ -7,7 +7,7 @@ export const DAY_ROLLOVER_HOUR = 4;
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** Minutes the zone is ahead of UTC at this instant (e.g. +480 for Asia/Shanghai). */
-function offsetMinutes(at: Date, timeZone: string): number {
+export function offsetMinutes(at: Date, timeZone: string): number {
   // Building a formatter costs far more than using one: the dashboard asks for hundreds of days at once.
   let format = formats.get(timeZone);
   if (!format) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 // The real `npm start` entry point: it checks the environment before building or serving anything.
 const start = (env: Record<string, string>) =>
   spawnSync(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    env: { ...process.env, SESSION_SECRET: undefined, SITE_URL: undefined, GOLDMINE_MODE: undefined, ...env },
     encoding: "utf8",
     timeout: 60_000,
   });

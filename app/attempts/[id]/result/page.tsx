@@ -15,6 +15,9 @@ import { link } from "@/components/quiz/styles";
 import { getMyAttempt, questionStates } from "@/lib/data/quiz";
 import { LocaleSchema } from "@/lib/i18n/locales";
 import { formatDuration } from "@/lib/quiz/duration";
+import { SubmissionNote } from "@/components/classes/SubmissionNote";
+import { resultsWithheld } from "@/lib/assignments/results-withheld";
+import { viewerDateTime } from "@/lib/data/viewer-dates";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,6 +38,21 @@ export default async function ResultPage({ params }: Props) {
   const lang = LocaleSchema.parse(await getLocale());
   const t = await getTranslations("quiz");
   const { attempt, summary } = loaded;
+  const assignment = attempt.assignment;
+  const submission = assignment && (
+    <SubmissionNote finishedAt={attempt.finishedAt!} dueAt={assignment.dueAt} withheld={resultsWithheld(attempt, new Date())} when={await viewerDateTime()} />
+  );
+  // An "after-due" assignment confirms the hand-in now and shows score, answers and explanations after the due date.
+  if (resultsWithheld(attempt, new Date())) {
+    const tc = await getTranslations("classes.result");
+    return (
+      <div className="max-w-3xl space-y-6">
+        <Link href="/assignments" className={`text-sm ${link}`}>{tc("backToAssignments")}</Link>
+        <h1 className="text-3xl font-bold">{t("result.title")}: {attempt.title[lang]}</h1>
+        {submission}
+      </div>
+    );
+  }
   const states = questionStates(loaded, lang);
   const features = combinedFeatures(states.map((s) => s.question.features));
   const verdict = summary.passed === null ? t("result.noPassMark") : summary.passed ? t("result.passed") : t("result.failed");
@@ -42,7 +60,11 @@ export default async function ResultPage({ params }: Props) {
     <div className="max-w-3xl space-y-8">
       <ContentStyles features={features} />
       <header className="space-y-4">
-        <Link href="/quizzes" className={`text-sm ${link}`}>{t("result.back")}</Link>
+        {assignment ? (
+          <Link href="/assignments" className={`text-sm ${link}`}>{(await getTranslations("classes.result"))("backToAssignments")}</Link>
+        ) : (
+          <Link href="/quizzes" className={`text-sm ${link}`}>{t("result.back")}</Link>
+        )}
         <h1 className="text-3xl font-bold">
           {t("result.title")}: {attempt.title[lang]}
         </h1>
@@ -58,6 +80,7 @@ export default async function ResultPage({ params }: Props) {
             </div>
           ))}
         </dl>
+        {submission}
         <p>{t("result.answered", { answered: summary.answered, total: summary.total })}</p>
         {summary.awaitingSelfGrade > 0 && <p className="rounded bg-amber-50 p-3 dark:bg-amber-950">{t("result.awaiting", { count: summary.awaitingSelfGrade })}</p>}
         <IntlScope namespaces={["quiz"]}>

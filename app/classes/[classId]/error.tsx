@@ -1,0 +1,4 @@
+"use client";
+
+// The same fallback as the root segment's.
+export { default } from "@/app/error";

@@ -1,0 +1,142 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState, useTransition } from "react";
+import { assignQuiz } from "@/lib/actions/assign-quiz";
+import { primaryButton } from "@/components/quiz/styles";
+import { Field, FieldError, FormAlert, inputClass } from "./Field";
+
+type Props = { classId: string; sets: { slug: string; title: string }[]; topics: { id: string; name: string }[]; tags: string[] };
+
+const words = (s: FormDataEntryValue | null) => String(s ?? "").split(/[\s,，]+/).map((x) => x.trim()).filter(Boolean);
+const numberOrNaN = (s: FormDataEntryValue | null) => Number(String(s ?? "").trim() || Number.NaN);
+
+/**
+ * The "Assign quiz" form. The server's schema names the fields it rejects; each gets a sentence in the UI
+ * language next to it, and the typed values stay as they were.
+ */
+export function AssignForm({ classId, sets, topics, tags }: Props) {
+  const t = useTranslations("classes.assign");
+  const router = useRouter();
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [kind, setKind] = useState<"set" | "custom">("set");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  const errorFor = (field: string, key = field.replace(/^source\./, "")): string | undefined => {
+    const hit = Object.entries(errors).find(([k]) => k === field || k.startsWith(`${field}.`));
+    if (!hit) return undefined;
+    const unknownId = field === "source.ids" ? /"([^"]+)"/.exec(hit[1])?.[1] : undefined;
+    return unknownId ? t("fieldErrors.unknownId", { id: unknownId }) : t(`fieldErrors.${key}` as "fieldErrors.count");
+  };
+  const f = (name: string) => ({ id: `${id}-${name.replace(".", "-")}`, error: errorFor(name) });
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      className="space-y-5"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = new FormData(e.currentTarget);
+        const timeLimit = String(form.get("timeLimitMin") ?? "").trim();
+        const source =
+          kind === "set"
+            ? { kind, slug: String(form.get("slug") ?? "") }
+            : { kind, topics: form.getAll("topics").map(String), tags: words(form.get("tags")).map((x) => x.toLowerCase()), ids: words(form.get("ids")), count: numberOrNaN(form.get("count")) };
+        const input = {
+          classId,
+          title: String(form.get("title") ?? ""),
+          source,
+          opensAt: String(form.get("opensAt") ?? ""),
+          dueAt: String(form.get("dueAt") ?? ""),
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          ...(timeLimit ? { timeLimitMin: Number(timeLimit) } : {}),
+          maxAttempts: numberOrNaN(form.get("maxAttempts")),
+          feedback: String(form.get("feedback") ?? ""),
+        };
+        setMessage(undefined);
+        startTransition(async () => {
+          const result = await assignQuiz(input);
+          if (result.ok) return router.push(`/classes/${classId}`);
+          setErrors(result.error.fields ?? {});
+          setMessage(result.error.fields ? t("errorSummary") : result.error.message);
+          requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
+        });
+      }}
+    >
+      <Field {...f("title")} name="title" label={t("titleField")} help={t("titleHelp")} maxLength={200} autoComplete="off" />
+
+      <fieldset className="space-y-3">
+        <legend className="font-medium">{t("source")}</legend>
+        <div className="flex flex-wrap gap-x-6 gap-y-1">
+          {(["set", "custom"] as const).map((k) => (
+            <label key={k} className="flex items-center gap-2 py-1">
+              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="size-4 accent-amber-600" />
+              {k === "set" ? t("sourceSet") : t("sourceCustom")}
+            </label>
+          ))}
+        </div>
+        {kind === "set" ? (
+          <Field {...f("source.slug")} label={t("set")}>
+            <select
+              id={f("source.slug").id}
+              name="slug"
+              aria-invalid={!!errorFor("source.slug")}
+              aria-describedby={errorFor("source.slug") ? `${f("source.slug").id}-error` : undefined}
+              className={inputClass}
+            >
+              {sets.map((s) => <option key={s.slug} value={s.slug}>{s.title}</option>)}
+            </select>
+          </Field>
+        ) : (
+          <div className="space-y-4">
+            <fieldset aria-describedby={errorFor("source.topics") ? `${id}-topics-error` : undefined} className="space-y-1">
+              <legend className="font-medium">{t("topics")}</legend>
+              <div className="flex flex-wrap gap-x-4 gap-y-1">
+                {topics.map((topic) => (
+                  <label key={topic.id} className="flex items-center gap-2 py-1">
+                    <input type="checkbox" name="topics" value={topic.id} className="size-4 accent-amber-600" />
+                    {topic.name}
+                  </label>
+                ))}
+              </div>
+              <FieldError id={`${id}-topics-error`} message={errorFor("source.topics")} />
+            </fieldset>
+            <Field {...f("source.tags")} name="tags" label={t("tags")} help={t("tagsHelp")} list={`${id}-tag-list`} autoComplete="off" />
+            <datalist id={`${id}-tag-list`}>
+              {tags.map((tag) => <option key={tag} value={tag} />)}
+            </datalist>
+            <Field {...f("source.ids")} name="ids" label={t("ids")} help={t("idsHelp")} autoComplete="off" spellCheck={false} />
+            <Field {...f("source.count")} name="count" label={t("count")} type="number" inputMode="numeric" min={1} max={100} defaultValue={10} />
+          </div>
+        )}
+      </fieldset>
+
+      <p className="text-sm text-stone-700 dark:text-stone-300">{t("zoneNote")}</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field {...f("opensAt")} name="opensAt" label={t("opensAt")} type="datetime-local" required />
+        <Field {...f("dueAt")} name="dueAt" label={t("dueAt")} type="datetime-local" required />
+      </div>
+      <Field {...f("timeLimitMin")} name="timeLimitMin" label={t("timeLimit")} help={t("timeLimitHelp")} type="number" inputMode="numeric" min={1} max={600} />
+      <Field {...f("maxAttempts")} name="maxAttempts" label={t("maxAttempts")} type="number" inputMode="numeric" min={1} max={10} defaultValue={1} />
+
+      <fieldset className="space-y-1">
+        <legend className="font-medium">{t("feedback")}</legend>
+        {(["immediate", "after-due"] as const).map((value) => (
+          <label key={value} className="flex items-center gap-2 py-1">
+            <input type="radio" name="feedback" value={value} defaultChecked={value === "immediate"} className="size-4 accent-amber-600" />
+            {value === "immediate" ? t("feedbackImmediate") : t("feedbackAfterDue")}
+          </label>
+        ))}
+        <FieldError id={`${id}-feedback-error`} message={errorFor("feedback")} />
+      </fieldset>
+
+      <FormAlert message={message} />
+      <button type="submit" disabled={pending} className={primaryButton}>{pending ? t("assigning") : t("submit")}</button>
+    </form>
+  );
+}
