@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
+import { setRole } from "./accounts";
 import { msg } from "./page-types";
 
 // Two people in two browser contexts: an instructor runs a class and assigns a quiz; a candidate joins through
@@ -17,19 +17,6 @@ async function signUp(page: Page, name: string, email: string, next: string) {
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign up" }).click();
   await expect(page).toHaveURL(new RegExp(`${next.replace(/[/?]/g, "\\$&")}$`));
-}
-
-/**
- * The role an admin would grant. Written straight to the e2e database: `npm run user:role` first runs
- * `prisma migrate deploy`, which times out on the SQLite file while the test server holds it open.
- */
-function makeInstructor(email: string) {
-  const db = new Database("data/e2e.db", { timeout: 5000 });
-  try {
-    expect(db.prepare("UPDATE user SET role = 'instructor' WHERE email = ?").run(email).changes).toBe(1);
-  } finally {
-    db.close();
-  }
 }
 
 async function noAxeViolations(page: Page) {
@@ -56,7 +43,7 @@ test("an instructor creates a class and assigns a quiz; a candidate joins by lin
   await expect(teacher.getByRole("main").getByRole("link", { name: msg("en", "classes.list.signIn") })).toHaveAttribute("href", "/sign-in?next=%2Fclasses");
 
   await signUp(teacher, "Ms Lin", teacherEmail, "/classes");
-  makeInstructor(teacherEmail);
+  setRole(teacherEmail, "instructor");
   await teacher.reload();
 
   // An empty name is refused next to the field; then the class is made.
