@@ -76,5 +76,15 @@ export function pageTypes(): PageType[] {
     { name: "not found", open: goto("/questions/no-such-question") },
     { name: "dashboard (before any study)", open: goto("/dashboard") },
     { name: "search with results", open: goto("/search?q=attention") },
+    { name: "sign in", open: goto("/sign-in") },
+    {
+      name: "sign up (field errors shown)",
+      open: async (page, lang) => {
+        await page.goto("/sign-up");
+        await page.getByRole("button", { name: msg(lang, "auth.signUp.submit") }).click();
+        await expect(page.getByText(msg(lang, "auth.errors.nameRequired"))).toBeVisible();
+      },
+    },
+    { name: "classes (signed out)", open: goto("/classes") },
   ];
 }

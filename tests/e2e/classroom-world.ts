@@ -1,0 +1,79 @@
+import { expect, type Browser, type BrowserContext } from "@playwright/test";
+import { newPerson, setRole, signUp, type Person } from "./accounts";
+import { findQuestion } from "./content-lookup";
+
+export type ClassroomWorld = {
+  teacher: Person;
+  student: Person;
+  classUrl: string;
+  joinPath: string;
+  gradebookUrl: string;
+  answersUrl: string;
+  resultUrl: string;
+  teacherState: Awaited<ReturnType<BrowserContext["storageState"]>>;
+  studentState: Awaited<ReturnType<BrowserContext["storageState"]>>;
+};
+
+/**
+ * A class with one submitted assignment, made through the UI: an instructor (also an admin, so the admin page
+ * can be visited) and a student who joined and handed in. Signed-in sessions are returned as storage states.
+ */
+export async function buildClassroom(browser: Browser): Promise<ClassroomWorld> {
+  const open = findQuestion((q) => q.type === "open");
+  const single = findQuestion((q) => q.type === "single");
+  const teacher = newPerson("Teacher");
+  const student = newPerson("Student");
+  const t = await (await browser.newContext({ locale: "en-US" })).newPage();
+  const s = await (await browser.newContext({ locale: "en-US" })).newPage();
+
+  await signUp(t, teacher, "/classes");
+  setRole(teacher.email, "admin");
+  await t.reload();
+  await t.getByLabel("Class name").fill(`Axe class ${teacher.name.split(" ")[1]}`);
+  await t.getByRole("button", { name: "Create class" }).click();
+  await expect(t.getByRole("heading", { level: 1, name: `Axe class ${teacher.name.split(" ")[1]}` })).toBeVisible();
+  const joinText = (await t.getByText(/\/join\/[2-9A-Z]{8}$/).textContent())!.trim();
+  const classUrl = new URL(t.url()).pathname;
+  await t.getByRole("link", { name: "Assign quiz" }).click();
+  await t.getByLabel("Title").fill("Axe week");
+  await t.getByRole("radio", { name: "A custom selection" }).check();
+  await t.getByLabel("Question ids").fill(`${single.id} ${open.id}`);
+  await t.getByLabel("Number of questions").fill("2");
+  const local = (minutes: number) => {
+    const d = new Date(Date.now() + minutes * 60_000);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  };
+  await t.getByLabel("Opens", { exact: true }).fill(local(-5));
+  await t.getByLabel("Due", { exact: true }).fill(local(24 * 60));
+  await t.getByRole("button", { name: "Assign quiz" }).click();
+  await t.getByRole("link", { name: "Axe week" }).click();
+  await expect(t).toHaveURL(/\/assignments\/[^/]+$/);
+  const gradebookUrl = new URL(t.url()).pathname;
+
+  const joinPath = new URL(joinText).pathname;
+  await signUp(s, student, joinPath);
+  await s.getByRole("button", { name: "Join class" }).click();
+  await expect(s).toHaveURL(new RegExp(`${classUrl}$`));
+  await s.goto("/assignments");
+  await s.getByRole("row", { name: /Axe week/ }).getByRole("button", { name: "Start" }).click();
+  await expect(s).toHaveURL(/\/attempts\/[^/]+$/);
+  const section = s.locator("section[data-question-id]");
+  if ((await section.getAttribute("data-question-id")) === open.id) await section.getByRole("textbox", { name: "Your answer" }).fill("An answer to grade.");
+  else await section.getByRole("radio").first().check();
+  await s.getByRole("button", { name: "Submit answer" }).click();
+  await expect(s.getByText("Answer saved. You can change it until you finish the quiz.")).toBeVisible();
+  await s.getByRole("button", { name: "Finish quiz" }).click();
+  await expect(s).toHaveURL(/\/result$/);
+  const resultUrl = new URL(s.url()).pathname;
+
+  await t.goto(gradebookUrl);
+  await t.getByRole("link", { name: `Answers of ${student.name}` }).click();
+  await expect(t).toHaveURL(/\/students\/[^/]+$/);
+  const answersUrl = new URL(t.url()).pathname;
+
+  const world = { teacher, student, classUrl, joinPath, gradebookUrl, answersUrl, resultUrl, teacherState: await t.context().storageState(), studentState: await s.context().storageState() };
+  await t.context().close();
+  await s.context().close();
+  return world;
+}
