@@ -107,6 +107,23 @@ test("an admin grants the instructor role on the admin page; others cannot see t
   await expect(page.getByRole("status").filter({ hasText: `Saved: ${teacher.name} is now Instructor.` })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("row", { name: new RegExp(teacher.name) }).getByRole("cell", { name: "Instructor", exact: true })).toBeVisible();
+
+  // The check is in the action, not only the page: the teacher, no admin, replays the admin's own "make
+  // instructor" request for themselves after losing the role, and it changes nothing.
+  const sent = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await page.getByRole("button", { name: `Remove ${teacher.name}'s instructor role` }).click();
+  const removal = await sent;
+  await expect(page.getByRole("status").filter({ hasText: `Saved: ${teacher.name} is now Candidate.` })).toBeVisible();
+  const headers = await removal.allHeaders();
+  const grant = removal.postData()!.replace('"role":"candidate"', '"role":"instructor"');
+  expect(grant).toContain('"role":"instructor"');
+  const replay = await teacherPage.request.post(removal.url(), {
+    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component", origin: new URL(removal.url()).origin },
+    data: grant,
+  });
+  expect(await replay.text()).toContain("Only admins can do this.");
+  await teacherPage.goto("/account");
+  await expect(teacherPage.getByText("Role: Candidate")).toBeVisible();
   await other.close();
 });
 
