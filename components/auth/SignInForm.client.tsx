@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { signIn } from "@/lib/actions/sign-in";
-import { primaryButton, TextField } from "./TextField";
+import { Field, FormAlert } from "@/components/Field";
+import { primaryButton } from "@/components/quiz/styles";
 
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations("auth");
@@ -14,14 +15,12 @@ export function SignInForm({ next }: { next: string }) {
   return (
     <form action={action} noValidate className="space-y-5">
       <input type="hidden" name="next" value={next} />
-      <TextField name="email" label={t("fields.email")} error={fields.email} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-      <TextField name="password" label={t("fields.password")} error={fields.password} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+      <Field id="email" name="email" label={t("fields.email")} error={fields.email} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+      <Field id="password" name="password" label={t("fields.password")} error={fields.password} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
       <button type="submit" disabled={pending} className={primaryButton}>
         {t("signIn.submit")}
       </button>
-      <p role="alert" className="text-sm font-medium text-rose-800 dark:text-rose-300">
-        {state && !state.ok && state.error.message}
-      </p>
+      <FormAlert message={state && !state.ok ? state.error.message : undefined} />
     </form>
   );
 }

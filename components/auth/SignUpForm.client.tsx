@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { signUp } from "@/lib/actions/sign-up";
-import { primaryButton, TextField } from "./TextField";
+import { Field, FormAlert } from "@/components/Field";
+import { primaryButton } from "@/components/quiz/styles";
 
 export function SignUpForm({ next }: { next: string }) {
   const t = useTranslations("auth");
@@ -15,15 +16,13 @@ export function SignUpForm({ next }: { next: string }) {
   return (
     <form action={action} noValidate className="space-y-5">
       <input type="hidden" name="next" value={next} />
-      <TextField name="name" label={t("fields.name")} error={fields.name} autoComplete="name" required {...bind("name")} />
-      <TextField name="email" label={t("fields.email")} error={fields.email} type="email" autoComplete="email" required {...bind("email")} />
-      <TextField name="password" label={t("fields.password")} help={t("signUp.passwordHelp")} error={fields.password} type="password" autoComplete="new-password" required {...bind("password")} />
+      <Field id="name" name="name" label={t("fields.name")} error={fields.name} autoComplete="name" required {...bind("name")} />
+      <Field id="email" name="email" label={t("fields.email")} error={fields.email} type="email" autoComplete="email" required {...bind("email")} />
+      <Field id="password" name="password" label={t("fields.password")} help={t("signUp.passwordHelp")} error={fields.password} type="password" autoComplete="new-password" required {...bind("password")} />
       <button type="submit" disabled={pending} className={primaryButton}>
         {t("signUp.submit")}
       </button>
-      <p role="alert" className="text-sm font-medium text-rose-800 dark:text-rose-300">
-        {state && !state.ok && state.error.message}
-      </p>
+      <FormAlert message={state && !state.ok ? state.error.message : undefined} />
     </form>
   );
 }

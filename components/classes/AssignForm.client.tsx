@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { assignQuiz } from "@/lib/actions/assign-quiz";
 import { primaryButton } from "@/components/quiz/styles";
-import { Field, FieldError, FormAlert, inputClass } from "./Field";
+import { Field, FieldError, FormAlert, inputClass } from "@/components/Field";
 
 type Props = { classId: string; sets: { slug: string; title: string }[]; topics: { id: string; name: string }[]; tags: string[] };
 

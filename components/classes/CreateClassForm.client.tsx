@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { createClass } from "@/lib/actions/create-class";
 import { primaryButton } from "@/components/quiz/styles";
-import { Field, FormAlert } from "./Field";
+import { Field, FormAlert } from "@/components/Field";
 
 /** "Create class": on success the instructor lands on the new class to share its join link. */
 export function CreateClassForm() {

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { joinClass } from "@/lib/actions/join-class";
 import { primaryButton } from "@/components/quiz/styles";
-import { Field, FormAlert } from "./Field";
+import { Field, FormAlert } from "@/components/Field";
 
 /**
  * "Join class". With a `code` (the join link's page) it is just the button; otherwise the learner types the code.

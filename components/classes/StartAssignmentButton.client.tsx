@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { startAssignment } from "@/lib/actions/start-assignment";
 import { newClientId } from "@/lib/client-id";
 import { primaryButton } from "@/components/quiz/styles";
-import { FormAlert } from "./Field";
+import { FormAlert } from "@/components/Field";
 
 /** "Start" or "Resume": the server opens (or finds) the attempt and the runner takes over. */
 export function StartAssignmentButton({ assignmentId, resume }: { assignmentId: string; resume: boolean }) {

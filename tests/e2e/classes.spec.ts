@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { localInput } from "./local-time";
 import { setRole } from "./accounts";
 import { msg } from "./page-types";
 
@@ -23,14 +24,6 @@ async function noAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
 }
-
-/** A datetime-local value `minutes` from now, in the browser's zone (the form reads it in that zone). */
-const localInput = (page: Page, minutes: number) =>
-  page.evaluate((m) => {
-    const d = new Date(Date.now() + m * 60_000);
-    const pad = (n: number) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  }, minutes);
 
 test("an instructor creates a class and assigns a quiz; a candidate joins by link and takes it", async ({ browser }) => {
   const id = randomUUID().slice(0, 8);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { localInput } from "./local-time";
 import { newPerson, setRole, signUp } from "./accounts";
 import { findQuestion } from "./content-lookup";
 
@@ -6,14 +7,6 @@ import { findQuestion } from "./content-lookup";
 // and assigns a quiz with a due date; a candidate signs up, joins with the code and takes the quiz; the
 // instructor reads the score, grades the open answer with a comment, and exports the gradebook as CSV.
 test.describe.configure({ timeout: 180_000 });
-
-/** A datetime-local value `minutes` from now, in the browser's zone (the form reads it in that zone). */
-const localInput = (page: Page, minutes: number) =>
-  page.evaluate((m) => {
-    const d = new Date(Date.now() + m * 60_000);
-    const pad = (n: number) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  }, minutes);
 
 /** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {

@@ -1,6 +1,7 @@
 import { expect, type Browser, type BrowserContext } from "@playwright/test";
 import { newPerson, setRole, signUp, type Person } from "./accounts";
 import { findQuestion } from "./content-lookup";
+import { localInput } from "./local-time";
 
 export type ClassroomWorld = {
   teacher: Person;
@@ -39,13 +40,8 @@ export async function buildClassroom(browser: Browser): Promise<ClassroomWorld> 
   await t.getByRole("radio", { name: "A custom selection" }).check();
   await t.getByLabel("Question ids").fill(`${single.id} ${open.id}`);
   await t.getByLabel("Number of questions").fill("2");
-  const local = (minutes: number) => {
-    const d = new Date(Date.now() + minutes * 60_000);
-    const pad = (n: number) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  };
-  await t.getByLabel("Opens", { exact: true }).fill(local(-5));
-  await t.getByLabel("Due", { exact: true }).fill(local(24 * 60));
+  await t.getByLabel("Opens", { exact: true }).fill(await localInput(t, -5));
+  await t.getByLabel("Due", { exact: true }).fill(await localInput(t, 24 * 60));
   await t.getByRole("button", { name: "Assign quiz" }).click();
   await t.getByRole("link", { name: "Axe week" }).click();
   await expect(t).toHaveURL(/\/assignments\/[^/]+$/);
