@@ -3,6 +3,7 @@ import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "../../lib/cli/args";
 import { loadContent } from "../../lib/content/load";
+import { createSearchCorpus } from "../../lib/search/corpus";
 import { searchDocuments } from "../../lib/search/documents";
 import { createSearchIndex, loadSearchIndex, serializeSearchIndex } from "../../lib/search/engine";
 import { SearchParamsSchema } from "../../lib/search/params";
@@ -65,9 +66,8 @@ try {
   const json = serializeSearchIndex(built);
   const buildMs = ms(t0);
   t0 = performance.now();
-  const index = loadSearchIndex(json);
+  const corpus = createSearchCorpus(loadSearchIndex(json)!, docs)!;
   const loadMs = ms(t0);
-  const corpus = { index, docs: new Map(docs.map((d) => [d.id, d])) };
 
   const mix = queryMix(QUERIES);
   const queries = mix.map((q) => SearchParamsSchema.parse(q));
