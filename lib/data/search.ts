@@ -3,11 +3,12 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Lang } from "../content/schemas/common";
 import { readEnv } from "../env";
-import { searchDocuments, type SearchDocument } from "../search/documents";
+import { createSearchCorpus, type SearchCorpus } from "../search/corpus";
+import { searchDocuments } from "../search/documents";
 import { createSearchIndex, loadSearchIndex } from "../search/engine";
 import { searchIndexPath } from "../search/index-file";
 import type { SearchParams } from "../search/params";
-import { runSearch, type SearchCorpus, type SearchOutcome } from "../search/search";
+import { runSearch, type SearchOutcome } from "../search/search";
 import { getSnapshot } from "./snapshot";
 
 let cached: { key: string; corpus: SearchCorpus } | undefined;
@@ -21,8 +22,9 @@ const mtime = (file: string) => {
 };
 
 /**
- * The index `content:build` wrote, loaded once per process and again when it changes. An index missing or older
- * than its snapshot (a snapshot written by an older build) is rebuilt here, so search never serves stale results.
+ * The index `content:build` wrote, loaded once per process and again when it changes. An index missing, older
+ * than its snapshot, of an older format or of other documents (a snapshot written by an older build) is rebuilt
+ * here, so search never serves stale results.
  */
 function corpus(): SearchCorpus {
   const snapshotFile = path.resolve(readEnv().CONTENT_SNAPSHOT);
@@ -33,8 +35,9 @@ function corpus(): SearchCorpus {
   const key = `${snapshot.builtAt}|${fresh ? indexTime : "rebuilt"}`;
   if (cached?.key !== key) {
     const docs = searchDocuments(snapshot);
-    const index = fresh ? loadSearchIndex(readFileSync(indexFile, "utf8")) : createSearchIndex(docs);
-    cached = { key, corpus: { index, docs: new Map<string, SearchDocument>(docs.map((d) => [d.id, d])) } };
+    const saved = fresh ? loadSearchIndex(readFileSync(indexFile, "utf8")) : undefined;
+    const corpus = (saved && createSearchCorpus(saved, docs)) ?? createSearchCorpus(createSearchIndex(docs), docs)!;
+    cached = { key, corpus };
   }
   return cached.corpus;
 }
@@ -47,7 +50,7 @@ export function search(params: SearchParams, uiLang: Lang): SearchOutcome {
 export function searchFilterOptions(lang: Lang) {
   const snapshot = getSnapshot();
   const tags = new Set<string>();
-  for (const doc of corpus().docs.values()) for (const tag of doc.tags) tags.add(tag);
+  for (const doc of corpus().docs) for (const tag of doc.tags) tags.add(tag);
   return {
     topics: snapshot.topics.map((t) => ({ id: t.id, name: t.name[lang] })),
     tags: [...tags].sort(),

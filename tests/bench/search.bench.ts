@@ -3,6 +3,7 @@ import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "../../lib/cli/args";
 import { loadContent } from "../../lib/content/load";
+import { createSearchCorpus } from "../../lib/search/corpus";
 import { searchDocuments } from "../../lib/search/documents";
 import { createSearchIndex, loadSearchIndex, serializeSearchIndex } from "../../lib/search/engine";
 import { SearchParamsSchema } from "../../lib/search/params";
@@ -22,6 +23,10 @@ const QUERIES = Number(values.queries ?? 500);
 const ms = (t0: number) => performance.now() - t0;
 const round = (n: number) => Math.round(n * 100) / 100;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+/** A query's shape names it in the per-shape figures: its parameters with the random question number as "N". */
+const shapeOf = (q: Record<string, string>) =>
+  Object.entries(q).map(([k, v]) => `${k}=${v.replace(/\d+/g, "N")}`).join(" ");
 
 function queryMix(count: number): Record<string, string>[] {
   const n = () => String(Math.floor(Math.random() * QUESTIONS));
@@ -61,11 +66,11 @@ try {
   const json = serializeSearchIndex(built);
   const buildMs = ms(t0);
   t0 = performance.now();
-  const index = loadSearchIndex(json);
+  const corpus = createSearchCorpus(loadSearchIndex(json)!, docs)!;
   const loadMs = ms(t0);
-  const corpus = { index, docs: new Map(docs.map((d) => [d.id, d])) };
 
-  const queries = queryMix(QUERIES).map((q) => SearchParamsSchema.parse(q));
+  const mix = queryMix(QUERIES);
+  const queries = mix.map((q) => SearchParamsSchema.parse(q));
   for (const q of queries.slice(0, 20)) runSearch(corpus, q, "en"); // warm-up: JIT, not measured
   // Wall time is what a user waits for; CPU time is the engine's own cost, which a busy shared machine (other
   // processes taking turns on the cores) does not inflate. Both are reported.
@@ -80,6 +85,15 @@ try {
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
   }
+  // Which shapes are slow: the mean wall and CPU time of each, slowest first.
+  const byShape = new Map<string, { wall: number; cpu: number; n: number }>();
+  for (const [i, q] of mix.entries()) {
+    const s = byShape.get(shapeOf(q)) ?? { wall: 0, cpu: 0, n: 0 };
+    byShape.set(shapeOf(q), { wall: s.wall + wall[i]!, cpu: s.cpu + cpu[i]!, n: s.n + 1 });
+  }
+  const perShape = Object.fromEntries(
+    [...byShape].sort(([, a], [, b]) => b.wall / b.n - a.wall / a.n).map(([shape, s]) => [shape, { wallMs: round(s.wall / s.n), cpuMs: round(s.cpu / s.n) }]),
+  );
   const stats = (list: number[]) => {
     const sorted = [...list].sort((a, b) => a - b);
     return { median: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted.at(-1)!) };
@@ -97,6 +111,7 @@ try {
         meanResults: Math.round(results / QUERIES),
         queryMs: stats(wall),
         queryCpuMs: stats(cpu),
+        perShapeMeanMs: perShape,
         loadAverage: os.loadavg().map((l) => round(l)),
       },
       null,

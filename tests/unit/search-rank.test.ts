@@ -5,10 +5,11 @@ import { Highlighted } from "@/components/search/Highlighted";
 import { articleSections } from "@/lib/content/article-sections";
 import { parseMarkdown } from "@/lib/content/markdown/parse";
 import type { SearchDocument } from "@/lib/search/documents";
+import { createSearchCorpus, type SearchCorpus } from "@/lib/search/corpus";
 import { createSearchIndex, loadSearchIndex, serializeSearchIndex } from "@/lib/search/engine";
 import type { HighlightPart } from "@/lib/search/highlight";
 import { SearchParamsSchema } from "@/lib/search/params";
-import { runSearch, type SearchCorpus } from "@/lib/search/search";
+import { runSearch } from "@/lib/search/search";
 
 const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
   id: `q:${id}:${fields.lang ?? "en"}`, kind: "question", key: `q:${id}`, lang: "en", url: `/questions/${id}`, topic: "transformer",
@@ -24,7 +25,7 @@ const DOCS: SearchDocument[] = [
   { ...doc("x", {}), id: "a:transformers:en:0", kind: "article", key: "a:transformers#0", url: "/articles/transformers#attention", type: undefined, difficulty: undefined, title: "Attention", context: "Transformers", body: "Attention lets each token look at the others." },
 ];
 
-const corpus = (docs = DOCS): SearchCorpus => ({ index: createSearchIndex(docs), docs: new Map(docs.map((d) => [d.id, d])) });
+const corpus = (docs = DOCS): SearchCorpus => createSearchCorpus(createSearchIndex(docs), docs)!;
 const find = (q: Record<string, string>, c = corpus()) => runSearch(c, SearchParamsSchema.parse(q), "en");
 const urls = (q: Record<string, string>) => find(q).hits.map((h) => h.url);
 const marked = (parts: HighlightPart[]) => parts.filter((p) => p.mark).map((p) => p.text);
@@ -86,10 +87,24 @@ describe("search ranking", () => {
     expect(urls({ q: "dropout generation" }).sort()).toEqual(["/questions/dropout", "/questions/kv-cache"]);
   });
 
+  it("ranks a result that has more of the words first when falling back to any word", () => {
+    // Nothing has all three: one word in a title weighs as much as two in a prompt, but two of the words beat one.
+    const one = doc("clipping", { title: "Gradient" });
+    const two = doc("schedules", { prompt: "Momentum and warmup" });
+    const { hits } = find({ q: "gradient momentum warmup" }, corpus([one, two]));
+    expect(hits.map((h) => h.url)).toEqual(["/questions/schedules", "/questions/clipping"]);
+  });
+
   it("gives the same results from an index saved to JSON and loaded again", () => {
     const fresh = corpus();
-    const loaded = { ...fresh, index: loadSearchIndex(serializeSearchIndex(fresh.index)) };
+    const loaded = createSearchCorpus(loadSearchIndex(serializeSearchIndex(fresh.index))!, DOCS)!;
     expect(find({ q: "注意力" }, loaded)).toEqual(find({ q: "注意力" }, fresh));
+  });
+
+  it("rejects a saved index it cannot serve, so the server rebuilds it instead of misreading it", () => {
+    // An index file written by an older build (MiniSearch's own format), and one of other documents.
+    expect(loadSearchIndex(JSON.stringify({ documentCount: 1, serializationVersion: 2, index: [] }))).toBeUndefined();
+    expect(createSearchCorpus(createSearchIndex(DOCS.slice(1)), DOCS)).toBeUndefined();
   });
 
   it("renders highlights as escaped text: content can never inject markup", () => {
