@@ -4,7 +4,9 @@ import { adoptAnonymousProfile } from "@/lib/auth/adopt-profile";
 import { createAuth, type Auth } from "@/lib/auth/create-auth";
 import { accountKey, clearRateLimit, consumeRateLimit, ipKey, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from "@/lib/auth/rate-limit";
 import { setUserRole } from "@/lib/auth/set-role";
+import { siteOf } from "@/lib/auth/site-url";
 import { profileIdForUser } from "@/lib/auth/user-profile";
+import { readEnv } from "@/lib/env";
 import { ConflictError, NotFoundError, RateLimitedError } from "@/lib/errors";
 import { createTempDatabase } from "../helpers/temp-db";
 
@@ -43,6 +45,19 @@ describe("accounts on better-auth", () => {
     expect(await db.session.count({ where: { userId: user.id } })).toBe(2);
     await auth.api.revokeSessions({ headers: sessionCookie(second.headers.get("set-cookie")) });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("makes the session cookie Secure (and __Secure- prefixed) in production over https, httpOnly and Lax always", async () => {
+    const prod = readEnv({ NODE_ENV: "production", SITE_URL: "https://goldmine.example.edu", SESSION_SECRET: "k3Jx9v0QyT2mWcB8rLpZ4sNdH6fAeG1u" });
+    expect(siteOf(prod)).toEqual({ baseURL: "https://goldmine.example.edu", secureCookies: true });
+    expect(siteOf(readEnv({}))).toEqual({ baseURL: "http://localhost:3000", secureCookies: false });
+    const secure = createAuth({ db, secret: "integration-test-secret-0123456789abcdef", ...siteOf(prod) });
+    const { headers } = await secure.api.signUpEmail({ body: { name: "Prod", email: "prod@example.com", password: "a long enough passphrase" }, returnHeaders: true });
+    const cookie = headers.get("set-cookie")!;
+    expect(cookie).toMatch(/^__Secure-better-auth\.session_token=/);
+    expect(cookie).toMatch(/; Secure/i);
+    expect(cookie).toMatch(/; HttpOnly/i);
+    expect(cookie).toMatch(/; SameSite=Lax/i);
   });
 
   it("ignores or refuses a role in the sign-up body: roles are granted, not chosen", async () => {
