@@ -1,20 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId } from "react";
 import { createClass } from "@/lib/actions/create-class";
 import { primaryButton } from "@/components/quiz/styles";
 import { Field, FormAlert } from "@/components/Field";
+import { useClassForm } from "./use-class-form";
 
 /** "Create class": on success the instructor lands on the new class to share its join link. */
 export function CreateClassForm() {
   const t = useTranslations("classes.create");
-  const router = useRouter();
   const id = useId();
-  const [fieldError, setFieldError] = useState<string>();
-  const [message, setMessage] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { fieldError, message, pending, submit } = useClassForm("name", t("fieldErrors.name"));
   return (
     <form
       noValidate
@@ -22,12 +19,7 @@ export function CreateClassForm() {
       onSubmit={(e) => {
         e.preventDefault();
         const name = String(new FormData(e.currentTarget).get("name") ?? "");
-        startTransition(async () => {
-          const result = await createClass({ name });
-          if (result.ok) return router.push(`/classes/${result.data.classId}`);
-          setFieldError(result.error.fields?.name ? t("fieldErrors.name") : undefined);
-          setMessage(result.error.fields?.name ? undefined : result.error.message);
-        });
+        submit(() => createClass({ name }));
       }}
     >
       <Field id={`${id}-name`} name="name" label={t("name")} error={fieldError} required maxLength={100} autoComplete="off" />

@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId } from "react";
 import { joinClass } from "@/lib/actions/join-class";
 import { primaryButton } from "@/components/quiz/styles";
 import { Field, FormAlert } from "@/components/Field";
+import { useClassForm } from "./use-class-form";
 
 /**
  * "Join class". With a `code` (the join link's page) it is just the button; otherwise the learner types the code.
@@ -13,11 +13,8 @@ import { Field, FormAlert } from "@/components/Field";
  */
 export function JoinClassForm({ code }: { code?: string }) {
   const t = useTranslations("classes.join");
-  const router = useRouter();
   const id = useId();
-  const [fieldError, setFieldError] = useState<string>();
-  const [message, setMessage] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { fieldError, message, pending, submit } = useClassForm("code", t("fieldErrors.code"));
   return (
     <form
       noValidate
@@ -26,13 +23,8 @@ export function JoinClassForm({ code }: { code?: string }) {
         e.preventDefault();
         const typed = code ?? String(new FormData(e.currentTarget).get("code") ?? "");
         const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-        startTransition(async () => {
-          const result = await joinClass({ code: typed, timeZone });
-          if (result.ok) return router.push(`/classes/${result.data.classId}`);
-          const badCode = !!result.error.fields?.code && !code;
-          setFieldError(badCode ? t("fieldErrors.code") : undefined);
-          setMessage(badCode ? undefined : result.error.message);
-        });
+        // On the join link's page there is no code field: a bad code is then the message above the button.
+        submit(() => joinClass({ code: typed, timeZone }), !code);
       }}
     >
       {!code && <Field id={`${id}-code`} name="code" label={t("code")} help={t("codeHelp")} error={fieldError} required autoComplete="off" autoCapitalize="characters" spellCheck={false} />}

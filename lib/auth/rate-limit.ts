@@ -12,7 +12,6 @@ export const SIGN_IN_PER_ACCOUNT: Limit = { max: 5, windowSec: 15 * 60 };
  * whole class behind one university NAT signs up in the same lesson. The per-account limit stops guessing.
  */
 export const perIpLimits = (max: number) => ({ signIn: { max, windowSec: 15 * 60 }, signUp: { max, windowSec: 60 * 60 } }) satisfies Record<string, Limit>;
-export const SIGN_IN_PER_IP: Limit = perIpLimits(100).signIn;
 
 /**
  * Counts one try against each key (fixed windows, in the database so every app instance shares them) and

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adoptAnonymousProfile } from "@/lib/auth/adopt-profile";
 import { createAuth, type Auth } from "@/lib/auth/create-auth";
-import { accountKey, clearRateLimit, consumeRateLimit, ipKey, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from "@/lib/auth/rate-limit";
+import { accountKey, clearRateLimit, consumeRateLimit, ipKey, perIpLimits, SIGN_IN_PER_ACCOUNT } from "@/lib/auth/rate-limit";
 import { setUserRole } from "@/lib/auth/set-role";
 import { siteOf } from "@/lib/auth/site-url";
 import { profileIdForUser } from "@/lib/auth/user-profile";
@@ -95,6 +95,9 @@ describe("adopting the anonymous profile", () => {
     expect(await profileIdForUser(db, user.id)).toBe(id);
   });
 });
+
+// The default per-address limit (AUTH_IP_LIMIT).
+const SIGN_IN_PER_IP = perIpLimits(readEnv({}).AUTH_IP_LIMIT).signIn;
 
 describe("sign-in rate limits", () => {
   const keys = (email: string, ip: string) => [[accountKey(email), SIGN_IN_PER_ACCOUNT], [ipKey("sign-in", ip), SIGN_IN_PER_IP]] as const;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { StatTiles } from "@/components/StatTiles";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -68,18 +69,14 @@ export default async function ResultPage({ params }: Props) {
         <h1 className="text-3xl font-bold">
           {t("result.title")}: {attempt.title[lang]}
         </h1>
-        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3">
-          {[
+        <StatTiles
+          className="grid-cols-2 sm:grid-cols-3"
+          items={[
             [t("result.score"), `${summary.scorePercent}%`],
             [t("result.time"), formatDuration(summary.timeUsedMs)],
             [t("result.verdict"), verdict],
-          ].map(([term, value]) => (
-            <div key={term} className="rounded-lg border border-stone-200 p-3 dark:border-stone-800">
-              <dt className="text-sm text-stone-700 dark:text-stone-300">{term}</dt>
-              <dd className="text-2xl font-bold">{value}</dd>
-            </div>
-          ))}
-        </dl>
+          ]}
+        />
         {submission}
         <p>{t("result.answered", { answered: summary.answered, total: summary.total })}</p>
         {summary.awaitingSelfGrade > 0 && <p className="rounded bg-amber-50 p-3 dark:bg-amber-950">{t("result.awaiting", { count: summary.awaitingSelfGrade })}</p>}

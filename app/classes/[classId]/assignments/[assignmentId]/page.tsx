@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { StatTiles } from "@/components/StatTiles";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -35,18 +36,14 @@ export default async function GradebookPage({ params }: Props) {
         <p className="text-stone-700 dark:text-stone-300">
           {assignment.className} · {t("due", { date: date.format(assignment.dueAt) })}
         </p>
-        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-          {[
+        <StatTiles
+          className="grid-cols-1 sm:grid-cols-3"
+          items={[
             [t("summary.submitted"), t("summary.submittedValue", { submitted: averages.submitted, members: averages.members })],
             [t("summary.averageScore"), averages.scorePercent === null ? none : `${Math.round(averages.scorePercent * 10) / 10}%`],
             [t("summary.averageTime"), averages.timeTakenMs === null ? none : formatDuration(averages.timeTakenMs)],
-          ].map(([term, value]) => (
-            <div key={term} className="rounded-lg border border-stone-200 p-3 dark:border-stone-800">
-              <dt className="text-sm text-stone-700 dark:text-stone-300">{term}</dt>
-              <dd className="text-2xl font-bold">{value}</dd>
-            </div>
-          ))}
-        </dl>
+          ]}
+        />
         <a href={`${basePath}/gradebook.csv`} download className={`inline-block ${link}`}>{t("exportCsv")}</a>
       </header>
       <section aria-labelledby="students-heading" className="space-y-3">
