@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { setContentLang } from "@/lib/actions/set-content-lang";
-import { CONTENT_LANG_PREFERENCES, type ContentLangPreference } from "@/lib/preferences/content-lang";
+import { CONTENT_LANG_PREFERENCES, type ContentLangPreference } from "@/lib/preferences/content-lang-choices";
 
 /**
  * Which language(s) questions and flashcards are shown in. Saving sets a cookie in a server action, which

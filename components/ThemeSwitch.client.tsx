@@ -2,7 +2,7 @@
 
 import { useLayoutEffect, useState, useTransition } from "react";
 import { setTheme } from "@/lib/actions/set-theme";
-import { THEMES, type Theme } from "@/lib/preferences/theme";
+import { THEMES, type Theme } from "@/lib/preferences/theme-choices";
 
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 

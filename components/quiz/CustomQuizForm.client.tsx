@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { startQuiz } from "@/lib/actions/start-quiz";
-import { DIFFICULTIES, QUESTION_TYPES } from "@/lib/content/schemas/question";
+import { DIFFICULTIES, QUESTION_TYPES } from "@/lib/content/question-kinds";
 import { newClientId } from "@/lib/client-id";
 import type { QuizMode } from "@/lib/quiz/response";
 import { ModeChoice } from "./ModeChoice.client";

@@ -5,7 +5,7 @@ import { useRef, useState, useTransition } from "react";
 import { selfGradeAnswer } from "@/lib/actions/self-grade-answer";
 import { newClientId } from "@/lib/client-id";
 import type { Feedback } from "@/lib/quiz/feedback";
-import { SELF_GRADES, type SelfGrade } from "@/lib/quiz/response";
+import { SELF_GRADES, type SelfGrade } from "@/lib/quiz/self-grades";
 import { secondaryButton } from "./styles";
 
 type Props = { attemptId: string; questionId: string; current?: string; onGraded: (grade: SelfGrade, feedback: Feedback) => void };

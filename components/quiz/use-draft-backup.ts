@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { QuizResponseSchema, type QuizResponse } from "@/lib/quiz/response";
+import { isQuizResponse } from "@/lib/quiz/is-quiz-response";
+import type { QuizResponse } from "@/lib/quiz/response";
 
 type Drafts = Record<string, QuizResponse | undefined>;
 
@@ -18,10 +19,7 @@ export function useDraftBackup(attemptId: string, drafts: Drafts, saved: Record<
     restored.current = true;
     try {
       const stored = JSON.parse(localStorage.getItem(key) ?? "{}") as Record<string, unknown>;
-      const valid = Object.entries(stored).flatMap(([id, value]) => {
-        const parsed = QuizResponseSchema.safeParse(value);
-        return parsed.success && id in drafts && !saved[id] ? [[id, parsed.data] as const] : [];
-      });
+      const valid = Object.entries(stored).flatMap(([id, value]) => (isQuizResponse(value) && id in drafts && !saved[id] ? [[id, value] as const] : []));
       if (valid.length > 0) restore(Object.fromEntries(valid));
     } catch {
       // Storage unavailable (private mode) or unreadable: nothing to restore.

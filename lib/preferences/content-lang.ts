@@ -1,13 +1,9 @@
 import { z } from "zod";
 import type { Lang } from "../content/schemas/common";
+import { CONTENT_LANG_PREFERENCES, type ContentLangPreference } from "./content-lang-choices";
 
-/**
- * Which language(s) questions and flashcards are shown in: the UI language (default), always Chinese, always
- * English, or both side by side.
- */
-export const CONTENT_LANG_PREFERENCES = ["ui", "zh", "en", "both"] as const;
+export { CONTENT_LANG_PREFERENCES, type ContentLangPreference };
 export const ContentLangPreferenceSchema = z.enum(CONTENT_LANG_PREFERENCES);
-export type ContentLangPreference = z.infer<typeof ContentLangPreferenceSchema>;
 export const CONTENT_LANG_COOKIE = "content_lang";
 
 export function parseContentLangPreference(value: unknown): ContentLangPreference {

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { THEMES, type Theme } from "./theme-choices";
 
-/** The colour theme a visitor chose: follow the system (the default), or always light, or always dark. */
-export const THEMES = ["system", "light", "dark"] as const;
+export { THEMES, type Theme };
 export const ThemeSchema = z.enum(THEMES);
-export type Theme = z.infer<typeof ThemeSchema>;
 export const THEME_COOKIE = "theme";
 
 /** Anything unreadable in the cookie means "system", never an error: it is only a preference. */

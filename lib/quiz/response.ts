@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { RESPONSE_LIMITS } from "./is-quiz-response";
+import { SELF_GRADES, type SelfGrade } from "./self-grades";
 
-const MAX_TEXT = 20_000;
+const { text: MAX_TEXT, blank: MAX_BLANK, items: MAX_ITEMS } = RESPONSE_LIMITS;
 
 /**
  * What a learner submits for one question, by question type. Option indexes are 0-based positions in the
@@ -8,17 +10,16 @@ const MAX_TEXT = 20_000;
  */
 export const QuizResponseSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("single"), choice: z.number().int().min(0) }),
-  z.strictObject({ type: z.literal("multiple"), choices: z.array(z.number().int().min(0)).max(50) }),
+  z.strictObject({ type: z.literal("multiple"), choices: z.array(z.number().int().min(0)).max(MAX_ITEMS) }),
   z.strictObject({ type: z.literal("boolean"), value: z.boolean() }),
-  z.strictObject({ type: z.literal("cloze"), blanks: z.array(z.string().max(500)).max(50) }),
+  z.strictObject({ type: z.literal("cloze"), blanks: z.array(z.string().max(MAX_BLANK)).max(MAX_ITEMS) }),
   z.strictObject({ type: z.literal("open"), text: z.string().max(MAX_TEXT) }),
   z.strictObject({ type: z.literal("code"), text: z.string().max(MAX_TEXT) }),
 ]);
 export type QuizResponse = z.infer<typeof QuizResponseSchema>;
 
-export const SELF_GRADES = ["correct", "partial", "wrong"] as const;
+export { SELF_GRADES, type SelfGrade };
 export const SelfGradeSchema = z.enum(SELF_GRADES);
-export type SelfGrade = z.infer<typeof SelfGradeSchema>;
 
 export const QUIZ_MODES = ["practice", "exam"] as const;
 export const QuizModeSchema = z.enum(QUIZ_MODES);

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { DIFFICULTIES, QUESTION_TYPES } from "../question-kinds";
 import { KebabIdSchema, TagListSchema } from "./common";
 
-export const QUESTION_TYPES = ["open", "single", "multiple", "boolean", "cloze", "code"] as const;
+export { DIFFICULTIES, QUESTION_TYPES };
 export const QuestionTypeSchema = z.enum(QUESTION_TYPES);
 export type QuestionType = z.infer<typeof QuestionTypeSchema>;
 
-export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 export const DifficultySchema = z.enum(DIFFICULTIES);
 export type Difficulty = z.infer<typeof DifficultySchema>;
 

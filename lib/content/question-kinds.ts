@@ -1,0 +1,3 @@
+/** The question types and difficulty levels. Zod-free: the custom quiz form imports them in the browser. */
+export const QUESTION_TYPES = ["open", "single", "multiple", "boolean", "cloze", "code"] as const;
+export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
