@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CodeCopyButtons } from "./CodeCopyButtons.client";
+import { KatexStyles } from "./KatexStyles";
 import { MermaidDiagrams } from "./MermaidDiagrams.client";
 
 type Features = { math: boolean; code: boolean; mermaid: boolean };
@@ -13,7 +14,7 @@ export async function ContentStyles({ features }: { features: Features }) {
   const t = await getTranslations("article");
   return (
     <>
-      {features.math && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
+      {features.math && <KatexStyles />}
       {features.mermaid && <MermaidDiagrams errorLabel={t("diagramError")} />}
       {features.code && (
         <CodeCopyButtons

@@ -26,8 +26,8 @@ export default async function ReviewPage({ searchParams }: Props) {
   const label = reviewScopeLabel(scope.data, lang);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      {/* Cards change without a page load: load math styles and code copy buttons for whatever comes next. */}
-      <ContentStyles features={{ math: true, code: true, mermaid: false }} />
+      {/* Cards change without a page load: copy buttons for whatever code comes next; each card loads math styles itself. */}
+      <ContentStyles features={{ math: false, code: true, mermaid: false }} />
       <h1 className="text-2xl font-bold">{label ? t("titleScoped", { scope: label }) : t("title")}</h1>
       <IntlScope namespaces={["review", "question", "ui"]}>
         <ReviewSession

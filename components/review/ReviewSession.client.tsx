@@ -11,6 +11,7 @@ import { newClientId } from "@/lib/client-id";
 import { cardKeyString } from "@/lib/review/card-keys";
 import type { GradeValue } from "@/lib/review/scheduler";
 import type { ReviewScope } from "@/lib/review/scope";
+import { KatexStyles } from "../KatexStyles";
 import { MermaidDiagrams } from "../MermaidDiagrams.client";
 import { RenderedHtml } from "../RenderedHtml";
 import { htmlLang, SideBySide } from "../SideBySide";
@@ -112,6 +113,7 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
       )}
       {card ? (
         <article key={cardKeyString(card)} lang={htmlLang(card.lang)} data-revealed={revealed} className="space-y-5 rounded-xl border border-stone-200 p-5 shadow-sm dark:border-stone-800">
+          {card.features.math && <KatexStyles />}
           {card.features.mermaid && <MermaidDiagrams errorLabel={diagramError} />}
           <div className="flex flex-wrap gap-2 text-xs font-medium">
             <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">{typeLabels[card.type]}</span>

@@ -1,3 +1,4 @@
+import { combinedFeatures } from "../content/features";
 import type { Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
 import type { ContentDisplay } from "../preferences/content-lang";
@@ -69,7 +70,8 @@ export function cardView(
     hintsHtml: c.hintsHtml,
     clozeAnswers: blank && c.clozes!.filter((b) => b.index === key.clozeIndex).flatMap((b) => b.answers),
     clozeHint: blank?.hint,
-    features: c.features,
+    // Side by side, the other copy is on screen too.
+    features: other && display.second ? combinedFeatures([c.features, other.features]) : c.features,
     isNew: !stored || stored.reps === 0,
     // A card never reviewed (queued, not yet rated) has nothing to compare against.
     updated: !!stored && stored.reps > 0 && !!storedLang && question.langs[storedLang]?.hash !== stored.contentHash,
