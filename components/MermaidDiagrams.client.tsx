@@ -5,9 +5,10 @@ import { useEffect } from "react";
 const isDark = () => document.documentElement.classList.contains("dark");
 
 /**
- * Renders the page's ```mermaid placeholders. Mounted only on pages that have a diagram, and mermaid itself is
- * loaded on demand, so other pages ship none of it. Until it renders (or if it fails) the source stays readable.
- * Diagrams are drawn in the page's theme (the class on <html>) and redrawn when the reader switches it.
+ * Renders the page's ```mermaid placeholders. Mounted only on pages that have a diagram, and mermaid itself
+ * (about 180 KB of gzipped JavaScript that then runs for a while) is loaded only once a diagram scrolls into
+ * view: a reader who never reaches one never pays for it, and the page's first paint never waits behind it. Until it renders (or if it fails) the source stays readable. Diagrams are drawn in
+ * the page's theme (the class on <html>) and redrawn when the reader switches it.
  */
 export function MermaidDiagrams({ errorLabel }: { errorLabel: string }) {
   useEffect(() => {
@@ -41,12 +42,20 @@ export function MermaidDiagrams({ errorLabel }: { errorLabel: string }) {
         }
       }
     };
-    void draw();
-    const observer = new MutationObserver(() => void draw());
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+    const themeObserver = new MutationObserver(() => void draw());
+    const nearby = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        nearby.disconnect();
+        void draw();
+        themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+      },
+    );
+    figures.forEach((f) => nearby.observe(f));
     return () => {
       cancelled = true;
-      observer.disconnect();
+      nearby.disconnect();
+      themeObserver.disconnect();
     };
   }, [errorLabel]);
   return null;

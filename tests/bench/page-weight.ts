@@ -5,7 +5,8 @@ import { benchPages } from "./lib/bench-pages";
 import { verifyMarkers } from "./lib/library-markers";
 import { measurePageWeight } from "./lib/measure-page-weight";
 import { JS_BUDGET_BYTES, summarize, type PageWeightSummary } from "./lib/page-weight-budget";
-import { kb, table, writeResults } from "./lib/results";
+import { writeResult } from "./lib/results";
+import { kb, table } from "./lib/table";
 import { withTargetServer } from "./lib/target-server";
 
 /**
@@ -52,5 +53,5 @@ console.log(
 console.log(`\nJS budget ${kb(JS_BUDGET_BYTES)} KB gzip per page. Sizes are bytes on the wire (the server's gzip); responses it sent uncompressed (small files) are counted re-gzipped at level 6: ${summaries.reduce((s, x) => s + x.regzipped, 0)} of them.`);
 for (const note of notes) console.log(`note: ${note}`);
 for (const s of summaries) for (const f of s.failures) console.log(`✗ ${s.page}: ${f}`);
-console.log(`→ ${writeResults("page-weight", { budgetBytes: JS_BUDGET_BYTES, notes, pages: summaries })}`);
+console.log(`→ ${writeResult("page-weight", { budgetBytes: JS_BUDGET_BYTES, notes, pages: summaries })}`);
 process.exit(summaries.some((s) => s.failures.length > 0) ? 1 : 0);

@@ -55,7 +55,8 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.getByRole("button", { name: "Copy code" }).first().click();
       await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
       await expect(page.getByRole("navigation", { name: "On this page" }).locator('[aria-current="location"]')).toHaveCount(1);
-      // Drawn diagrams included: their edge labels must meet AA contrast in both schemes.
+      // Drawn diagrams included: their edge labels must meet AA contrast in both schemes. They are drawn near the screen.
+      await page.locator("figure[data-mermaid]").first().scrollIntoViewIfNeeded();
       await expect(page.locator("figure[data-mermaid][data-rendered=true]").first()).toBeAttached();
       expect(await violations(page)).toEqual([]);
     });

@@ -2,19 +2,16 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-/** Writes a benchmark's figures to bench-results/<name>.json (ignored by git) with when and where they were taken. */
-export function writeResults(name: string, results: unknown): string {
-  const file = path.join("bench-results", `${name}.json`);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, loadAverage: os.loadavg() };
-  writeFileSync(file, `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, results }, null, 2)}\n`);
+export const RESULTS_DIR = "bench-results";
+
+/** Writes one benchmark's figures to bench-results/<name>.json (gitignored), with when and where they were measured. */
+export function writeResult(name: string, figures: unknown): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${name}.json`);
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg() };
+  writeFileSync(file, `${JSON.stringify({ benchmark: name, measuredAt: new Date().toISOString(), machine, figures }, null, 2)}\n`);
   return file;
 }
 
-/** A plain-text table: the first row is the header, columns padded to their widest cell. */
-export function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ")).join("\n");
-}
-
-export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+/** A pass/fail line for the terminal summary. */
+export const verdict = (ok: boolean, text: string): string => `${ok ? "✓" : "✗"} ${text}`;
