@@ -2,7 +2,9 @@ import { execFileSync } from "node:child_process";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import createNextIntlPlugin from "next-intl/plugin";
 
-// Messages are compiled at build time, so the browser gets a small formatter instead of the ICU parser.
+// Messages are compiled at build time, so the browser gets a small formatter instead of the ICU parser. Code that
+// imports a message file itself must format it with use-intl (see lib/quiz/titles.ts): a message with an argument
+// is no longer a plain string in the build.
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./lib/i18n/request.ts",
   experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: ["en", "zh"], precompile: true } },
