@@ -11,7 +11,7 @@ export type CycleResult = { cycle: number; killedAfterMs: number; acknowledged: 
 
 /**
  * Kill -9 at a random moment, again and again: each cycle starts the server on the same SQLite file, has
- * `clients` users rate cards as fast as they can, SIGKILLs the whole server process group after 0.3–2.5 s,
+ * `clients` users rate cards as fast as they can, SIGKILLs the whole server process group 0.1–2 s into the writes,
  * then checks with a separate connection that every rating that got `{ ok: true }` (in this or any earlier
  * cycle) is stored and that `PRAGMA integrity_check` says ok.
  */
@@ -29,9 +29,10 @@ export async function runCrashCycles({ cycles, port, databaseUrl, clients = 5, l
     const server = await startServer({ port, databaseUrl });
     const restartMs = Date.now() - started;
     users ??= await createVirtualUsers([server.url], clients, ids, cards, `crash${Date.now().toString(36)}`);
-    const killedAfterMs = 300 + Math.floor(Math.random() * 2200);
     const before = acknowledged.length;
-    await Promise.all([hammer(server, users, rateCard, cards, acknowledged), killLater(server, killedAfterMs)]);
+    const writing = hammer(server, users, rateCard, cards, acknowledged);
+    const killedAfterMs = await killMidWrite(server, () => acknowledged.length > before);
+    await writing;
     const check = verify(file, acknowledged);
     results.push({ cycle, killedAfterMs, acknowledged: acknowledged.length, ...check, restartMs });
     log(`cycle ${cycle}/${cycles}: killed after ${killedAfterMs} ms, ${acknowledged.length - before} new acknowledged ratings, ${check.missing.length} missing, integrity ${check.integrity}, restart ${restartMs} ms`);
@@ -57,9 +58,14 @@ async function hammer(server: RunningServer, users: VirtualUser[], rateCard: str
   );
 }
 
-async function killLater(server: RunningServer, ms: number) {
+/** Once writes are flowing (the first new acknowledgement), waits a random 0.1–2 s and kills the server with SIGKILL. */
+async function killMidWrite(server: RunningServer, flowing: () => boolean): Promise<number> {
+  const start = Date.now();
+  while (!flowing() && Date.now() - start < 30_000) await new Promise((r) => setTimeout(r, 20));
+  const ms = 100 + Math.floor(Math.random() * 1900);
   await new Promise((r) => setTimeout(r, ms));
   await server.stop("SIGKILL");
+  return Date.now() - start;
 }
 
 /** Reads the file as the next server start would, after the kill: the WAL is replayed on open. */
