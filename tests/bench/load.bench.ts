@@ -14,12 +14,13 @@ import { contentPagePaths } from "./load/content-pages";
  * on a fresh database (DATABASE_URL, default a new SQLite file), has N users rate cards through the real
  * server action for S seconds, checks every acknowledged rating is stored, then loads content pages.
  */
-const { values } = parseArgs(process.argv.slice(2), { values: ["users", "seconds", "instances", "rate", "page-seconds"] });
+const { values, flags } = parseArgs(process.argv.slice(2), { values: ["users", "seconds", "instances", "rate", "page-seconds", "label"], flags: ["no-pages"] });
 const USERS = Number(values.users ?? 50);
 const SECONDS = Number(values.seconds ?? 30);
 const INSTANCES = Number(values.instances ?? 1);
 const RATE = values.rate ? Number(values.rate) : undefined;
 const PAGE_SECONDS = Number(values["page-seconds"] ?? 10);
+const LABEL = values.label ? `-${values.label}` : "";
 const databaseUrl = process.env.DATABASE_URL ?? "file:./data/bench-load.db";
 if (databaseUrl.startsWith("file:")) for (const suffix of ["", "-wal", "-shm"]) rmSync(`${sqlitePath({ DATABASE_URL: databaseUrl })}${suffix}`, { force: true });
 
@@ -42,10 +43,10 @@ try {
   await db.$disconnect();
 
   const pages = [];
-  for (const path of contentPagePaths()) pages.push(await runPageLoad(baseUrls, path, 50, PAGE_SECONDS));
+  if (!flags.has("no-pages")) for (const path of contentPagePaths()) pages.push(await runPageLoad(baseUrls, path, 50, PAGE_SECONDS));
 
   const { acknowledged, ...reviewFigures } = reviews;
-  writeResult(`load-${databaseUrl.split(":")[0]}-${INSTANCES}x`, { users: USERS, seconds: SECONDS, instances: INSTANCES, perUserRate: RATE ?? null, reviews: { ...reviewFigures, acknowledged: acknowledged.length, stored, sqliteBusy: busy }, pages });
+  writeResult(`load-${databaseUrl.split(":")[0]}-${INSTANCES}x${LABEL}`, { users: USERS, seconds: SECONDS, instances: INSTANCES, perUserRate: RATE ?? null, reviews: { ...reviewFigures, acknowledged: acknowledged.length, stored, sqliteBusy: busy }, pages });
   console.log(`reviews: ${reviews.requests} requests, ${reviews.reviewsPerSecond.toFixed(0)} reviews/s, p50 ${reviews.latencyMs.p50} ms, p90 ${reviews.latencyMs.p90} ms, p99 ${reviews.latencyMs.p99} ms, max ${reviews.latencyMs.max} ms`);
   console.log(verdict(reviews.errors === 0, `errors: ${reviews.errors}`));
   console.log(verdict(busy === 0, `SQLITE_BUSY / database is locked in the server log: ${busy}`));
