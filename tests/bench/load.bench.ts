@@ -10,17 +10,19 @@ import { createVirtualUsers, liveCardKeys } from "./load/virtual-users";
 import { contentPagePaths } from "./load/content-pages";
 
 /**
- * `npm run bench:load [-- --users 50 --seconds 30 --instances 1 --rate R]`: starts the production server(s)
+ * `npm run bench:load [-- --users 50 --seconds 30 --instances 1 --rate R --port 3901]`: starts the production server(s)
  * on a fresh database (DATABASE_URL, default a new SQLite file), has N users rate cards through the real
  * server action for S seconds, checks every acknowledged rating is stored, then loads content pages.
  */
-const { values, flags } = parseArgs(process.argv.slice(2), { values: ["users", "seconds", "instances", "rate", "page-seconds", "label"], flags: ["no-pages"] });
+const { values, flags } = parseArgs(process.argv.slice(2), { values: ["users", "seconds", "instances", "rate", "page-seconds", "label", "port"], flags: ["no-pages"] });
 const USERS = Number(values.users ?? 50);
 const SECONDS = Number(values.seconds ?? 30);
 const INSTANCES = Number(values.instances ?? 1);
 const RATE = values.rate ? Number(values.rate) : undefined;
 const PAGE_SECONDS = Number(values["page-seconds"] ?? 10);
 const LABEL = values.label ? `-${values.label}` : "";
+// The first instance's port (the others follow): several people benchmarking on one machine each take their own range.
+const PORT = Number(values.port ?? 3901);
 const databaseUrl = process.env.DATABASE_URL ?? "file:./data/bench-load.db";
 if (databaseUrl.startsWith("file:")) for (const suffix of ["", "-wal", "-shm"]) rmSync(`${sqlitePath({ DATABASE_URL: databaseUrl })}${suffix}`, { force: true });
 
@@ -28,7 +30,7 @@ let busy = 0;
 const servers: RunningServer[] = [];
 try {
   for (let i = 0; i < INSTANCES; i++) {
-    servers.push(await startServer({ port: 3901 + i, databaseUrl, onOutput: (t) => (busy += t.match(/SQLITE_BUSY|database is locked/g)?.length ?? 0) }));
+    servers.push(await startServer({ port: PORT + i, databaseUrl, onOutput: (t) => (busy += t.match(/SQLITE_BUSY|database is locked/g)?.length ?? 0) }));
   }
   const baseUrls = servers.map((s) => s.url);
   const ids = actionIds();
