@@ -56,7 +56,26 @@ export type Env = z.infer<typeof EnvSchema>;
 
 export class EnvError extends Error {}
 
-export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+type Source = Record<string, string | undefined>;
+
+const ENV_KEYS = Object.keys(EnvSchema.shape);
+/** The last valid parse per source object, with the values it was parsed from: a changed variable is parsed afresh. */
+const parsed = new WeakMap<Source, { values: string; env: Env }>();
+
+/**
+ * The validated environment. Read on every request (the database, the session secret, the snapshot path), so a
+ * source's parse is kept until one of its variables changes: comparing ten strings is far cheaper than zod.
+ */
+export function readEnv(source: Source = process.env): Env {
+  const values = ENV_KEYS.map((key) => source[key] ?? "\u0000").join("\u0001");
+  const known = parsed.get(source);
+  if (known?.values === values) return known.env;
+  const env = parseEnv(source);
+  parsed.set(source, { values, env });
+  return env;
+}
+
+function parseEnv(source: Source): Env {
   const result = ProductionEnvSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

@@ -13,7 +13,7 @@ import { runAction } from "./run-action";
 export async function assignQuiz(input: unknown) {
   return runAction(AssignInputSchema, input, async (data) => {
     const viewer = await requireInstructor();
-    await rememberTimeZone(prisma, viewer.profileId, data.timeZone);
+    await rememberTimeZone(prisma, { id: viewer.profileId }, data.timeZone);
     const content = quizContent();
     const created = await prisma.$transaction((tx) => createAssignment(tx, viewer, content, data, new Date(), Math.random));
     revalidatePath(`/classes/${data.classId}`);

@@ -12,7 +12,7 @@ import { runAction } from "./run-action";
 export async function joinClass(input: unknown) {
   return runAction(JoinClassInputSchema.extend({ timeZone: LearnerSettingsSchema.shape.timeZone.optional() }), input, async ({ timeZone, ...data }) => {
     const viewer = await requireViewer();
-    await rememberTimeZone(prisma, viewer.profileId, timeZone);
+    await rememberTimeZone(prisma, { id: viewer.profileId }, timeZone);
     const joined = await prisma.$transaction((tx) => joinClassService(tx, viewer, data, new Date()));
     revalidatePath("/classes");
     revalidatePath("/assignments");

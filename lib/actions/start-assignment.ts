@@ -12,7 +12,7 @@ import { runAction } from "./run-action";
 export async function startAssignment(input: unknown) {
   return runAction(StartAssignmentInputSchema.extend({ timeZone: LearnerSettingsSchema.shape.timeZone.optional() }), input, async ({ timeZone, ...data }) => {
     const viewer = await requireViewer();
-    await rememberTimeZone(prisma, viewer.profileId, timeZone);
+    await rememberTimeZone(prisma, { id: viewer.profileId }, timeZone);
     const started = await prisma.$transaction((tx) => startAssignmentAttempt(tx, viewer, data, new Date()));
     revalidatePath("/assignments");
     return started;

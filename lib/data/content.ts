@@ -28,8 +28,14 @@ export function getTopic(id: string) {
   return { topic, banks, articles: s.articles.filter((a) => a.topic === id) };
 }
 
+/** Questions by id, per snapshot object (a rebuilt snapshot is a new object, so its index is made afresh). */
+const questionIndex = new WeakMap<object, Map<string, Question>>();
+
 export function getQuestion(id: string): Question | undefined {
-  const q = getSnapshot().questions.find((x) => x.id === id);
+  const snapshot = getSnapshot();
+  let byId = questionIndex.get(snapshot);
+  if (!byId) questionIndex.set(snapshot, (byId = new Map(snapshot.questions.map((q) => [q.id, q]))));
+  const q = byId.get(id);
   return q && isPublished(q) ? q : undefined;
 }
 

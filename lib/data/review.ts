@@ -6,7 +6,7 @@ import { prisma } from "../db/client";
 import { LearnerSettingsSchema, type LearnerSettings } from "../profile/settings";
 import type { CardKey } from "../review/card-keys";
 import { cardView, type CardView } from "../review/card-view";
-import { canUndo, loadQueue, loadQueueState } from "../review/load-queue";
+import { loadQueueState } from "../review/load-queue";
 import { buildQueue, type QueueCounts } from "../review/queue";
 import { createScheduler } from "../review/scheduler";
 import { cardKeysInScope, questionsInScope, type ReviewScope } from "../review/scope";
@@ -27,36 +27,44 @@ async function settingsOf(profileId: string | undefined): Promise<LearnerSetting
   return LearnerSettingsSchema.parse(profile ?? {});
 }
 
+export type SessionOptions = {
+  /** The card to show instead of the queue's next, e.g. the one an undo just took back. */
+  show?: CardKey;
+  display?: ContentDisplay;
+  /** The learner's settings, when the caller has just read their profile: saves reading it again. */
+  settings?: LearnerSettings;
+};
+
 /**
- * The review screen's state for one learner and scope: counts and the card to show (or `show`, e.g. the card
- * an undo just took back). Undefined when the scope names nothing that exists.
+ * The review screen's state for one learner and scope: counts and the card to show. Undefined when the scope
+ * names nothing that exists. Two queries: the learner's cards (the one to show is among them) and today's ratings.
  */
 export async function reviewSessionFor(
   profileId: string | undefined,
   scope: ReviewScope,
   uiLang: Lang,
   now: Date,
-  show?: CardKey,
-  display: ContentDisplay = { primary: uiLang },
+  { show, display = { primary: uiLang }, settings: known }: SessionOptions = {},
 ): Promise<ReviewSession | undefined> {
   const questions = questionsInScope(getSnapshot(), scope);
   if (!questions) return undefined;
-  const settings = await settingsOf(profileId);
-  const queue = await loadQueue(prisma, profileId, cardKeysInScope(questions), settings, now);
+  const settings = known ?? (await settingsOf(profileId));
+  const state = await loadQueueState(prisma, profileId, settings, now);
+  const queue = buildQueue({ ...state, candidates: cardKeysInScope(questions) });
   const next = show ?? queue.next;
   const key = next && { questionId: next.questionId, clozeIndex: next.clozeIndex };
   const question = key && getQuestion(key.questionId);
-  const stored = key && profileId ? await prisma.card.findUnique({ where: { profileId_questionId_clozeIndex: { profileId, ...key } } }) : null;
+  const stored = key && state.cards.find((c) => c.questionId === key.questionId && c.clozeIndex === key.clozeIndex);
   return {
     counts: queue.counts,
-    card: key && question ? cardView(question, key, stored, uiLang, createScheduler(settings.desiredRetention), now, display) : undefined,
+    card: key && question ? cardView(question, key, stored ?? null, uiLang, createScheduler(settings.desiredRetention), now, display) : undefined,
     comeBackAt: queue.comeBackAt?.toISOString(),
-    canUndo: await canUndo(prisma, profileId, settings.timeZone, now),
+    canUndo: state.canUndo,
   };
 }
 
 export async function getReviewSession(scope: ReviewScope, uiLang: Lang, display?: ContentDisplay): Promise<ReviewSession | undefined> {
-  return reviewSessionFor(await currentProfileId(), scope, uiLang, new Date(), undefined, display);
+  return reviewSessionFor(await currentProfileId(), scope, uiLang, new Date(), { display });
 }
 
 /** Cards due today (including the new cards still allowed today), in total and per topic: for the home and topic pages. */
@@ -65,6 +73,6 @@ export async function getDueToday(): Promise<{ total: number; byTopic: Map<strin
   const settings = await settingsOf(profileId);
   const snapshot = getSnapshot();
   const state = await loadQueueState(prisma, profileId, settings, new Date());
-  const dueIn = (questions: Question[] | undefined) => buildQueue({ ...state, candidates: cardKeysInScope(questions ?? []) }).counts.dueToday;
+  const dueIn = (questions: readonly Question[] | undefined) => buildQueue({ ...state, candidates: cardKeysInScope(questions ?? []) }).counts.dueToday;
   return { total: dueIn(questionsInScope(snapshot, {})), byTopic: new Map(snapshot.topics.map((t) => [t.id, dueIn(questionsInScope(snapshot, { topic: t.id }))])) };
 }

@@ -1,7 +1,7 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
 import { readEnv, sqlitePath } from "../env";
 import { prepareDatabase } from "./prepare";
+import { sqliteAdapter } from "./sqlite-adapter";
 
 /**
  * A client for command-line tools (user:role, demo:seed): the configured database, migrated first so a tool run
@@ -9,5 +9,5 @@ import { prepareDatabase } from "./prepare";
  */
 export async function openDatabase(file = sqlitePath(readEnv())): Promise<PrismaClient> {
   await prepareDatabase(file);
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 5000 }) });
+  return new PrismaClient({ adapter: sqliteAdapter(file) });
 }

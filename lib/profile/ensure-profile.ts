@@ -1,26 +1,26 @@
 import "server-only";
+import type { Profile } from "@prisma/client";
 import { cookies, headers } from "next/headers";
 import { prisma } from "../db/client";
-import { currentViewer } from "../data/viewer";
+import { currentViewerWithProfile } from "../data/viewer";
 import { newProfileId, PROFILE_COOKIE, PROFILE_COOKIE_MAX_AGE, signProfileId, verifyProfileCookie } from "./cookie";
 import { sessionSecret } from "./secret";
+import { touchProfile } from "./touch-profile";
 
 /**
- * The acting visitor's profile id: their account's when signed in, else the anonymous one, created on their first write: from the first click, progress has a home.
+ * The acting visitor's profile row: their account's when signed in, else the anonymous one, created on their first
+ * write: from the first click, progress has a home. Usually one query, which also gives the learner's settings.
  * Only server actions call this (they are the only place a cookie can be set).
  */
-export async function ensureProfile(): Promise<string> {
-  const viewer = await currentViewer();
-  if (viewer) return viewer.profileId;
+export async function ensureProfileRow(now = new Date()): Promise<Profile> {
+  const signedIn = await currentViewerWithProfile();
+  if (signedIn) return signedIn.profile;
   const jar = await cookies();
   const secret = sessionSecret();
   const existing = verifyProfileCookie(jar.get(PROFILE_COOKIE)?.value, secret);
-  const id = existing ?? newProfileId();
-  const now = new Date();
-  // upsert: a valid cookie whose row is gone (a reset database) gets its row back instead of failing.
-  await prisma.profile.upsert({ where: { id }, create: { id }, update: { lastSeenAt: now } });
+  const profile = await touchProfile(prisma, existing ?? newProfileId(), now, !!existing);
   if (!existing) {
-    jar.set(PROFILE_COOKIE, signProfileId(id, secret), {
+    jar.set(PROFILE_COOKIE, signProfileId(profile.id, secret), {
       httpOnly: true,
       sameSite: "lax",
       // Secure whenever the visitor came over HTTPS (directly or through a proxy); plain-HTTP local use still works.
@@ -29,5 +29,10 @@ export async function ensureProfile(): Promise<string> {
       path: "/",
     });
   }
-  return id;
+  return profile;
+}
+
+/** The acting visitor's profile id (see ensureProfileRow). */
+export async function ensureProfile(): Promise<string> {
+  return (await ensureProfileRow()).id;
 }

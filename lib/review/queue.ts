@@ -7,7 +7,7 @@ export type QueueInput = {
   /** The learner's cards (rows) in any order; cards outside `candidates` are ignored. */
   cards: QueueCard[];
   /** Every card in scope, in study order (bank order): unseen ones become new cards in this order. */
-  candidates: CardKey[];
+  candidates: readonly CardKey[];
   /** New cards already introduced this study day (first ratings not undone). */
   newIntroducedToday: number;
   dailyNewLimit: number;
@@ -63,7 +63,7 @@ export function buildQueue(input: QueueInput): Queue {
 
 const pick = (k: CardKey, isNew: boolean) => ({ questionId: k.questionId, clozeIndex: k.clozeIndex, isNew });
 
-function newCards(candidates: CardKey[], seen: Set<string>, cards: QueueCard[], dayStart: Date): CardKey[] {
+function newCards(candidates: readonly CardKey[], seen: Set<string>, cards: QueueCard[], dayStart: Date): CardKey[] {
   const studiedToday = new Set(cards.filter((c) => c.lastReview && c.lastReview >= dayStart).map((c) => c.questionId));
   const picked = new Set<string>();
   return candidates.filter((k) => {

@@ -9,7 +9,9 @@ export type ReviewInput = { reviewId: string; questionId: string; clozeIndex: nu
 
 /**
  * Rates a card: the new card state and its append-only log row are written in one transaction. The review id
- * comes from the client, so a repeated request (double press, retry) finds its row and changes nothing.
+ * comes from the client, so a repeated request (double press, retry) finds its row and changes nothing: the log
+ * row is written first, and its id's unique key refuses the copy, which rolls the copy's transaction back whole.
+ * (No lookup beforehand: every query costs the server a compilation, and repeats are rare.)
  */
 export async function recordReview(
   db: PrismaClient,
@@ -27,21 +29,19 @@ export async function recordReview(
   const key = { profileId, questionId: question.id, clozeIndex: input.clozeIndex };
   try {
     return await db.$transaction(async (tx) => {
-      const previous = await tx.review.findUnique({ where: { id: input.reviewId } });
-      if (previous) return duplicateOf(previous, profileId, tx);
       const row = await tx.card.findUnique({ where: { profileId_questionId_clozeIndex: key } });
       const { card, log } = createScheduler(desiredRetention).rate(row ?? emptyState(now), input.rating, now);
+      const { reviewedAt, ...logFields } = log;
+      await tx.review.create({ data: { id: input.reviewId, ...key, ...logFields, rating: input.rating, reviewedAt, contentHash, contentLang } });
       await tx.card.upsert({
         where: { profileId_questionId_clozeIndex: key },
         create: { ...key, ...card, contentHash, contentLang },
         update: { ...card, contentHash, contentLang },
       });
-      const { reviewedAt, ...logFields } = log;
-      await tx.review.create({ data: { id: input.reviewId, ...key, ...logFields, rating: input.rating, reviewedAt, contentHash, contentLang } });
       return { duplicate: false, due: card.due };
     });
   } catch (error) {
-    // Two copies of one request raced: the loser's transaction rolled back whole; report the winner's result.
+    // A repeat (or two copies racing): its transaction rolled back whole; report the first one's result.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const winner = await db.review.findUnique({ where: { id: input.reviewId } });
       if (winner) return duplicateOf(winner, profileId, db);

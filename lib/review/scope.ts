@@ -16,8 +16,23 @@ export type ReviewScope = z.infer<typeof ReviewScopeSchema>;
 
 type Library = { questions: Question[]; banks: Bank[]; articles: Article[] };
 
+/**
+ * Scopes already worked out, per library object: every review request asks for one, and the library (the content
+ * snapshot) only changes by being replaced, which starts a fresh entry. The arrays are shared: callers never change them.
+ */
+const resolved = new WeakMap<Library, Map<string, readonly Question[] | undefined>>();
+const cardKeysOfScope = new WeakMap<readonly Question[], readonly CardKey[]>();
+
 /** The published questions in scope, in study order (banks in order, questions in bank order); undefined if the scope names nothing that exists. */
-export function questionsInScope(lib: Library, scope: ReviewScope): Question[] | undefined {
+export function questionsInScope(lib: Library, scope: ReviewScope): readonly Question[] | undefined {
+  let scopes = resolved.get(lib);
+  if (!scopes) resolved.set(lib, (scopes = new Map()));
+  const key = JSON.stringify([scope.topic, scope.bank, scope.tag, scope.article]);
+  if (!scopes.has(key)) scopes.set(key, resolveScope(lib, scope));
+  return scopes.get(key);
+}
+
+function resolveScope(lib: Library, scope: ReviewScope): Question[] | undefined {
   const byId = new Map(lib.questions.filter(isPublished).map((q) => [q.id, q]));
   const ordered = lib.banks.flatMap((b) => b.questionIds.map((id) => byId.get(id)).filter((q): q is Question => !!q));
   if (scope.topic) return ordered.some((q) => q.topic === scope.topic) ? ordered.filter((q) => q.topic === scope.topic) : undefined;
@@ -30,4 +45,9 @@ export function questionsInScope(lib: Library, scope: ReviewScope): Question[] |
   return ordered;
 }
 
-export const cardKeysInScope = (questions: Question[]): CardKey[] => questions.flatMap(cardKeysOf);
+/** The cards of these questions, in order (kept per array: a scope's questions come back as the same array). */
+export function cardKeysInScope(questions: readonly Question[]): readonly CardKey[] {
+  let keys = cardKeysOfScope.get(questions);
+  if (!keys) cardKeysOfScope.set(questions, (keys = questions.flatMap(cardKeysOf)));
+  return keys;
+}

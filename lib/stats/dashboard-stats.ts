@@ -18,7 +18,7 @@ export type DashboardInput = {
   /** New cards first rated this study day (the review page's count, for today's remaining allowance). */
   newIntroducedToday: number;
   /** Every published card, in study order: what the review page draws from. */
-  candidates: CardKey[];
+  candidates: readonly CardKey[];
   topics: { topicId: string; cards: CardKey[] }[];
   cards: StoredCard[];
   /** Reviews not undone over (at least) the past year. */

@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseArgs } from "../../lib/cli/args";
 import { script } from "../../lib/cli/run";
 import { writeSyntheticContent } from "./synthetic-content";
+import { writeResult } from "./lib/results";
 
 /**
  * `npm run bench:content -- --questions 5000 [--scaling]`: generates N bilingual synthetic questions (math, code,
@@ -52,3 +53,4 @@ if (args.flags.has("scaling")) {
   result.coldRatio = Number((second.coldMs / first.coldMs).toFixed(2));
 }
 console.log(JSON.stringify(result, null, 2));
+writeResult("content", result);

@@ -7,6 +7,7 @@ import { parseArgs } from "../../lib/cli/args";
 import type { Question } from "../../lib/content/schemas/question";
 import { loadDashboard } from "../../lib/dashboard/load-dashboard";
 import { prepareDatabase } from "../../lib/db/prepare";
+import { writeResult } from "./lib/results";
 
 /**
  * `npm run bench:dashboard -- --reviews 100000 --cards 5000 --runs 20`: one learner with N reviews spread over the
@@ -102,6 +103,7 @@ try {
   const total = result!.heatmap.reduce((s, d) => s + d.count, 0);
   console.log(`  ${RUNS} runs of the full dashboard computation: median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${timings.at(-1)!.toFixed(1)} ms`);
   console.log(`  (sanity: ${total} reviews in the heatmap, streak ${result!.streak}, ${result!.dueToday} due today)`);
+  writeResult("dashboard", { reviews: REVIEWS, cards: CARDS, runs: RUNS, medianMs: Number(pct(0.5)), p95Ms: Number(pct(0.95)), maxMs: Number(timings.at(-1)!.toFixed(1)) });
   await db.$disconnect();
 } finally {
   rmSync(root, { recursive: true, force: true });

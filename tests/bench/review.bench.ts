@@ -10,6 +10,7 @@ import { buildQueue } from "../../lib/review/queue";
 import { cardKeysInScope } from "../../lib/review/scope";
 import { loadQueue, loadQueueState } from "../../lib/review/load-queue";
 import { recordReview } from "../../lib/review/record-review";
+import { writeResult } from "./lib/results";
 
 /**
  * `npm run bench:review -- --cards 5000 --ratings 500`: one learner with N reviewed cards in a real SQLite file;
@@ -56,6 +57,7 @@ try {
   const pct = (p: number) => timings[Math.min(timings.length - 1, Math.floor(p * timings.length))]!.toFixed(1);
   console.log(`review bench: ${CARDS} cards already reviewed, ${RATINGS} ratings timed (record + next queue)`);
   console.log(`  median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${timings.at(-1)!.toFixed(1)} ms; queue build alone ${pure.toFixed(1)} ms`);
+  writeResult("review", { cards: CARDS, ratings: RATINGS, medianMs: Number(pct(0.5)), p95Ms: Number(pct(0.95)), maxMs: Number(timings.at(-1)!.toFixed(1)), queueBuildMs: Number(pure.toFixed(1)) });
   await db.$disconnect();
 } finally {
   rmSync(root, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { writeResult } from "./lib/results";
 
 /**
  * `npm run size:search` (after `npm run build`): the JavaScript a browser loads for /search, gzipped, from the
@@ -34,11 +35,7 @@ const layout = (entries["[project]/app/layout"] ?? []).filter((f) => !framework.
 const page = (entries["[project]/app/search/page"] ?? []).filter((f) => !framework.includes(f) && !layout.includes(f));
 const all = [...framework, ...layout, ...page];
 const leaked = all.filter((f) => /MiniSearch|SearchableMap/.test(readFileSync(path.join(NEXT, f), "utf8")));
-console.log(
-  JSON.stringify(
-    { route: "/search", pageOnly: size(page), layout: size(layout), framework: size(framework), firstLoadTotal: size(all), searchLibraryInBrowser: leaked.length > 0 },
-    null,
-    2,
-  ),
-);
+const figures = { route: "/search", pageOnly: size(page), layout: size(layout), framework: size(framework), firstLoadTotal: size(all), searchLibraryInBrowser: leaked.length > 0 };
+console.log(JSON.stringify(figures, null, 2));
+writeResult("search-size", figures);
 if (leaked.length) process.exit(1);

@@ -9,6 +9,7 @@ import { createSearchIndex, loadSearchIndex, serializeSearchIndex } from "../../
 import { SearchParamsSchema } from "../../lib/search/params";
 import { runSearch } from "../../lib/search/search";
 import { writeSyntheticContent } from "./synthetic-content";
+import { writeResult } from "./lib/results";
 
 /**
  * `npm run bench:search -- --questions 5000 [--queries 500]`: N bilingual synthetic questions through the real
@@ -98,26 +99,22 @@ try {
     const sorted = [...list].sort((a, b) => a - b);
     return { median: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted.at(-1)!) };
   };
-  console.log(
-    JSON.stringify(
-      {
-        questions: QUESTIONS,
-        documents: docs.length,
-        contentPipelineMs: Math.round(pipelineMs),
-        indexBuildMs: Math.round(buildMs),
-        indexSizeMB: round(Buffer.byteLength(json) / 1e6),
-        indexLoadMs: Math.round(loadMs),
-        queries: QUERIES,
-        meanResults: Math.round(results / QUERIES),
-        queryMs: stats(wall),
-        queryCpuMs: stats(cpu),
-        perShapeMeanMs: perShape,
-        loadAverage: os.loadavg().map((l) => round(l)),
-      },
-      null,
-      2,
-    ),
-  );
+  const figures = {
+    questions: QUESTIONS,
+    documents: docs.length,
+    contentPipelineMs: Math.round(pipelineMs),
+    indexBuildMs: Math.round(buildMs),
+    indexSizeMB: round(Buffer.byteLength(json) / 1e6),
+    indexLoadMs: Math.round(loadMs),
+    queries: QUERIES,
+    meanResults: Math.round(results / QUERIES),
+    queryMs: stats(wall),
+    queryCpuMs: stats(cpu),
+    perShapeMeanMs: perShape,
+    loadAverage: os.loadavg().map((l) => round(l)),
+  };
+  console.log(JSON.stringify(figures, null, 2));
+  writeResult("search", figures);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -1,0 +1,130 @@
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "@prisma/client";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { createTempDatabase } from "../helpers/temp-db";
+
+/**
+ * The real rateCard action, end to end against a temporary database, counting the Prisma queries one rating
+ * costs. Prisma compiles every query on the server's CPU (no plan cache), so this count is what the review
+ * throughput under load rests on: a new query here needs a reason.
+ */
+const env = vi.hoisted(() => {
+  process.env.SESSION_SECRET = "rate-card-query-count-secret-0123456789abcdef";
+  return { db: undefined as unknown as PrismaClient, queries: [] as string[], jar: new Map<string, string>() };
+});
+
+// One browser: its cookie jar is what the next request sends.
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (env.jar.has(name) ? { name, value: env.jar.get(name)! } : undefined),
+    getAll: () => [...env.jar].map(([name, value]) => ({ name, value })),
+    has: (name: string) => env.jar.has(name),
+    set: (name: string | { name: string; value: string }, value?: string) => {
+      if (typeof name === "string") env.jar.set(name, value!);
+      else env.jar.set(name.name, name.value);
+    },
+    delete: (name: string) => env.jar.delete(name),
+  }),
+  headers: async () =>
+    new Headers({
+      host: "localhost:3000",
+      origin: "http://localhost:3000",
+      "next-action": "rateCard",
+      cookie: [...env.jar].map(([k, v]) => `${k}=${v}`).join("; "),
+    }),
+}));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
+vi.mock("@/lib/db/client", () => ({
+  get prisma() {
+    return env.db;
+  },
+}));
+
+// The database first: the app's better-auth instance is made with it when its module loads.
+const { db: raw } = await createTempDatabase();
+env.db = raw.$extends({
+  query: {
+    async $allOperations({ model, operation, args, query }) {
+      env.queries.push(`${model ?? ""}.${operation}`);
+      return query(args);
+    },
+  },
+}) as unknown as PrismaClient;
+afterAll(() => raw.$disconnect());
+
+const { rateCard } = await import("@/lib/actions/rate-card");
+const { auth } = await import("@/lib/auth/server");
+const { getSnapshot } = await import("@/lib/data/snapshot");
+const { cardKeysOf } = await import("@/lib/review/card-keys");
+const { PROFILE_COOKIE } = await import("@/lib/profile/cookie");
+
+const cards = getSnapshot().questions.filter((q) => !q.draft && !q.retired).flatMap(cardKeysOf).slice(0, 40);
+
+async function queriesOfOneRating(card: (typeof cards)[number], extra: { timeZone?: string } = {}) {
+  env.queries.length = 0;
+  const result = await rateCard({ reviewId: randomUUID(), ...card, rating: 3, scope: {}, ...extra });
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+  return [...env.queries];
+}
+
+/** The anonymous learner's profile, named by the signed cookie their first rating set. */
+const profileRow = () => raw.profile.findUniqueOrThrow({ where: { id: env.jar.get(PROFILE_COOKIE)!.split(".")[0]! } });
+
+describe("the queries one rating costs", () => {
+  it("an anonymous learner's rating: the profile once, three writes in the transaction, the next card and today's counts", async () => {
+    env.jar.clear();
+    await queriesOfOneRating(cards[0]!); // the first one creates the profile and sets its cookie
+    await queriesOfOneRating(cards[1]!, { timeZone: "Europe/Berlin" });
+    const steady = await queriesOfOneRating(cards[2]!, { timeZone: "Europe/Berlin" });
+    expect(steady).toEqual(["Profile.findUnique", "Card.findUnique", "Review.create", "Card.upsert", "Review.groupBy", "Card.findMany"]);
+  });
+
+  it("a signed-in learner's rating: the session and account (better-auth's two), then the same as anonymous", async () => {
+    env.jar.clear();
+    const { headers } = await auth.api.signUpEmail({ body: { name: "Counter", email: `${randomUUID()}@example.test`, password: "a long enough password 123!" }, returnHeaders: true });
+    for (const cookie of headers.getSetCookie()) {
+      const [pair] = cookie.split(";");
+      const eq = pair!.indexOf("=");
+      env.jar.set(pair!.slice(0, eq), decodeURIComponent(pair!.slice(eq + 1)));
+    }
+    await queriesOfOneRating(cards[3]!);
+    await queriesOfOneRating(cards[4]!, { timeZone: "Europe/Berlin" });
+    const steady = await queriesOfOneRating(cards[5]!, { timeZone: "Europe/Berlin" });
+    expect(steady).toHaveLength(8);
+    expect(steady.slice(2)).toEqual(["Profile.findUnique", "Card.findUnique", "Review.create", "Card.upsert", "Review.groupBy", "Card.findMany"]);
+  });
+});
+
+describe("what a rating still remembers about the learner", () => {
+  it("stores a new time zone at once, and marks the profile as seen at most once an hour", async () => {
+    env.jar.clear();
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-11-22T10:00:00Z") });
+    try {
+      await queriesOfOneRating(cards[6]!, { timeZone: "Asia/Shanghai" });
+      const first = await profileRow();
+      expect(first).toMatchObject({ timeZone: "Asia/Shanghai", lastSeenAt: new Date("2026-11-22T10:00:00Z") });
+
+      vi.setSystemTime(new Date("2026-11-22T10:59:00Z"));
+      expect(await queriesOfOneRating(cards[7]!, { timeZone: "Europe/Berlin" })).toContain("Profile.update");
+      expect(await profileRow()).toMatchObject({ timeZone: "Europe/Berlin", lastSeenAt: new Date("2026-11-22T10:00:00Z") });
+
+      vi.setSystemTime(new Date("2026-11-22T11:01:00Z"));
+      await queriesOfOneRating(cards[8]!, { timeZone: "Europe/Berlin" });
+      expect((await profileRow()).lastSeenAt).toEqual(new Date("2026-11-22T11:01:00Z"));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("counts a repeated rating once and answers it like the first", async () => {
+    env.jar.clear();
+    const reviewId = randomUUID();
+    const first = await rateCard({ reviewId, ...cards[9]!, rating: 4, scope: {} });
+    const again = await rateCard({ reviewId, ...cards[9]!, rating: 4, scope: {} });
+    expect(first.ok && again.ok).toBe(true);
+    expect(again).toEqual(first);
+    expect(await raw.review.count({ where: { id: reviewId } })).toBe(1);
+    const card = await raw.card.findFirstOrThrow({ where: { profileId: (await profileRow()).id, questionId: cards[9]!.questionId } });
+    expect(card.reps).toBe(1);
+  });
+});
