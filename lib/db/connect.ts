@@ -1,0 +1,22 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@prisma/client";
+import { PrismaClient as PostgresPrismaClient } from ".prisma/client-postgresql";
+import type { Database } from "../env";
+
+/**
+ * A Prisma client for the configured database. Prisma generates one client per provider, and an adapter only
+ * works with its own provider's client, so PostgreSQL uses the client generated from prisma/postgresql/schema.prisma.
+ */
+export function connectDatabase(database: Database, options: { poolSize?: number } = {}): PrismaClient {
+  if (database.provider === "sqlite") {
+    // busy timeout: a writer waits for another instead of failing with SQLITE_BUSY.
+    return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: database.file, timeout: 5000 }) });
+  }
+  const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: options.poolSize ?? 10 }) });
+  // The one place the PostgreSQL client is seen as the app's PrismaClient type (lib/db/types.ts), and why that is
+  // safe: both clients are generated from the same models (prisma/postgresql/schema.prisma is derived from
+  // prisma/schema.prisma, and tests/integration/schema-drift.test.ts fails if it is not), so every model delegate,
+  // argument and result type is the same. Only raw SQL differs by provider, and it asks providerOf() first.
+  return client as unknown as PrismaClient;
+}
