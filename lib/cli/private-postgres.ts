@@ -12,7 +12,7 @@ const DEBIAN_ROOT = "/usr/lib/postgresql";
 const SUPERUSER = "goldmine";
 
 /** Debian's PostgreSQL binaries (the newest installed major version), or PG_BIN when set. */
-export function findPostgresBin(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function findPostgresBin(env: Record<string, string | undefined> = process.env): string | undefined {
   const has = (dir: string) => existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl"));
   if (env.PG_BIN) return has(env.PG_BIN) ? env.PG_BIN : undefined;
   if (!existsSync(DEBIAN_ROOT)) return undefined;
