@@ -1,8 +1,17 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { createRequire } from "node:module";
 import { PrismaClient } from "@prisma/client";
-import { PrismaClient as PostgresPrismaClient } from ".prisma/client-postgresql";
 import type { Database } from "../env";
+
+type PostgresClientModule = typeof import(".prisma/client-postgresql");
+
+/**
+ * The client generated from prisma/postgresql/schema.prisma into node_modules/.prisma/client-postgresql (a dot
+ * folder, which npm leaves alone, like @prisma/client's own .prisma/client). Node's ESM resolver refuses a
+ * package name starting with a dot, so it is required the way @prisma/client requires .prisma/client.
+ */
+const loadPostgresClient = () => createRequire(import.meta.url)(".prisma/client-postgresql") as PostgresClientModule;
 
 /**
  * A Prisma client for the configured database. Prisma generates one client per provider, and an adapter only
@@ -13,6 +22,7 @@ export function connectDatabase(database: Database, options: { poolSize?: number
     // busy timeout: a writer waits for another instead of failing with SQLITE_BUSY.
     return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: database.file, timeout: 5000 }) });
   }
+  const { PrismaClient: PostgresPrismaClient } = loadPostgresClient();
   const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: options.poolSize ?? 10 }) });
   // The one place the PostgreSQL client is seen as the app's PrismaClient type (lib/db/types.ts), and why that is
   // safe: both clients are generated from the same models (prisma/postgresql/schema.prisma is derived from

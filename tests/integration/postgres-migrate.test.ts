@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { connectDatabase } from "@/lib/db/connect";
@@ -29,6 +30,13 @@ describe.skipIf(!postgres)("migrating a PostgreSQL database (npm run db:migrate,
       await client.end();
       expect(rows.map((r) => r.migration_name)).toEqual(expect.arrayContaining(["20261122000000_init"]));
       expect(new Set(rows.map((r) => r.migration_name)).size).toBe(rows.length);
+
+      // The command-line tools load the PostgreSQL client under plain Node (tsx), not only under Next and vitest.
+      const tool = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/user-role.ts", "nobody@example.com", "admin"], {
+        env: { ...process.env, DATABASE_URL: database.url },
+        encoding: "utf8",
+      });
+      expect(tool.stderr + tool.stdout).toMatch(/no account with the email nobody@example\.com/i);
     } finally {
       await dropDatabases(postgres!.server, name);
     }
