@@ -28,8 +28,9 @@ function buildContent() {
 export default function config(phase) {
   if (phase === PHASE_PRODUCTION_BUILD) buildContent();
   return withNextIntl({
-    // Native module: loaded by Node at runtime, never bundled.
-    serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+    // Native module and database drivers: loaded by Node at runtime, never bundled. The PostgreSQL client is
+    // generated into node_modules/.prisma/client-postgresql (like @prisma/client, which Next already leaves out).
+    serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", ".prisma/client-postgresql"],
     poweredByHeader: false,
     reactStrictMode: true,
   });

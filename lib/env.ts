@@ -9,10 +9,14 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
+  /** file:<path> for the embedded SQLite (the default), or postgresql://user:password@host:5432/db (postgres:// too). */
   DATABASE_URL: z
     .string()
     .default("file:./data/app.db")
-    .refine((u) => u.startsWith("file:"), "only SQLite is supported so far: use file:<path>, e.g. file:./data/app.db"),
+    .refine(
+      (u) => (u.startsWith("file:") && u.length > "file:".length) || (/^postgres(ql)?:\/\/\S+$/.test(u) && URL.canParse(u)),
+      "must be file:<path> for SQLite (e.g. file:./data/app.db) or postgresql://user:password@host:5432/database for PostgreSQL",
+    ),
   CONTENT_DIR: z.string().min(1).default("content"),
   CONTENT_SNAPSHOT: z.string().min(1).default(".goldmine/content.json"),
   /**
@@ -84,9 +88,18 @@ function parseEnv(source: Source): Env {
   return result.data;
 }
 
-/** Absolute path of the SQLite file named by DATABASE_URL (relative paths are from the project root). */
-export function sqlitePath(env: Pick<Env, "DATABASE_URL"> = readEnv()): string {
-  return path.resolve(env.DATABASE_URL.replace(/^file:/, ""));
+export type Database = { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
+
+/** The database DATABASE_URL names: a SQLite file (relative paths are from the project root) or a PostgreSQL server. */
+export function databaseOf(env: Pick<Env, "DATABASE_URL"> = readEnv()): Database {
+  const url = env.DATABASE_URL;
+  return url.startsWith("file:") ? { provider: "sqlite", file: path.resolve(url.replace(/^file:/, "")) } : { provider: "postgresql", url };
+}
+
+/** Where files the app writes beside its database live (the local session key): the SQLite file's folder, or data/. */
+export function dataFolder(env: Pick<Env, "DATABASE_URL"> = readEnv()): string {
+  const database = databaseOf(env);
+  return database.provider === "sqlite" ? path.dirname(database.file) : path.resolve("data");
 }
 
 /** True for a deployment: secrets are required and session cookies follow SITE_URL's scheme. */

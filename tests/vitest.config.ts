@@ -18,5 +18,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // With TEST_POSTGRES_URL, the integration tests run on PostgreSQL (tests/helpers/temp-db.ts).
+    globalSetup: ["tests/helpers/postgres-setup.ts"],
   },
 });

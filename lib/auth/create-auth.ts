@@ -2,6 +2,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { betterAuth } from "better-auth/minimal";
 import type { BetterAuthPlugin } from "better-auth";
 import type { PrismaClient } from "@prisma/client";
+import { providerOf } from "../db/provider";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
 
 export type AuthOptions = {
@@ -26,7 +27,7 @@ export function createAuth({ db, secret, baseURL, secureCookies, plugins = [] }:
     appName: "Goldmine",
     secret,
     baseURL,
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: providerOf(db) }),
     telemetry: { enabled: false },
     emailAndPassword: {
       enabled: true,

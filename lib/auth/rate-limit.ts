@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@prisma/client";
+import { takeTurns } from "../db/take-turns";
 import type { Db } from "../db/types";
 import { RateLimitedError } from "../errors";
 
@@ -21,6 +22,8 @@ export async function consumeRateLimit(db: PrismaClient, keys: readonly (readonl
   let retryAfterSec = 0;
   await db.$transaction(async (tx) => {
     for (const [key, limit] of keys) {
+      // Tries at the same moment on any instance count one after another (a window reset included).
+      await takeTurns(tx, `rate-limit:${key}`);
       const row = await tx.rateLimit.findUnique({ where: { key } });
       if (!row || row.resetAt <= now) {
         await tx.rateLimit.upsert({

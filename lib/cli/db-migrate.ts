@@ -1,6 +1,7 @@
-import { readEnv, sqlitePath } from "../env";
-import { prepareDatabase } from "../db/prepare";
+import { databaseOf, readEnv } from "../env";
+import { describeDatabase, prepareDatabase } from "../db/prepare";
 
-const file = sqlitePath(readEnv());
-await prepareDatabase(file);
-console.log(`✓ database ready: ${file}`);
+/** `npm run db:migrate`: applies pending migrations to the configured database (DATABASE_URL, SQLite or PostgreSQL). */
+const database = databaseOf(readEnv());
+await prepareDatabase(database);
+console.log(`✓ database ready: ${describeDatabase(database)}`);

@@ -1,11 +1,11 @@
 import { spawn } from "node:child_process";
-import { readEnv, sqlitePath } from "../env";
+import { databaseOf, readEnv } from "../env";
 import { prepareDatabase } from "../db/prepare";
 import { bin, run, script } from "./run";
 
 /** `npm run dev`: the content watcher and the Next dev server side by side. */
 const env = readEnv();
-await prepareDatabase(sqlitePath(env));
+await prepareDatabase(databaseOf(env));
 const [node, args] = script("lib/cli/content-build.ts", "--watch");
 const watcher = spawn(node, args, { stdio: "inherit" });
 const stop = () => watcher.kill();

@@ -1,5 +1,5 @@
-import { EnvError, readEnv, sqlitePath } from "../env";
-import { prepareDatabase } from "../db/prepare";
+import { databaseOf, EnvError, readEnv } from "../env";
+import { describeDatabase, prepareDatabase } from "../db/prepare";
 import { build } from "./build";
 import { buildIsCurrent } from "./fingerprint";
 import { bin, run } from "./run";
@@ -24,9 +24,9 @@ if (!buildIsCurrent()) {
   console.log("▶ building (first start, or the sources changed)…");
   await build();
 }
-const file = sqlitePath(env);
-await prepareDatabase(file);
-console.log(`✓ database ready: ${file}`);
+const database = databaseOf(env);
+await prepareDatabase(database);
+console.log(`✓ database ready: ${describeDatabase(database)}`);
 if (mode === "local") console.log("  local mode: secrets are generated in the data folder (set NODE_ENV=production for a deployment)");
 console.log(`▶ serving http://localhost:${env.PORT}`);
 const code = await run(bin("next"), ["start", "-p", String(env.PORT), "-H", env.HOSTNAME], {

@@ -10,6 +10,7 @@ import { cardKeysInScope, questionsInScope } from "../review/scope";
 import { dashboardStats, HEATMAP_DAYS, type DashboardStats, type StoredCard } from "../stats/dashboard-stats";
 import { AGAIN, MATURE_DAYS, REVIEW_STATE, type ReviewTally } from "../stats/review-tally";
 import { studyDays, type StudyDay } from "../stats/study-days";
+import { reviewTallyRows } from "./review-tally-rows";
 
 export type QuizResult = { attemptId: string; title: BilingualText; finishedAt: Date; scorePercent: number; passed: boolean | null };
 
@@ -20,26 +21,13 @@ type Settings = { dailyNewLimit: number; timeZone: string };
 
 export const QUIZ_HISTORY_COUNT = 20;
 
-/** How the SQLite adapter stores a DateTime (its default "iso8601" format): text that sorts like the instants. */
-const storedTimestamp = (d: Date) => d.toISOString().replace("Z", "+00:00");
-
 /**
  * Reviews not undone per study day, counted in SQL: one range count per day over the covering index
- * Review(profileId, reviewedAt, state, scheduledDays, rating, …), so 100,000 reviews never leave SQLite. Each
- * tally is placed at its day's start. Mature means what `isMatureReview` says (its constants are passed in).
+ * Review(profileId, reviewedAt, state, scheduledDays, rating, …), so 100,000 reviews never leave the database.
+ * Each tally is placed at its day's start. Mature means what `isMatureReview` says (its constants are passed in).
  */
 async function reviewTallies(db: Db, profileId: string, days: StudyDay[]): Promise<ReviewTally[]> {
-  const bounds = JSON.stringify(days.map((d) => [storedTimestamp(d.start), storedTimestamp(d.end)]));
-  const rows = await db.$queryRaw<{ day: number | bigint; counts: string }[]>`
-    SELECT d.key AS day, (
-      SELECT json_array(COUNT(*),
-                        SUM(r.state = ${REVIEW_STATE} AND r.scheduledDays >= ${MATURE_DAYS}),
-                        SUM(r.state = ${REVIEW_STATE} AND r.scheduledDays >= ${MATURE_DAYS} AND r.rating = ${AGAIN}))
-      FROM Review r
-      WHERE r.profileId = ${profileId} AND r.reviewedAt >= json_extract(d.value, '$[0]') AND r.reviewedAt < json_extract(d.value, '$[1]')
-        AND NOT EXISTS (SELECT 1 FROM ReviewUndo u WHERE u.reviewId = r.id)
-    ) AS counts
-    FROM json_each(${bounds}) d`;
+  const rows = await reviewTallyRows(db, profileId, days, { reviewState: REVIEW_STATE, matureDays: MATURE_DAYS, again: AGAIN });
   return rows.flatMap(({ day, counts }) => {
     const [reviews, mature, matureAgain] = (JSON.parse(counts) as (number | null)[]).map((n) => n ?? 0) as [number, number, number];
     return reviews ? [{ at: days[Number(day)]!.start, reviews, mature, matureAgain }] : [];
@@ -48,17 +36,19 @@ async function reviewTallies(db: Db, profileId: string, days: StudyDay[]): Promi
 
 /** When each question was last rated Again (not undone) within the given time, from the same covering index. */
 async function lastAgainByQuestion(db: Db, profileId: string, since: Date): Promise<Map<string, Date>> {
-  const rows = await db.$queryRaw<{ questionId: string; last: string }[]>`
-    SELECT r.questionId, MAX(r.reviewedAt) AS last FROM Review r
-    WHERE r.profileId = ${profileId} AND r.reviewedAt >= ${since} AND r.rating = ${AGAIN}
-      AND NOT EXISTS (SELECT 1 FROM ReviewUndo u WHERE u.reviewId = r.id)
-    GROUP BY r.questionId`;
+  // Quoted names: the same SQL on SQLite and PostgreSQL (which folds unquoted names to lower case).
+  const rows = await db.$queryRaw<{ questionId: string; last: string | Date }[]>`
+    SELECT r."questionId", MAX(r."reviewedAt") AS last FROM "Review" r
+    WHERE r."profileId" = ${profileId} AND r."reviewedAt" >= ${since} AND r.rating = ${AGAIN}
+      AND NOT EXISTS (SELECT 1 FROM "ReviewUndo" u WHERE u."reviewId" = r.id)
+    GROUP BY r."questionId"`;
   return new Map(rows.map((r) => [r.questionId, new Date(r.last)]));
 }
 
 /** The learner's cards, the columns the statistics use. Raw: Prisma's row mapping costs more than the query for 5,000 rows. */
 function storedCards(db: Db, profileId: string): Promise<StoredCard[]> {
-  return db.$queryRaw<StoredCard[]>`SELECT questionId, clozeIndex, due, state, lastReview, stability, lapses, reps FROM Card WHERE profileId = ${profileId}`;
+  return db.$queryRaw<StoredCard[]>`
+    SELECT "questionId", "clozeIndex", due, state, "lastReview", stability, lapses, reps FROM "Card" WHERE "profileId" = ${profileId}`;
 }
 
 /**

@@ -1,19 +1,20 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readEnv, sqlitePath } from "../env";
+import { dataFolder, readEnv } from "../env";
 
 let cached: string | undefined;
 
 /**
  * The key that signs profile cookies. SESSION_SECRET wins; otherwise one is generated on first use and kept next
- * to the database, so `npm start` works with no setup and cookies stay valid across restarts.
+ * to the database (in data/ for PostgreSQL), so `npm start` works with no setup and cookies stay valid across
+ * restarts. Several instances share one key only through SESSION_SECRET, which production requires.
  */
 export function sessionSecret(): string {
   if (cached) return cached;
   const env = readEnv();
   if (env.SESSION_SECRET) return (cached = env.SESSION_SECRET);
-  const file = path.join(path.dirname(sqlitePath(env)), "session-secret");
+  const file = path.join(dataFolder(env), "session-secret");
   try {
     cached = readFileSync(file, "utf8").trim();
   } catch {

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from "@prisma/client";
 import type { Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
+import { takeTurns } from "../db/take-turns";
 import { InvalidInputError } from "../errors";
 import { cardKeysOf, contentLangFor } from "./card-keys";
 import { createScheduler, emptyState, type GradeValue } from "./scheduler";
@@ -29,6 +30,8 @@ export async function recordReview(
   const key = { profileId, questionId: question.id, clozeIndex: input.clozeIndex };
   try {
     return await db.$transaction(async (tx) => {
+      // One rating or undo of this learner at a time, whichever instance serves it (see takeTurns).
+      await takeTurns(tx, `review:${profileId}`);
       const row = await tx.card.findUnique({ where: { profileId_questionId_clozeIndex: key } });
       const { card, log } = createScheduler(desiredRetention).rate(row ?? emptyState(now), input.rating, now);
       const { reviewedAt, ...logFields } = log;

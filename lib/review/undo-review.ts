@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@prisma/client";
+import { takeTurns } from "../db/take-turns";
 import { ConflictError } from "../errors";
 import type { CardKey } from "./card-keys";
 import { createScheduler, isNewState } from "./scheduler";
@@ -11,6 +12,7 @@ import { studyDayStart } from "./study-day";
  */
 export async function undoLastReview(db: PrismaClient, profileId: string, undoId: string, timeZone: string, now: Date): Promise<CardKey & { duplicate: boolean }> {
   return db.$transaction(async (tx) => {
+    await takeTurns(tx, `review:${profileId}`);
     const done = await tx.reviewUndo.findUnique({ where: { id: undoId }, include: { review: true } });
     if (done && done.review.profileId === profileId) return { questionId: done.review.questionId, clozeIndex: done.review.clozeIndex, duplicate: true };
     if (done) throw new ConflictError("nothing-to-undo");

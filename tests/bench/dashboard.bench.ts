@@ -84,7 +84,7 @@ async function seedLearner(db: PrismaClient, profileId: string) {
 const root = mkdtempSync(path.join(tmpdir(), "goldmine-dashboard-bench-"));
 try {
   const file = path.join(root, "bench.db");
-  await prepareDatabase(file);
+  await prepareDatabase({ provider: "sqlite", file });
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 5000 }) });
   const profileId = "00000000-0000-4000-8000-000000000001";
   const seeding = performance.now();

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { parseArgs } from "../../lib/cli/args";
 import { openDatabase } from "../../lib/db/open";
-import { readEnv, sqlitePath } from "../../lib/env";
+import { databaseOf, readEnv } from "../../lib/env";
 import { startServer, type RunningServer } from "./lib/start-server";
 import { verdict, writeResult } from "./lib/results";
 import { actionIds } from "./load/action-client";
@@ -24,7 +24,8 @@ const LABEL = values.label ? `-${values.label}` : "";
 // The first instance's port (the others follow): several people benchmarking on one machine each take their own range.
 const PORT = Number(values.port ?? 3901);
 const databaseUrl = process.env.DATABASE_URL ?? "file:./data/bench-load.db";
-if (databaseUrl.startsWith("file:")) for (const suffix of ["", "-wal", "-shm"]) rmSync(`${sqlitePath({ DATABASE_URL: databaseUrl })}${suffix}`, { force: true });
+const database = databaseOf(readEnv({ ...process.env, DATABASE_URL: databaseUrl }));
+if (database.provider === "sqlite") for (const suffix of ["", "-wal", "-shm"]) rmSync(`${database.file}${suffix}`, { force: true });
 
 let busy = 0;
 const servers: RunningServer[] = [];
@@ -39,7 +40,7 @@ try {
   const users = await createVirtualUsers(baseUrls, USERS, ids, cards);
   const reviews = await runReviewLoad({ baseUrls, users, seconds: SECONDS, perUserRate: RATE }, ids.get("rateCard")!, cards);
 
-  const db = await openDatabase(sqlitePath(readEnv({ ...process.env, DATABASE_URL: databaseUrl })));
+  const db = await openDatabase(database);
   let stored = 0;
   for (let i = 0; i < reviews.acknowledged.length; i += 500) stored += await db.review.count({ where: { id: { in: reviews.acknowledged.slice(i, i + 500) } } });
   await db.$disconnect();

@@ -29,7 +29,7 @@ const question = (i: number): Question => ({
 const root = mkdtempSync(path.join(tmpdir(), "goldmine-review-bench-"));
 try {
   const file = path.join(root, "bench.db");
-  await prepareDatabase(file);
+  await prepareDatabase({ provider: "sqlite", file });
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 5000 }) });
   const profileId = "00000000-0000-4000-8000-000000000001";
   await db.profile.create({ data: { id: profileId } });

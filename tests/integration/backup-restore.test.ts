@@ -42,11 +42,12 @@ const profileIds = (file: string) => {
   }
 };
 
-describe("npm run db:backup / db:restore", () => {
+// SQLite only: a PostgreSQL deployment backs up with pg_dump (README › Deploying).
+describe.skipIf(!!process.env.TEST_POSTGRES_URL)("npm run db:backup / db:restore", () => {
   it("backs up a database that is being written to, refuses to restore while it is open, then restores exactly the backup", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "goldmine-backup-"));
     const file = path.join(dir, "app.db");
-    await prepareDatabase(file);
+    await prepareDatabase({ provider: "sqlite", file });
     const backup = path.join(dir, "copy.db");
 
     const writing = writer(file, 4000);
@@ -90,7 +91,7 @@ describe("npm run db:backup / db:restore", () => {
   it("refuses a file that is not a Goldmine backup and leaves the database alone", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "goldmine-backup-"));
     const file = path.join(dir, "app.db");
-    await prepareDatabase(file);
+    await prepareDatabase({ provider: "sqlite", file });
     const notABackup = path.join(dir, "notes.db");
     new Database(notABackup).exec("CREATE TABLE notes (text TEXT)");
     const result = await cli("lib/cli/db-restore.ts", file, [notABackup]);

@@ -21,7 +21,7 @@ function connect(file: string) {
 describe("the embedded SQLite database", () => {
   it("is created and migrated from nothing, in WAL mode", async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "goldmine-db-")), "nested", "app.db");
-    await prepareDatabase(file);
+    await prepareDatabase({ provider: "sqlite", file });
     const db = new Database(file, { readonly: true });
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
@@ -31,12 +31,12 @@ describe("the embedded SQLite database", () => {
 
   it("keeps its data when prepared again (a second start)", async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "goldmine-db-")), "app.db");
-    await prepareDatabase(file);
+    await prepareDatabase({ provider: "sqlite", file });
     const before = connect(file);
     await before.profile.create({ data: { id: "visitor-1", locale: "zh" } });
     await before.$disconnect();
 
-    await prepareDatabase(file);
+    await prepareDatabase({ provider: "sqlite", file });
     const after = connect(file);
     expect(await after.profile.findUnique({ where: { id: "visitor-1" } })).toMatchObject({ id: "visitor-1", locale: "zh" });
   });

@@ -1,13 +1,21 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EnvError, isProduction, readEnv, sqlitePath } from "@/lib/env";
+import { databaseOf, dataFolder, EnvError, isProduction, readEnv } from "@/lib/env";
 
 describe("environment variables", () => {
   it("needs nothing for the default setup", () => {
     const env = readEnv({});
     expect(env.PORT).toBe(3000);
     expect(env.DATABASE_URL).toBe("file:./data/app.db");
-    expect(sqlitePath(env)).toBe(path.resolve("data/app.db"));
+    expect(databaseOf(env)).toEqual({ provider: "sqlite", file: path.resolve("data/app.db") });
+    expect(dataFolder(env)).toBe(path.resolve("data"));
+  });
+
+  it("switches to PostgreSQL for a postgresql:// or postgres:// address", () => {
+    const url = "postgresql://goldmine:secret@db.internal:5432/goldmine";
+    expect(databaseOf(readEnv({ DATABASE_URL: url }))).toEqual({ provider: "postgresql", url });
+    expect(databaseOf(readEnv({ DATABASE_URL: "postgres://db/goldmine" })).provider).toBe("postgresql");
+    expect(databaseOf(readEnv({ DATABASE_URL: "file:/srv/goldmine/app.db" }))).toEqual({ provider: "sqlite", file: "/srv/goldmine/app.db" });
   });
 
   it("honours PORT", () => {
@@ -17,7 +25,9 @@ describe("environment variables", () => {
   it("names the variable and the problem when a value is wrong", () => {
     expect(() => readEnv({ PORT: "http" })).toThrow(EnvError);
     expect(() => readEnv({ PORT: "http" })).toThrow(/PORT/);
-    expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: only SQLite/);
+    expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be file:<path> for SQLite .* or postgresql:\/\//);
+    expect(() => readEnv({ DATABASE_URL: "file:" })).toThrow(/DATABASE_URL/);
+    expect(() => readEnv({ DATABASE_URL: "postgresql://" })).toThrow(/DATABASE_URL/);
   });
 
   describe("in production", () => {

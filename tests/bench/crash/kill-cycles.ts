@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
 import Database from "better-sqlite3";
-import { sqlitePath } from "../../../lib/env";
+import { databaseOf } from "../../../lib/env";
 import { startServer, type RunningServer } from "../lib/start-server";
 import { actionIds, callAction } from "../load/action-client";
 import { createVirtualUsers, liveCardKeys, randomOf, rateCardArgs, type VirtualUser } from "../load/virtual-users";
@@ -16,7 +16,9 @@ export type CycleResult = { cycle: number; killedAfterMs: number; acknowledged: 
  * cycle) is stored and that `PRAGMA integrity_check` says ok.
  */
 export async function runCrashCycles({ cycles, port, databaseUrl, clients = 5, log = () => {} }: CrashOptions): Promise<CycleResult[]> {
-  const file = sqlitePath({ DATABASE_URL: databaseUrl });
+  const database = databaseOf({ DATABASE_URL: databaseUrl });
+  if (database.provider !== "sqlite") throw new Error("the crash benchmark kills an SQLite server; PostgreSQL's durability is its own");
+  const file = database.file;
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
   const ids = actionIds();
   const rateCard = ids.get("rateCard")!;
