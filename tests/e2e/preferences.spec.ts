@@ -29,6 +29,8 @@ test.describe("the theme toggle", () => {
 
     await page.getByRole("group", { name: "Colour theme" }).getByRole("button", { name: "Light" }).click();
     await expect(html).not.toHaveClass(/\bdark\b/);
+    // The class changes at once; the choice is saved by a server action, so reload once the cookie says so.
+    await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === "theme")?.value).toBe("light");
     await page.reload();
     await expect(html).not.toHaveClass(/\bdark\b/);
   });
@@ -47,6 +49,8 @@ test.describe("with the system in dark mode", () => {
     await expect(html).toHaveClass(/\bdark\b/);
     await page.getByRole("group", { name: "Colour theme" }).getByRole("button", { name: "Light" }).click();
     await expect(html).not.toHaveClass(/\bdark\b/);
+    // The class changes at once; the choice is saved by a server action, so reload once the cookie says so.
+    await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === "theme")?.value).toBe("light");
     await page.reload();
     await expect(html).not.toHaveClass(/\bdark\b/);
     await page.getByRole("group", { name: "Colour theme" }).getByRole("button", { name: "Follow the system" }).click();
@@ -96,8 +100,13 @@ test("flashcards show both languages when asked to, and the keyboard flow still 
   await context.addCookies([{ name: "content_lang", value: "both", url: baseURL! }]);
   await page.goto("/review");
   await expect(page.getByRole("region", { name: "Chinese version" })).toHaveAttribute("lang", "zh-CN");
-  await page.keyboard.press("Space");
-  await expect(page.getByRole("button", { name: "Good", exact: true })).toBeFocused();
+  const good = page.getByRole("button", { name: "Good", exact: true });
+  // A key pressed before the page has hydrated goes nowhere; once the answer shows, Space does nothing more.
+  await expect(async () => {
+    await page.keyboard.press("Space");
+    await expect(good).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await expect(good).toBeFocused();
   await expect(page.getByRole("region", { name: "English version" })).toHaveCount(2);
 });
 
