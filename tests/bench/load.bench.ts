@@ -51,7 +51,7 @@ try {
   const { acknowledged, ...reviewFigures } = reviews;
   writeResult(`load-${databaseUrl.split(":")[0]}-${INSTANCES}x${LABEL}`, { users: USERS, seconds: SECONDS, instances: INSTANCES, perUserRate: RATE ?? null, reviews: { ...reviewFigures, acknowledged: acknowledged.length, stored, sqliteBusy: busy }, pages });
   console.log(`reviews: ${reviews.requests} requests, ${reviews.reviewsPerSecond.toFixed(0)} reviews/s, p50 ${reviews.latencyMs.p50} ms, p90 ${reviews.latencyMs.p90} ms, p99 ${reviews.latencyMs.p99} ms, max ${reviews.latencyMs.max} ms`);
-  console.log(verdict(reviews.errors === 0, `errors: ${reviews.errors}`));
+  console.log(verdict(reviews.errors === 0, `errors: ${reviews.errors} (failed results ${reviews.errorKinds.failedResults}, connection errors ${reviews.errorKinds.connectionErrors}, timeouts ${reviews.errorKinds.timeouts})`));
   console.log(verdict(busy === 0, `SQLITE_BUSY / database is locked in the server log: ${busy}`));
   console.log(verdict(stored === acknowledged.length, `acknowledged ratings stored: ${stored} of ${acknowledged.length}`));
   console.log(verdict(reviews.latencyMs.p99 <= 50, `review p99 ${reviews.latencyMs.p99} ms (target ≤ 50 ms)`));

@@ -15,7 +15,7 @@ const STEPS: Step[] = [
   { name: "weight", script: "bench:weight" },
   { name: "lighthouse", script: "bench:lighthouse" },
   { name: "load", script: "bench:load", args: ["--users", "50", "--seconds", "30"] },
-  { name: "load-paced", script: "bench:load", args: ["--users", "50", "--seconds", "30", "--rate", "10", "--label", "paced", "--no-pages"] },
+  { name: "load-paced", script: "bench:load", args: ["--users", "50", "--seconds", "30", "--rate", "1", "--label", "paced", "--no-pages"] },
   { name: "crash", script: "bench:crash", args: ["--cycles", "50"] },
   { name: "review", script: "bench:review" },
   { name: "dashboard", script: "bench:dashboard" },

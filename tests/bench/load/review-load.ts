@@ -17,6 +17,7 @@ export type LoadFigures = {
   reviewsPerSecond: number;
   /** HTTP errors, timeouts, refused connections and `{ ok: false }` results. */
   errors: number;
+  errorKinds: { failedResults: number; connectionErrors: number; timeouts: number };
   latencyMs: { p50: number; p90: number; p99: number; max: number };
   /** Review ids whose request got `{ ok: true }`: each must be in the database afterwards. */
   acknowledged: string[];
@@ -64,6 +65,7 @@ export async function runReviewLoad({ baseUrls, users, seconds, perUserRate }: L
     requests: result.requests.total,
     reviewsPerSecond: acknowledged.length / seconds,
     errors: failed + result.errors + result.timeouts,
+    errorKinds: { failedResults: failed, connectionErrors: result.errors, timeouts: result.timeouts },
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
     acknowledged,
   };
