@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { buildSnapshot } from "@/lib/content/build-snapshot";
+import { cacheDirFor } from "@/lib/content/cache";
 import { createTempDatabase } from "../helpers/temp-db";
 
 /**
@@ -39,6 +44,11 @@ vi.mock("@/lib/db/client", () => ({
     return env.db;
   },
 }));
+
+// The real content, built into a file of this test's own: a clean checkout has no .goldmine/content.json yet.
+const snapshotFile = path.join(mkdtempSync(path.join(tmpdir(), "goldmine-snapshot-")), "content.json");
+await buildSnapshot({ dir: "content", out: snapshotFile, cacheDir: cacheDirFor("content") });
+process.env.CONTENT_SNAPSHOT = snapshotFile;
 
 // The database first: the app's better-auth instance is made with it when its module loads.
 const { db: raw } = await createTempDatabase();
