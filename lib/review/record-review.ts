@@ -1,7 +1,8 @@
-import { Prisma, type PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import type { Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
 import { takeTurns } from "../db/take-turns";
+import { isUniqueViolation } from "../db/unique-violation";
 import { InvalidInputError } from "../errors";
 import { cardKeysOf, contentLangFor } from "./card-keys";
 import { createScheduler, emptyState, type GradeValue } from "./scheduler";
@@ -45,7 +46,7 @@ export async function recordReview(
     });
   } catch (error) {
     // A repeat (or two copies racing): its transaction rolled back whole; report the first one's result.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await db.review.findUnique({ where: { id: input.reviewId } });
       if (winner) return duplicateOf(winner, profileId, db);
     }
