@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@prisma/client";
 import { parseArgs } from "../../lib/cli/args";
 import type { Question } from "../../lib/content/schemas/question";
+import { connectDatabase } from "../../lib/db/connect";
 import { prepareDatabase } from "../../lib/db/prepare";
 import { buildQueue } from "../../lib/review/queue";
 import { cardKeysInScope } from "../../lib/review/scope";
@@ -30,7 +29,7 @@ const root = mkdtempSync(path.join(tmpdir(), "goldmine-review-bench-"));
 try {
   const file = path.join(root, "bench.db");
   await prepareDatabase({ provider: "sqlite", file });
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 5000 }) });
+  const db = connectDatabase({ provider: "sqlite", file });
   const profileId = "00000000-0000-4000-8000-000000000001";
   await db.profile.create({ data: { id: profileId } });
   const questions = Array.from({ length: CARDS + RATINGS }, (_, i) => question(i));

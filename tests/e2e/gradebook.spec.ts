@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { profileIdForUser } from "../../lib/auth/user-profile";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@prisma/client";
+import { connectDatabase } from "../../lib/db/connect";
 import { findQuestion } from "./content-lookup";
 import { msg } from "./page-types";
 
@@ -42,7 +41,7 @@ test("an instructor reads the gradebook, exports it, grades an open answer, and 
   const [classId, assignmentId, attemptId] = [randomUUID(), randomUUID(), randomUUID()];
   // The server has migrated this database already. (`npm run user:role` migrates first, which fails while the
   // server holds the file, so the role is granted here directly.)
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: E2E_DB, timeout: 5000 }) });
+  const db = connectDatabase({ provider: "sqlite", file: E2E_DB });
   try {
     await db.user.update({ where: { email: teacherEmail }, data: { role: "instructor" } });
     const [owner, member] = await Promise.all([db.user.findUniqueOrThrow({ where: { email: teacherEmail } }), db.user.findUniqueOrThrow({ where: { email: studentEmail } })]);

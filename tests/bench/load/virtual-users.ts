@@ -1,15 +1,14 @@
-import { readFileSync } from "node:fs";
 import type { ContentSnapshot } from "../../../lib/content/schemas/snapshot";
 import { cardKeysOf, type CardKey } from "../../../lib/review/card-keys";
+import { snapshot as builtSnapshot } from "../../e2e/content-lookup";
 import { callAction, cookieHeader, signUpOverHttp } from "./action-client";
 
 export type VirtualUser = { name: string; baseUrl: string; cookie: string; signedIn: boolean };
 
 /** Every live card in the built content: what the virtual users rate. */
-export function liveCardKeys(snapshotFile = ".goldmine/content.json"): CardKey[] {
-  const snapshot = JSON.parse(readFileSync(snapshotFile, "utf8")) as ContentSnapshot;
+export function liveCardKeys(snapshot: ContentSnapshot = builtSnapshot()): CardKey[] {
   const keys = snapshot.questions.filter((q) => !q.draft && !q.retired).flatMap(cardKeysOf);
-  if (keys.length === 0) throw new Error(`${snapshotFile} has no live questions to review`);
+  if (keys.length === 0) throw new Error("the built content has no live questions to review");
   return keys;
 }
 
