@@ -1,6 +1,6 @@
 "use client";
 
-import { ErrorPanel } from "@/components/ErrorPanel.client";
+import { ErrorPanel } from "@/components/ui/ErrorPanel.client";
 
 // Client-side fallback: it cannot load translations from the server, so it shows both languages.
 export default function RootError(props: { error: Error & { digest?: string }; reset: () => void }) {

@@ -1,12 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { listTopics } from "@/lib/data/content";
 import { getDueToday } from "@/lib/data/review";
 import { UpcomingAssignments } from "@/components/classes/UpcomingAssignments";
-import { LocaleSchema } from "@/lib/i18n/locales";
+import { uiLocale } from "@/lib/session/ui-locale";
 
 export default async function HomePage() {
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   const [t, ts, due] = await Promise.all([getTranslations("home"), getTranslations("studyHome"), getDueToday()]);
   const topics = listTopics();
   const totals = topics.reduce((s, x) => ({ q: s.q + x.questionCount, a: s.a + x.articleCount }), { q: 0, a: 0 });

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { IntlScope } from "./IntlScope";
 import { StartQuizForm } from "./quiz/StartQuizForm.client";
-import { secondaryButton } from "./quiz/styles";
+import { secondaryButton } from "./ui/styles";
 
 /** "Practise this topic" under an explainer: its related questions as flashcards, or as a practice quiz. */
 export async function PractiseArticle({ slug, questionCount }: { slug: string; questionCount: number }) {

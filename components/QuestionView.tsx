@@ -5,7 +5,7 @@ import type { Lang } from "@/lib/content/schemas/common";
 import type { Question, QuestionContent } from "@/lib/content/schemas/question";
 import type { ContentLangPreference } from "@/lib/preferences/content-lang";
 import { AnswerSections } from "./AnswerSections";
-import { QuestionBadges } from "./Badges";
+import { QuestionBadges } from "./ui/Badges";
 import { ContentLangSwitch } from "./ContentLangSwitch.client";
 import { ContentStyles } from "./ContentStyles";
 import { ExplainedIn } from "./ExplainedIn";

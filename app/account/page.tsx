@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { IntlScope } from "@/components/IntlScope";
 import { SignOutButtons } from "@/components/auth/SignOutButtons.client";
 import { countLiveSessions } from "@/lib/data/account";
-import { currentViewer } from "@/lib/data/viewer";
+import { currentViewer } from "@/lib/session/viewer";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.account"))("title") };

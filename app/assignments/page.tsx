@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MemberAssignments } from "@/components/classes/MemberAssignments";
 import { SignInPrompt } from "@/components/classes/SignInPrompt";
 import { myAssignmentList } from "@/lib/data/classes";
-import { viewerDateTime } from "@/lib/data/viewer-dates";
-import { LocaleSchema } from "@/lib/i18n/locales";
+import { viewerDateTime } from "@/lib/session/viewer-dates";
+import { uiLocale } from "@/lib/session/ui-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("classes.mine"))("title") };
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AssignmentsPage() {
   const [t, tl, list, when] = await Promise.all([getTranslations("classes.mine"), getTranslations("classes.list"), myAssignmentList(), viewerDateTime()]);
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   return (
     <div className="max-w-5xl space-y-6">
       <header className="space-y-2">

@@ -5,7 +5,7 @@ import { CreateClassForm } from "@/components/classes/CreateClassForm.client";
 import { JoinClassForm } from "@/components/classes/JoinClassForm.client";
 import { SignInPrompt } from "@/components/classes/SignInPrompt";
 import { IntlScope } from "@/components/IntlScope";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 import { myClasses } from "@/lib/data/classes";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { EmptyDashboard } from "@/components/dashboard/EmptyDashboard";
 import { ForecastChart } from "@/components/dashboard/ForecastChart";
 import { MasteryChart } from "@/components/dashboard/MasteryChart";
@@ -9,14 +9,14 @@ import { ReviewHeatmap } from "@/components/dashboard/ReviewHeatmap";
 import { SummaryTiles } from "@/components/dashboard/SummaryTiles";
 import { WeakestQuestions } from "@/components/dashboard/WeakestQuestions";
 import { getDashboard } from "@/lib/data/dashboard";
-import { LocaleSchema } from "@/lib/i18n/locales";
+import { uiLocale } from "@/lib/session/ui-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("metaTitle") };
 }
 
 export default async function DashboardPage() {
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   const [t, view] = await Promise.all([getTranslations("dashboard"), getDashboard()]);
   const { stats } = view;
   return (

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { CustomQuizForm } from "@/components/quiz/CustomQuizForm.client";
 import { QuizFacts } from "@/components/quiz/QuizFacts";
 import { IntlScope } from "@/components/IntlScope";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 import { DIFFICULTIES, QUESTION_TYPES } from "@/lib/content/schemas/question";
 import { listQuizSets, myAttempts, quizFilterOptions } from "@/lib/data/quiz";
-import { LocaleSchema } from "@/lib/i18n/locales";
+import { uiLocale } from "@/lib/session/ui-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("quiz.list");
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function QuizzesPage() {
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   const t = await getTranslations("quiz");
   const tq = await getTranslations("question");
   const format = await getFormatter();

@@ -5,9 +5,9 @@ import { ContentStyles } from "@/components/ContentStyles";
 import { IntlScope } from "@/components/IntlScope";
 import { ReviewSession } from "@/components/review/ReviewSession.client";
 import { getReviewSession } from "@/lib/data/review";
-import { getLearnerSettings } from "@/lib/data/profile";
+import { getLearnerSettings } from "@/lib/session/profile";
 import { reviewScopeLabel } from "@/lib/data/review-scope-label";
-import { getContentDisplay } from "@/lib/data/preferences";
+import { getContentDisplay } from "@/lib/session/preferences";
 import { ReviewScopeSchema } from "@/lib/review/scope";
 import { QUESTION_TYPES } from "@/lib/content/schemas/question";
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { IntlScope } from "@/components/IntlScope";
 import { SearchPage } from "@/components/search/SearchPage.client";
 import { DIFFICULTIES, QUESTION_TYPES } from "@/lib/content/schemas/question";
 import { search, searchFilterOptions } from "@/lib/data/search";
-import { LocaleSchema } from "@/lib/i18n/locales";
 import { SearchParamsSchema } from "@/lib/search/params";
+import { uiLocale } from "@/lib/session/ui-locale";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +24,7 @@ function readParams(raw: Record<string, unknown>) {
 }
 
 export default async function Search({ searchParams }: Props) {
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   const [t, tq] = await Promise.all([getTranslations("search"), getTranslations("question")]);
   const { params, invalid } = readParams(await searchParams);
   const options = searchFilterOptions(lang);

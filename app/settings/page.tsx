@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { IntlScope } from "@/components/IntlScope";
 import { ContentLangSwitch } from "@/components/ContentLangSwitch.client";
 import { StudySettingsForm } from "@/components/StudySettingsForm.client";
-import { getContentDisplay } from "@/lib/data/preferences";
-import { getLearnerSettings } from "@/lib/data/profile";
+import { getContentDisplay } from "@/lib/session/preferences";
+import { getLearnerSettings } from "@/lib/session/profile";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { IntlScope } from "@/components/IntlScope";
 import { SignUpForm } from "@/components/auth/SignUpForm.client";
 import { NextPathSchema } from "@/lib/auth/schemas";
-import { currentViewer } from "@/lib/data/viewer";
+import { currentViewer } from "@/lib/session/viewer";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signUp"))("title") };

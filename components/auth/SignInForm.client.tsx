@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { signIn } from "@/lib/actions/sign-in";
-import { Field, FormAlert } from "@/components/Field";
-import { primaryButton } from "@/components/quiz/styles";
+import { Field, FormAlert } from "@/components/ui/Field";
+import { primaryButton } from "@/components/ui/styles";
 
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations("auth");

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { signUp } from "@/lib/actions/sign-up";
-import { Field, FormAlert } from "@/components/Field";
-import { primaryButton } from "@/components/quiz/styles";
+import { Field, FormAlert } from "@/components/ui/Field";
+import { primaryButton } from "@/components/ui/styles";
 
 export function SignUpForm({ next }: { next: string }) {
   const t = useTranslations("auth");

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { assignQuiz } from "@/lib/actions/assign-quiz";
-import { primaryButton } from "@/components/quiz/styles";
-import { Field, FieldError, FormAlert, inputClass } from "@/components/Field";
+import { primaryButton } from "@/components/ui/styles";
+import { Field, FieldError, FormAlert, inputClass } from "@/components/ui/Field";
 
 type Props = { classId: string; sets: { slug: string; title: string }[]; topics: { id: string; name: string }[]; tags: string[] };
 
@@ -60,7 +60,8 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
         };
         setMessage(undefined);
         startTransition(async () => {
-          const result = await assignQuiz(input);
+          // The form holds free text; the action parses it and names each bad field.
+          const result = await assignQuiz(input as Parameters<typeof assignQuiz>[0]);
           if (result.ok) return router.push(`/classes/${classId}`);
           setErrors(result.error.fields ?? {});
           setMessage(result.error.fields ? t("errorSummary") : result.error.message);

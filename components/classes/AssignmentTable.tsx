@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { BilingualText, Lang } from "@/lib/content/schemas/common";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 
 type Row = { id: string; title: BilingualText; opensAt: Date; dueAt: Date; submitted: number; total: number };
 

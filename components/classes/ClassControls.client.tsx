@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { rotateJoinCode } from "@/lib/actions/rotate-join-code";
 import { setJoinEnabled } from "@/lib/actions/set-join-enabled";
-import { secondaryButton } from "@/components/quiz/styles";
-import { FormAlert } from "@/components/Field";
+import { secondaryButton } from "@/components/ui/styles";
+import { FormAlert } from "@/components/ui/Field";
 
 /** The owner's join controls; the page re-renders from the server with the new code or state. */
 export function ClassControls({ classId, joinEnabled }: { classId: string; joinEnabled: boolean }) {

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { createClass } from "@/lib/actions/create-class";
-import { primaryButton } from "@/components/quiz/styles";
-import { Field, FormAlert } from "@/components/Field";
+import { primaryButton } from "@/components/ui/styles";
+import { Field, FormAlert } from "@/components/ui/Field";
 import { useClassForm } from "./use-class-form";
 
 /** "Create class": on success the instructor lands on the new class to share its join link. */

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { joinClass } from "@/lib/actions/join-class";
-import { primaryButton } from "@/components/quiz/styles";
-import { Field, FormAlert } from "@/components/Field";
+import { primaryButton } from "@/components/ui/styles";
+import { Field, FormAlert } from "@/components/ui/Field";
 import { useClassForm } from "./use-class-form";
 
 /**

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { MyAssignment } from "@/lib/assignments/read-assignments";
 import type { Lang } from "@/lib/content/schemas/common";
 import { IntlScope } from "@/components/IntlScope";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 import { StartAssignmentButton } from "./StartAssignmentButton.client";
 
 const th = "py-2 pr-4 text-left font-semibold";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { removeMember } from "@/lib/actions/remove-member";
-import { FormAlert } from "@/components/Field";
+import { FormAlert } from "@/components/ui/Field";
 
 /** "Remove" on a roster row, after a confirmation naming the student (removal takes their access away). */
 export function RemoveMemberButton({ classId, userId, name }: { classId: string; userId: string; name: string }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 
 /** For anonymous visitors: why there is nothing here yet, and the way in (coming back to this page after). */
 export function SignInPrompt({ text, linkText, next }: { text: string; linkText: string; next: string }) {

@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { startAssignment } from "@/lib/actions/start-assignment";
 import { newClientId } from "@/lib/client-id";
-import { primaryButton } from "@/components/quiz/styles";
-import { FormAlert } from "@/components/Field";
+import { primaryButton } from "@/components/ui/styles";
+import { FormAlert } from "@/components/ui/Field";
 
 /** "Start" or "Resume": the server opens (or finds) the attempt and the runner takes over. */
 export function StartAssignmentButton({ assignmentId, resume }: { assignmentId: string; resume: boolean }) {

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 import { upcomingAssignments } from "@/lib/data/classes";
-import { viewerDateTime } from "@/lib/data/viewer-dates";
+import { viewerDateTime } from "@/lib/session/viewer-dates";
 import { LocaleSchema } from "@/lib/i18n/locales";
 
 /** The home page's "Assigned to me": the next five to do, by due date; nothing at all for anyone without one. */

@@ -1,6 +1,6 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/errors/result";
 
 /**
  * The behaviour both one-field class forms share (create, join): run the action, go to the class on success,

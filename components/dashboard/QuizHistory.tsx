@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 import type { Lang } from "@/lib/content/schemas/common";
-import type { QuizResult } from "@/lib/dashboard/load-dashboard";
+import type { QuizResult } from "@/lib/stats/load-dashboard";
 import { TableSection } from "./TableSection";
 
 export async function QuizHistory({ quizzes, lang }: { quizzes: QuizResult[]; lang: Lang }) {

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { Dashboard } from "@/lib/dashboard/load-dashboard";
+import type { Dashboard } from "@/lib/stats/load-dashboard";
 import { percentLabel } from "./day-label";
 
 /** The headline numbers, each with what exactly it counts. */

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 import { pickLang } from "@/lib/content/pick-lang";
 import type { BilingualText, Lang } from "@/lib/content/schemas/common";
 import type { WeakQuestion } from "@/lib/stats/weakest";

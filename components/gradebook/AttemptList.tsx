@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 import type { StudentAnswers } from "@/lib/gradebook/load-student-answers";
 import { dateTimeFormat } from "./format";
 

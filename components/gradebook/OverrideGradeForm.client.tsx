@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { overrideGrade } from "@/lib/actions/override-grade";
-import { primaryButton } from "@/components/quiz/styles";
+import { primaryButton } from "@/components/ui/styles";
 
 type Props = { attemptId: string; questionId: string; current?: { score: number; comment: string } };
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 import type { Gradebook } from "@/lib/gradebook/load-gradebook";
 import { formatDuration } from "@/lib/quiz/duration";
 import { dateTimeFormat } from "./format";

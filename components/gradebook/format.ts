@@ -1,5 +1,5 @@
 import { getLocale } from "next-intl/server";
-import { getLearnerSettings } from "@/lib/data/profile";
+import { getLearnerSettings } from "@/lib/session/profile";
 
 /** Dates as the viewer reads them: their UI language and the time zone their browser reported. */
 export async function dateTimeFormat(): Promise<Intl.DateTimeFormat> {

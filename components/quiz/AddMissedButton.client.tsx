@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { addMissedToReview } from "@/lib/actions/add-missed-to-review";
-import { link, secondaryButton } from "./styles";
+import { link, secondaryButton } from "../ui/styles";
 
 /** Queues the missed questions as flashcards and says how many were queued. */
 export function AddMissedButton({ attemptId }: { attemptId: string }) {

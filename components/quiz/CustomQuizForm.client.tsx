@@ -8,7 +8,7 @@ import { DIFFICULTIES, QUESTION_TYPES } from "@/lib/content/question-kinds";
 import { newClientId } from "@/lib/client-id";
 import type { QuizMode } from "@/lib/quiz/response";
 import { ModeChoice } from "./ModeChoice.client";
-import { primaryButton } from "./styles";
+import { primaryButton } from "../ui/styles";
 
 type Props = {
   topics: { id: string; name: string }[];
@@ -83,6 +83,7 @@ export function CustomQuizForm({ topics, tags, typeNames, difficultyNames }: Pro
         const form = new FormData(e.currentTarget);
         const list = (name: string) => form.getAll(name).map(String);
         const timeLimit = String(form.get("timeLimitMinutes") ?? "").trim();
+        // Free form values; the action parses them and names each bad field.
         const filters = {
           topics: list("topics"),
           tags: String(form.get("tags") ?? "").split(/[,，]/).map((s) => s.trim().toLowerCase()).filter(Boolean),
@@ -90,7 +91,7 @@ export function CustomQuizForm({ topics, tags, typeNames, difficultyNames }: Pro
           difficulty: list("difficulty"),
           count: Number(String(form.get("count") ?? "").trim() || Number.NaN),
           ...(timeLimit ? { timeLimitMinutes: Number(timeLimit) } : {}),
-        };
+        } as Extract<Parameters<typeof startQuiz>[0]["source"], { kind: "custom" }>["filters"];
         setMessage(undefined);
         startTransition(async () => {
           const result = await startQuiz({ attemptId, mode, source: { kind: "custom", filters } });

@@ -15,7 +15,7 @@ import { Countdown } from "./Countdown.client";
 import { QuestionInput } from "./QuestionInput.client";
 import { AnswerKey, VerdictLine } from "./QuizFeedback";
 import { SelfGradeButtons } from "./SelfGradeButtons.client";
-import { primaryButton, secondaryButton } from "./styles";
+import { primaryButton, secondaryButton } from "../ui/styles";
 import { useDraftBackup } from "./use-draft-backup";
 import { useQuizClock } from "./use-quiz-clock";
 

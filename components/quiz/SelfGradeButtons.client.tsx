@@ -6,7 +6,7 @@ import { selfGradeAnswer } from "@/lib/actions/self-grade-answer";
 import { newClientId } from "@/lib/client-id";
 import type { Feedback } from "@/lib/quiz/feedback";
 import { SELF_GRADES, type SelfGrade } from "@/lib/quiz/self-grades";
-import { secondaryButton } from "./styles";
+import { secondaryButton } from "../ui/styles";
 
 type Props = { attemptId: string; questionId: string; current?: string; onGraded: (grade: SelfGrade, feedback: Feedback) => void };
 

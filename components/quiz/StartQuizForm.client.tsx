@@ -7,7 +7,7 @@ import { startQuiz } from "@/lib/actions/start-quiz";
 import { newClientId } from "@/lib/client-id";
 import type { QuizMode } from "@/lib/quiz/response";
 import { ModeChoice } from "./ModeChoice.client";
-import { primaryButton } from "./styles";
+import { primaryButton } from "../ui/styles";
 
 type Source = { kind: "set"; slug: string } | { kind: "article"; slug: string };
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { RenderedHtml } from "../RenderedHtml";
 import type { CardView } from "@/lib/review/card-view";
-import { matchesAnswer } from "@/lib/grading/answer-match";
+import { matchesAnswer } from "@/lib/quiz/answer-match";
 
 export type Attempt = { picked: number[]; typed: string };
 

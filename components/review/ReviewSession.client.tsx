@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { rateCard } from "@/lib/actions/rate-card";
 import { undoRating } from "@/lib/actions/undo-rating";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/errors/result";
 import type { ReviewSession as Session } from "@/lib/data/review";
 import { newClientId } from "@/lib/client-id";
 import { cardKeyString } from "@/lib/review/card-keys";

@@ -1,19 +1,15 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
-import { prisma } from "../db/client";
+import type { z } from "zod";
+import { AddMissedInputSchema, addMissedToReview as queueMissed } from "../attempts/add-missed-to-review";
 import { quizContent } from "../data/quiz-content";
-import { LocaleSchema } from "../i18n/locales";
-import { ensureProfile } from "../profile/ensure-profile";
-import { AddMissedInputSchema, addMissedToReview as queueMissed } from "../quizzes/add-missed-to-review";
+import { prisma } from "../db/client";
 import { runAction } from "./run-action";
 
 /** "Add missed questions to my review queue" on a quiz result. */
-export async function addMissedToReview(input: unknown) {
-  return runAction(AddMissedInputSchema, input, async (data) => {
-    const profileId = await ensureProfile();
-    const lang = LocaleSchema.parse(await getLocale());
-    const content = quizContent();
-    return prisma.$transaction((tx) => queueMissed(tx, profileId, content, data, lang, new Date()));
+export async function addMissedToReview(input: z.input<typeof AddMissedInputSchema>) {
+  return runAction(AddMissedInputSchema, input, async ({ data, actor, now }) => {
+    const [profile, lang] = await Promise.all([actor.profile(), actor.locale()]);
+    return prisma.$transaction((tx) => queueMissed(tx, profile.id, quizContent(), data, lang, now));
   });
 }

@@ -1,21 +1,17 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
-import { prisma } from "../db/client";
+import type { z } from "zod";
+import { answerQuestion, AnswerQuestionInputSchema } from "../attempts/answer-question";
 import { quizContent } from "../data/quiz-content";
+import { prisma } from "../db/client";
 import { ConflictError } from "../errors";
-import { LocaleSchema } from "../i18n/locales";
-import { ensureProfile } from "../profile/ensure-profile";
-import { answerQuestion, AnswerQuestionInputSchema } from "../quizzes/answer-question";
 import { runAction } from "./run-action";
 
 /** Records one answer. Practice mode returns the verdict and the explanation; exam mode only confirms the save. */
-export async function answerQuizQuestion(input: unknown) {
-  return runAction(AnswerQuestionInputSchema, input, async (data) => {
-    const profileId = await ensureProfile();
-    const lang = LocaleSchema.parse(await getLocale());
-    const content = quizContent();
-    const outcome = await prisma.$transaction((tx) => answerQuestion(tx, profileId, content, data, lang, new Date()));
+export async function answerQuizQuestion(input: z.input<typeof AnswerQuestionInputSchema>) {
+  return runAction(AnswerQuestionInputSchema, input, async ({ data, actor, now }) => {
+    const [profile, lang] = await Promise.all([actor.profile(), actor.locale()]);
+    const outcome = await prisma.$transaction((tx) => answerQuestion(tx, profile.id, quizContent(), data, lang, now));
     // The attempt was finished in the transaction above; the answer itself is refused.
     if (outcome.status === "time-up") throw new ConflictError("time-up");
     return outcome;

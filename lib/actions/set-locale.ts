@@ -1,17 +1,14 @@
 "use server";
 
-import { cookies } from "next/headers";
-import { LOCALE_COOKIE, LocaleSchema } from "../i18n/locales";
+import { LOCALE_COOKIE, SetLocaleInputSchema } from "../i18n/locales";
+import { rememberPreference } from "../session/remember-preference";
+import { formInput } from "./form-input";
+import { runAction } from "./run-action";
 
-
-/** Remembers the visitor's UI language for a year. */
-export async function setLocale(formData: FormData): Promise<void> {
-  const parsed = LocaleSchema.safeParse(formData.get("locale"));
-  if (!parsed.success) return;
-  (await cookies()).set(LOCALE_COOKIE, parsed.data, {
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: "lax",
-    httpOnly: false,
-    path: "/",
+/** Remembers the visitor's UI language for a year. A plain form action: the switch works before hydration. */
+export async function setLocale(form: FormData): Promise<void> {
+  // A refused value or a cross-site post changes nothing; the page simply stays in its language.
+  await runAction(SetLocaleInputSchema, formInput(form, ["locale"]), async ({ data: { locale } }) => {
+    await rememberPreference(LOCALE_COOKIE, locale);
   });
 }

@@ -1,19 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { requireAdmin } from "../auth/require-viewer";
-import { setUserRole as setRole } from "../auth/set-role";
+import type { z } from "zod";
+import { setUserRole as setRole, SetUserRoleInputSchema } from "../auth/set-role";
 import { prisma } from "../db/client";
-import type { ActionResult } from "./result";
-import { runAction } from "./run-action";
+import { runAdminAction } from "./run-action";
 
-// The admin page grants and removes the instructor role; making admins is for the command line.
-const SetUserRoleSchema = z.object({ userId: z.string().min(1), role: z.enum(["candidate", "instructor"]) });
-
-export async function setUserRole(input: z.input<typeof SetUserRoleSchema>): Promise<ActionResult<{ name: string; role: string }>> {
-  return runAction(SetUserRoleSchema, input, async ({ userId, role }) => {
-    await requireAdmin();
+/** The admin page's "Make instructor" / "Remove instructor". */
+export async function setUserRole(input: z.input<typeof SetUserRoleInputSchema>) {
+  return runAdminAction(SetUserRoleInputSchema, input, async ({ data: { userId, role } }) => {
     const user = await setRole(prisma, { id: userId }, role);
     revalidatePath("/admin/users");
     return { name: user.name, role: user.role };

@@ -4,15 +4,17 @@ import { redirect } from "next/navigation";
 import { signInAccount } from "../auth/account-flows";
 import { localizeFieldErrors } from "../auth/localize-fields";
 import { SignInSchema } from "../auth/schemas";
-import type { ActionResult } from "./result";
+import type { ActionResult } from "../errors/result";
+import { formInput } from "./form-input";
 import { runAction } from "./run-action";
 
 /** The sign-in form: the same answer for an unknown email and a wrong password; rate limited. */
 export async function signIn(_previous: ActionResult<string> | undefined, form: FormData): Promise<ActionResult<string>> {
-  const input = { email: form.get("email") ?? "", password: form.get("password") ?? "", next: form.get("next") ?? undefined };
-  const result = await runAction(SignInSchema, input, async (credentials) => {
-    await signInAccount(credentials, new Date());
-    return credentials.next;
+  // An empty or missing field is "" so its own message ("enter your email") applies.
+  const { email = "", password = "", next } = formInput(form, ["email", "password", "next"]);
+  const result = await runAction(SignInSchema, { email, password, next }, async ({ data, now }) => {
+    await signInAccount(data, now);
+    return data.next;
   });
   if (result.ok) redirect(result.data);
   return localizeFieldErrors(result);

@@ -1,16 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import type { z } from "zod";
 import { signOutEverywhere, signOutHere } from "../auth/account-flows";
-import type { ActionResult } from "./result";
+import { SignOutSchema } from "../auth/schemas";
 import { runAction } from "./run-action";
 
-const SignOutSchema = z.object({ everywhere: z.boolean().default(false) });
-
 /** Signs this browser out, or with `everywhere` every browser the account is signed in on. */
-export async function signOut(input: z.input<typeof SignOutSchema>): Promise<ActionResult<void>> {
-  const result = await runAction(SignOutSchema, input, async ({ everywhere }) => {
+export async function signOut(input: z.input<typeof SignOutSchema>) {
+  const result = await runAction(SignOutSchema, input, async ({ data: { everywhere } }) => {
     if (everywhere) await signOutEverywhere();
     else await signOutHere();
   });

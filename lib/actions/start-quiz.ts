@@ -1,16 +1,15 @@
 "use server";
 
-import { prisma } from "../db/client";
+import type { z } from "zod";
+import { startAttempt, StartQuizInputSchema } from "../attempts/start-attempt";
 import { quizContent } from "../data/quiz-content";
-import { ensureProfile } from "../profile/ensure-profile";
-import { startAttempt, StartQuizInputSchema } from "../quizzes/start-attempt";
+import { prisma } from "../db/client";
 import { runAction } from "./run-action";
 
 /** Opens a quiz attempt (a set, a custom selection or an article's questions); the client then goes to it. */
-export async function startQuiz(input: unknown) {
-  return runAction(StartQuizInputSchema, input, async (data) => {
-    const profileId = await ensureProfile();
-    const content = quizContent();
-    return prisma.$transaction((tx) => startAttempt(tx, profileId, content, data, new Date(), Math.random));
+export async function startQuiz(input: z.input<typeof StartQuizInputSchema>) {
+  return runAction(StartQuizInputSchema, input, async ({ data, actor, now }) => {
+    const profile = await actor.profile();
+    return prisma.$transaction((tx) => startAttempt(tx, profile.id, quizContent(), data, now, Math.random));
   });
 }

@@ -3,26 +3,25 @@
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { prisma } from "../db/client";
-import { ensureProfile } from "../profile/ensure-profile";
-import { LearnerSettingsSchema, type LearnerSettings } from "../profile/settings";
-import type { ActionResult } from "./result";
+import type { ActionResult } from "../errors/result";
+import { LearnerSettingsSchema, UpdateStudySettingsInputSchema, type LearnerSettings } from "../profile/settings";
+import { formInput } from "./form-input";
 import { runAction } from "./run-action";
-
-const UpdateStudySettingsSchema = LearnerSettingsSchema.pick({ dailyNewLimit: true, desiredRetention: true }).required();
 
 /** Saves the study settings form; a bad field comes back with its own message and nothing is saved. */
 export async function updateStudySettings(_previous: ActionResult<LearnerSettings> | undefined, form: FormData): Promise<ActionResult<LearnerSettings>> {
-  const t = await getTranslations("settings");
-  const input = { dailyNewLimit: form.get("dailyNewLimit") || undefined, desiredRetention: form.get("desiredRetention") || undefined };
-  const result = await runAction(UpdateStudySettingsSchema, input, async (settings) => {
-    const id = await ensureProfile();
-    const profile = await prisma.profile.update({ where: { id }, data: settings });
+  const fields = ["dailyNewLimit", "desiredRetention"] as const;
+  // An empty field is a missing one, so the schema's "required" message applies rather than a coercion of "".
+  const input = Object.fromEntries(Object.entries(formInput(form, fields)).map(([k, v]) => [k, v || undefined]));
+  const result = await runAction(UpdateStudySettingsInputSchema, input, async ({ data, actor }) => {
+    const profile = await prisma.profile.update({ where: { id: (await actor.profile()).id }, data });
     revalidatePath("/", "layout");
     return LearnerSettingsSchema.parse(profile);
   });
   // Field messages in the learner's language, saying what a valid value is.
   if (!result.ok && result.error.fields) {
-    for (const field of ["dailyNewLimit", "desiredRetention"] as const) if (result.error.fields[field]) result.error.fields[field] = t(`${field}Error`);
+    const t = await getTranslations("settings");
+    for (const field of fields) if (result.error.fields[field]) result.error.fields[field] = t(`${field}Error`);
   }
   return result;
 }

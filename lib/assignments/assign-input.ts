@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { KebabIdSchema } from "../content/schemas/common";
-import { LearnerSettingsSchema } from "../profile/settings";
+import { TimeZoneSchema } from "../profile/settings";
 import { LOCAL_DATE_TIME, localToUtc } from "./local-time";
 
 const LocalDateTimeSchema = z.string().regex(LOCAL_DATE_TIME, "must be a date and time");
@@ -32,7 +32,7 @@ export const AssignInputSchema = z
     source: AssignmentSourceSchema,
     opensAt: LocalDateTimeSchema,
     dueAt: LocalDateTimeSchema,
-    timeZone: LearnerSettingsSchema.shape.timeZone,
+    timeZone: TimeZoneSchema.default("UTC"),
     timeLimitMin: z.number("must be a number").int("must be a whole number").min(1, "must be at least 1").max(600, "must be at most 600").optional(),
     maxAttempts: z.number("must be a number").int("must be a whole number").min(1, "must be at least 1").max(10, "must be at most 10").default(1),
     feedback: FeedbackSchema,

@@ -2,13 +2,16 @@ import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Db } from "../db/types";
 import { ConflictError, NotFoundError } from "../errors";
-import { openAttempt } from "../quizzes/start-attempt";
+import { openAttempt } from "../attempts/start-attempt";
+import { TimeZoneSchema } from "../profile/settings";
 import { parseAssignment } from "./assignment-record";
 
 export const StartAssignmentInputSchema = z.strictObject({
   assignmentId: z.string().min(1).max(100),
   /** Made by the client: pressing "Start" twice opens one attempt. */
   attemptId: z.uuid(),
+  /** The browser's time zone, kept so due dates show in the student's local time. */
+  timeZone: TimeZoneSchema.optional(),
 });
 export type StartAssignmentInput = z.infer<typeof StartAssignmentInputSchema>;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { ActionResult } from "../actions/result";
+import type { ActionResult } from "../errors/result";
 
 /**
  * The auth schemas' field messages are keys (e.g. "passwordTooShort"): this turns them into sentences in the

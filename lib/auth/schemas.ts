@@ -28,3 +28,6 @@ export const SignInSchema = z.object({
   next: NextPathSchema,
 });
 export type SignInInput = z.infer<typeof SignInSchema>;
+
+/** "Sign out", or with `everywhere` every browser the account is signed in on. */
+export const SignOutSchema = z.object({ everywhere: z.boolean().default(false) });

@@ -1,6 +1,10 @@
+import { z } from "zod";
 import type { Db } from "../db/types";
 import { ConflictError, NotFoundError } from "../errors";
 import type { Role } from "./roles";
+
+// The admin page grants and removes the instructor role; making admins is for the command line.
+export const SetUserRoleInputSchema = z.object({ userId: z.string().min(1), role: z.enum(["candidate", "instructor"]) });
 
 /** Changes an account's role (by id or email). The last admin cannot be demoted: someone must be able to grant roles. */
 export async function setUserRole(db: Db, who: { id: string } | { email: string }, role: Role): Promise<{ id: string; name: string; email: string; role: Role }> {

@@ -2,9 +2,11 @@ import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Db } from "../db/types";
 import { ConflictError, NotFoundError } from "../errors";
+import { TimeZoneSchema } from "../profile/settings";
 import { JoinCodeSchema } from "./join-code";
 
-export const JoinClassInputSchema = z.strictObject({ code: JoinCodeSchema });
+/** The join form: the code, and the browser's time zone (kept so due dates show in the student's local time). */
+export const JoinClassInputSchema = z.strictObject({ code: JoinCodeSchema, timeZone: TimeZoneSchema.optional() });
 export type JoinClassInput = z.infer<typeof JoinClassInputSchema>;
 
 /**

@@ -1,7 +1,9 @@
 import { watch } from "node:fs";
+import path from "node:path";
 import { cacheDirFor } from "../content/cache";
-import { buildSnapshot, copyKatexAssets } from "../content/build-snapshot";
+import { buildSnapshot, copyKatexAssets } from "./build-snapshot";
 import { formatDiagnostic } from "../content/diagnostics";
+import { IGNORED_CONTENT_PATH } from "../content/kinds";
 import { readEnv } from "../env";
 import { parseArgs } from "./args";
 
@@ -43,7 +45,9 @@ const rebuild = async () => {
   } while (again);
   running = false;
 };
-watch(dir, { recursive: true }, () => {
+watch(dir, { recursive: true }, (_event, name) => {
+  // An editor's swap or backup file (.x.swp, .#x) is no content: saving one must not rebuild.
+  if (name && IGNORED_CONTENT_PATH.test(name.split(path.sep).join("/"))) return;
   clearTimeout(timer);
   timer = setTimeout(rebuild, 100);
 });

@@ -2,10 +2,10 @@ import { cacheDirFor } from "../content/cache";
 import { countContent } from "../content/counts";
 import { formatDiagnostic } from "../content/diagnostics";
 import { loadContent } from "../content/load";
-import { buildChangeReport, prepareComparison, type Comparison } from "../content/changes/build-report";
-import { GitError } from "../content/changes/git";
-import { reportJson } from "../content/changes/report-json";
-import { reportMarkdown } from "../content/changes/report-markdown";
+import { buildChangeReport, prepareComparison, type Comparison } from "../content-tools/changes/build-report";
+import { GitError } from "../content-tools/changes/git";
+import { reportJson } from "../content-tools/changes/report-json";
+import { reportMarkdown } from "../content-tools/changes/report-markdown";
 import { readEnv } from "../env";
 import { parseArgs, UsageError } from "./args";
 

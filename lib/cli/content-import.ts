@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { existingQuestionIds, topicIdPrefix } from "../content/question-ids";
-import { importPost } from "../content/import/import-post";
-import { bankSlug, defaultOutPath } from "../content/import/paths";
-import { importJson, importSummary } from "../content/import/report";
-import { checkImport } from "../content/import/verify";
+import { importPost } from "../content-tools/import/import-post";
+import { bankSlug, defaultOutPath } from "../content-tools/import/paths";
+import { importJson, importSummary } from "../content-tools/import/report";
+import { checkImport } from "../content-tools/import/verify";
 import { parseTopics } from "../content/parse-topics";
 import { LANGS, type Lang } from "../content/schemas/common";
 import { readEnv } from "../env";

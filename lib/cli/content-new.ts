@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, write
 import path from "node:path";
 import { parse } from "yaml";
 import { existingQuestionIds, freshQuestionId, topicIdPrefix } from "../content/question-ids";
-import { bankHeader, questionTemplate } from "../content/scaffold/question-template";
+import { bankHeader, questionTemplate } from "../content-tools/scaffold/question-template";
 import { LANGS } from "../content/schemas/common";
 import { QUESTION_TYPES, QuestionTypeSchema } from "../content/schemas/question";
 import { readEnv } from "../env";

@@ -1,5 +1,5 @@
 import { databaseOf, readEnv } from "../env";
-import { describeDatabase, prepareDatabase } from "../db/prepare";
+import { describeDatabase, prepareDatabase } from "./prepare-database";
 
 /** `npm run db:migrate`: applies pending migrations to the configured database (DATABASE_URL, SQLite or PostgreSQL). */
 const database = databaseOf(readEnv());

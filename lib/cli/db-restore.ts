@@ -1,5 +1,5 @@
 import path from "node:path";
-import { prepareDatabase } from "../db/prepare";
+import { prepareDatabase } from "./prepare-database";
 import { BackupError, restoreSqlite } from "../db/sqlite-backup";
 import { databaseOf, readEnv } from "../env";
 import { parseArgs } from "./args";

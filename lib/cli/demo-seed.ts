@@ -11,11 +11,11 @@ if (refusal) {
 }
 
 const { existsSync, readFileSync } = await import("node:fs");
-const { buildSnapshot, copyKatexAssets } = await import("../content/build-snapshot");
+const { buildSnapshot, copyKatexAssets } = await import("./build-snapshot");
 const { cacheDirFor } = await import("../content/cache");
 const { formatDiagnostic } = await import("../content/diagnostics");
 const { readEnv } = await import("../env");
-const { openDatabase } = await import("../db/open");
+const { openDatabase } = await import("./open-database");
 const { createAuth } = await import("../auth/create-auth");
 const { sessionSecret } = await import("../profile/secret");
 const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("../demo/accounts");

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { databaseOf, readEnv } from "../env";
-import { prepareDatabase } from "../db/prepare";
+import { prepareDatabase } from "./prepare-database";
 import { bin, run, script } from "./run";
 
 /** `npm run dev`: the content watcher and the Next dev server side by side. */

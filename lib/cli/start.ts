@@ -1,5 +1,5 @@
 import { databaseOf, EnvError, readEnv } from "../env";
-import { describeDatabase, prepareDatabase } from "../db/prepare";
+import { describeDatabase, prepareDatabase } from "./prepare-database";
 import { build } from "./build";
 import { buildIsCurrent } from "./fingerprint";
 import { bin, run } from "./run";

@@ -1,6 +1,6 @@
 import { RoleSchema } from "../auth/roles";
 import { setUserRole } from "../auth/set-role";
-import { openDatabase } from "../db/open";
+import { openDatabase } from "./open-database";
 import { AppError } from "../errors";
 
 /** `npm run user:role -- <email> <role>`: grants a role from the command line — how the first admin is made. */

@@ -3,13 +3,10 @@ import path from "node:path";
 import { assembleSnapshot } from "./assemble";
 import { ParseCache } from "./cache";
 import { DiagnosticSink, sortDiagnostics, type Diagnostic } from "./diagnostics";
-import { ARTICLE_PATH } from "./parse-article";
-import { BANK_PATH } from "./parse-bank";
-import { parseFile, type ParsedFile } from "./parse-file";
-import { QUIZ_PATH } from "./parse-quiz";
+import { IGNORED_CONTENT_PATH, isContentFile, parseFile, UNKNOWN_FILE_MESSAGE, type ParsedFile } from "./kinds";
 import type { ContentSnapshot } from "./schemas/snapshot";
 
-export type { ParsedFile } from "./parse-file";
+export type { ParsedFile } from "./kinds";
 
 export type LoadOptions = {
   /** The content root, e.g. "content". */
@@ -23,9 +20,6 @@ export type LoadOptions = {
 };
 
 export type LoadResult = { snapshot: ContentSnapshot; stats: { files: number; parsed: number; cached: number } };
-
-/** READMEs, and anything inside a dot-folder (.git, .obsidian) or named with a leading dot. */
-export const IGNORED_CONTENT_PATH = /(^|\/)(README\.md$|\.)/;
 
 function listFiles(root: string): string[] {
   const out: string[] = [];
@@ -76,9 +70,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   names.forEach((rel, i) => {
     const parsed = results[i];
     if (parsed) files.push(parsed);
-    else if (!BANK_PATH.test(rel) && !ARTICLE_PATH.test(rel) && !QUIZ_PATH.test(rel)) {
+    else if (!isContentFile(rel)) {
       const sink = new DiagnosticSink(display(rel));
-      sink.warn({ line: 1 }, "file-unknown", "not a topic list, bank, article or quiz set: it is ignored");
+      sink.warn({ line: 1 }, "file-unknown", UNKNOWN_FILE_MESSAGE);
       extra.push(...sink.items);
     }
   });

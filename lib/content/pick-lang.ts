@@ -1,4 +1,5 @@
 import type { Lang } from "./schemas/common";
+import type { Question } from "./schemas/question";
 
 export const otherLang = (lang: Lang): Lang => (lang === "zh" ? "en" : "zh");
 
@@ -8,4 +9,9 @@ export function pickLang<T>(langs: Partial<Record<Lang, T>>, lang: Lang): { lang
   const other = otherLang(lang);
   if (langs[other]) return { lang: other, value: langs[other]! };
   return undefined;
+}
+
+/** The language a question is shown in: the learner's, else the one the question has. */
+export function contentLangFor(question: Pick<Question, "langs">, lang: Lang): Lang {
+  return pickLang(question.langs, lang)?.lang ?? lang;
 }

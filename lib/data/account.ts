@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { NotFoundError } from "../errors";
-import { currentViewer } from "./viewer";
+import { currentViewer } from "../session/viewer";
 
 /** How many browsers the signed-in account has live sessions on (shown next to "Sign out of all devices"). */
 export async function countLiveSessions(userId: string, now = new Date()): Promise<number> {

@@ -4,7 +4,7 @@ import { canTeach } from "../auth/roles";
 import { classByJoinCode, classesIAmIn, classesITeach, classForMember, classForOwner } from "../classes/read-classes";
 import { prisma } from "../db/client";
 import { NotFoundError } from "../errors";
-import { currentViewer } from "./viewer";
+import { currentViewer } from "../session/viewer";
 
 /** NotFound becomes undefined, so a page can call notFound(); anything else is a real failure. */
 async function orUndefined<T>(read: Promise<T>): Promise<T | undefined> {

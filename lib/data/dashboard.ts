@@ -1,9 +1,9 @@
 import "server-only";
 import type { BilingualText } from "../content/schemas/common";
-import { loadDashboard, type Dashboard } from "../dashboard/load-dashboard";
+import { loadDashboard, type Dashboard } from "../stats/load-dashboard";
 import { prisma } from "../db/client";
 import { getQuestion } from "./content";
-import { currentProfileId, getLearnerSettings } from "./profile";
+import { currentProfileId, getLearnerSettings } from "../session/profile";
 import { getSnapshot } from "./snapshot";
 
 export type DashboardView = {

@@ -1,12 +1,11 @@
 import "server-only";
-import { getLocale } from "next-intl/server";
 import { prisma } from "../db/client";
 import { NotFoundError } from "../errors";
 import { loadGradebook } from "../gradebook/load-gradebook";
 import { loadStudentAnswers } from "../gradebook/load-student-answers";
-import { LocaleSchema } from "../i18n/locales";
 import { quizContent } from "./quiz-content";
-import { currentViewer } from "./viewer";
+import { currentViewer } from "../session/viewer";
+import { uiLocale } from "../session/ui-locale";
 
 /**
  * The gradebook of an assignment, for the owner of its class. Throws NotFoundError for everyone else (signed
@@ -15,7 +14,7 @@ import { currentViewer } from "./viewer";
 export async function getGradebook(classId: string, assignmentId: string) {
   const viewer = await currentViewer();
   if (!viewer) throw new NotFoundError("assignment", assignmentId);
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   return loadGradebook(prisma, viewer, quizContent(), { classId, assignmentId }, lang, new Date());
 }
 
@@ -23,7 +22,7 @@ export async function getGradebook(classId: string, assignmentId: string) {
 export async function getStudentAnswers(classId: string, assignmentId: string, userId: string, attemptId?: string) {
   const viewer = await currentViewer();
   if (!viewer) throw new NotFoundError("assignment", assignmentId);
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   return loadStudentAnswers(prisma, viewer, quizContent(), { classId, assignmentId, userId, attemptId }, lang, new Date());
 }
 

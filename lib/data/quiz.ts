@@ -7,9 +7,9 @@ import type { QuestionState } from "../quiz/question-state";
 import { feedbackFor } from "../quiz/feedback";
 import { questionIn } from "../quiz/content-source";
 import { parseStoredResponse } from "../quiz/response";
-import { outcomeFor } from "../quizzes/answer-question";
-import { listAttempts, loadAttempt, type LoadedAttempt } from "../quizzes/read-attempts";
-import { currentProfileId } from "./profile";
+import { outcomeFor } from "../attempts/answer-question";
+import { listAttempts, loadAttempt, type LoadedAttempt } from "../attempts/read-attempts";
+import { currentProfileId } from "../session/profile";
 import { quizContent } from "./quiz-content";
 import { getSnapshot } from "./snapshot";
 

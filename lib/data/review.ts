@@ -11,7 +11,8 @@ import { buildQueue, type QueueCounts } from "../review/queue";
 import { createScheduler } from "../review/scheduler";
 import { cardKeysInScope, questionsInScope, type ReviewScope } from "../review/scope";
 import { getQuestion } from "./content";
-import { currentProfileId } from "./profile";
+import { NotFoundError } from "../errors";
+import { currentProfileId, getLearnerSettings } from "../session/profile";
 import { getSnapshot } from "./snapshot";
 
 export type ReviewSession = {
@@ -64,13 +65,21 @@ export async function reviewSessionFor(
 }
 
 export async function getReviewSession(scope: ReviewScope, uiLang: Lang, display?: ContentDisplay): Promise<ReviewSession | undefined> {
-  return reviewSessionFor(await currentProfileId(), scope, uiLang, new Date(), { display });
+  const [profileId, settings] = await Promise.all([currentProfileId(), getLearnerSettings()]);
+  return reviewSessionFor(profileId, scope, uiLang, new Date(), { display, settings });
+}
+
+/** The question a rating is for, checked against the session's scope: a stale or forged card gets a typed "not found". */
+export function questionToRate(scope: ReviewScope, questionId: string): Question {
+  if (!questionsInScope(getSnapshot(), scope)) throw new NotFoundError("scope", Object.values(scope).join(""));
+  const question = getQuestion(questionId);
+  if (!question) throw new NotFoundError("question", questionId);
+  return question;
 }
 
 /** Cards due today (including the new cards still allowed today), in total and per topic: for the home and topic pages. */
 export async function getDueToday(): Promise<{ total: number; byTopic: Map<string, number> }> {
-  const profileId = await currentProfileId();
-  const settings = await settingsOf(profileId);
+  const [profileId, settings] = await Promise.all([currentProfileId(), getLearnerSettings()]);
   const snapshot = getSnapshot();
   const state = await loadQueueState(prisma, profileId, settings, new Date());
   const dueIn = (questions: readonly Question[] | undefined) => buildQueue({ ...state, candidates: cardKeysInScope(questions ?? []) }).counts.dueToday;

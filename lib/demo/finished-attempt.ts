@@ -3,9 +3,9 @@ import { startAssignmentAttempt } from "../assignments/start-assignment-attempt"
 import type { Viewer } from "../auth/viewer";
 import { isSelfGraded } from "../quiz/grade";
 import { questionIn, type QuizContent } from "../quiz/content-source";
-import { answerQuestion } from "../quizzes/answer-question";
-import { finishAttempt } from "../quizzes/finish-attempt";
-import { selfGradeAnswer } from "../quizzes/self-grade-answer";
+import { answerQuestion } from "../attempts/answer-question";
+import { finishAttempt } from "../attempts/finish-attempt";
+import { selfGradeAnswer } from "../attempts/self-grade-answer";
 import { demoId } from "./ids";
 import { demoResponse } from "./quiz-response";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { ZodError } from "zod";
 import { AppError, InvalidInputError } from ".";
-import type { ActionResult } from "../actions/result";
+import type { ActionResult } from "./result";
 
 type Failure = Extract<ActionResult<never>, { ok: false }>;
 

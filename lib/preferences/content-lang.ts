@@ -5,6 +5,8 @@ import { CONTENT_LANG_PREFERENCES, type ContentLangPreference } from "./content-
 export { CONTENT_LANG_PREFERENCES, type ContentLangPreference };
 export const ContentLangPreferenceSchema = z.enum(CONTENT_LANG_PREFERENCES);
 export const CONTENT_LANG_COOKIE = "content_lang";
+/** The content-language switch. */
+export const SetContentLangInputSchema = z.object({ preference: ContentLangPreferenceSchema });
 
 export function parseContentLangPreference(value: unknown): ContentLangPreference {
   const parsed = ContentLangPreferenceSchema.safeParse(value);

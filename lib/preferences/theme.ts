@@ -4,6 +4,8 @@ import { THEMES, type Theme } from "./theme-choices";
 export { THEMES, type Theme };
 export const ThemeSchema = z.enum(THEMES);
 export const THEME_COOKIE = "theme";
+/** The theme switch. */
+export const SetThemeInputSchema = z.object({ theme: ThemeSchema });
 
 /** Anything unreadable in the cookie means "system", never an error: it is only a preference. */
 export function parseTheme(value: unknown): Theme {

@@ -1,13 +1,13 @@
 import { z } from "zod";
 
+/** An IANA time zone as a browser reports it. */
+export const TimeZoneSchema = z.string().refine((tz) => isTimeZone(tz), "must be an IANA time zone such as Europe/Berlin or Asia/Shanghai");
+
 /** A learner's study settings; the defaults are what a visitor gets before changing anything. */
 export const LearnerSettingsSchema = z.object({
   dailyNewLimit: z.coerce.number().int("must be a whole number").min(0, "must be 0 or more").max(500, "must be at most 500").default(20),
   desiredRetention: z.coerce.number().min(0.7, "must be at least 0.70").max(0.97, "must be at most 0.97").default(0.9),
-  timeZone: z
-    .string()
-    .refine((tz) => isTimeZone(tz), "must be an IANA time zone such as Europe/Berlin or Asia/Shanghai")
-    .default("UTC"),
+  timeZone: TimeZoneSchema.default("UTC"),
 });
 export type LearnerSettings = z.infer<typeof LearnerSettingsSchema>;
 
@@ -19,3 +19,6 @@ function isTimeZone(tz: string): boolean {
     return false;
   }
 }
+
+/** The study settings form: both fields, each with its own message. */
+export const UpdateStudySettingsInputSchema = LearnerSettingsSchema.pick({ dailyNewLimit: true, desiredRetention: true }).required();

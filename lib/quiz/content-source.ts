@@ -3,7 +3,7 @@ import type { BilingualText, Lang } from "../content/schemas/common";
 import { isPublished, type Question, type QuestionContent } from "../content/schemas/question";
 import type { QuizSet } from "../content/schemas/quiz";
 import type { ContentSnapshot } from "../content/schemas/snapshot";
-import { contentLangFor } from "../review/card-keys";
+import { contentLangFor } from "../content/pick-lang";
 
 /** The content a quiz needs, looked up by id; built from the snapshot so services never read files themselves. */
 export type QuizContent = {

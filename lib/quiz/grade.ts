@@ -1,6 +1,6 @@
 import type { QuestionContent, QuestionType } from "../content/schemas/question";
 import { InvalidInputError } from "../errors";
-import { matchesAnswer } from "../grading/answer-match";
+import { matchesAnswer } from "./answer-match";
 import type { QuizResponse, SelfGrade } from "./response";
 
 /** How one answer did. `score` is what counts towards the quiz; the rest is what the learner is shown. */
@@ -43,7 +43,9 @@ export function gradeResponse(type: QuestionType, content: GradableContent, resp
       let right = 0;
       let wrong = 0;
       options.forEach((o, i) => {
-        if (picked.has(i)) o.correct ? right++ : wrong++;
+        if (!picked.has(i)) return;
+        if (o.correct) right++;
+        else wrong++;
       });
       const correct = right === rightCount && wrong === 0;
       return { score: correct ? 1 : 0, correct, partial: rightCount ? Math.max(0, (right - wrong) / rightCount) : 0 };

@@ -1,5 +1,3 @@
-import { pickLang } from "../content/pick-lang";
-import type { Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
 
 /** A flashcard is a question, or one blank of a cloze question: c1 and c2 are learned and scheduled separately. */
@@ -13,9 +11,4 @@ export function cardKeysOf(question: Pick<Question, "id" | "type" | "langs">): C
   const content = question.langs.en ?? question.langs.zh;
   const indexes = [...new Set(content?.clozes?.map((c) => c.index) ?? [])].sort((a, b) => a - b);
   return indexes.map((clozeIndex) => ({ questionId: question.id, clozeIndex }));
-}
-
-/** The language a card is shown in: the learner's, else the one the question has. */
-export function contentLangFor(question: Pick<Question, "langs">, lang: Lang): Lang {
-  return pickLang(question.langs, lang)?.lang ?? lang;
 }

@@ -1,7 +1,8 @@
 import type { Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
 import type { Db } from "../db/types";
-import { cardKeysOf, contentLangFor } from "./card-keys";
+import { contentLangFor } from "../content/pick-lang";
+import { cardKeysOf } from "./card-keys";
 import { emptyState } from "./scheduler";
 
 /**

@@ -1,9 +1,14 @@
 import type { PrismaClient } from "@prisma/client";
+import { z } from "zod";
 import { takeTurns } from "../db/take-turns";
 import { ConflictError } from "../errors";
 import type { CardKey } from "./card-keys";
 import { createScheduler, isNewState } from "./scheduler";
+import { ReviewScopeSchema } from "./scope";
 import { studyDayStart } from "./study-day";
+
+/** What the review screen's Undo sends: its own id (pressing twice takes back one rating) and the session's scope. */
+export const UndoRatingInputSchema = z.object({ undoId: z.uuid("must be a UUID made by the client"), scope: ReviewScopeSchema });
 
 /**
  * Takes back the learner's most recent rating of this study day: the card returns to its state before it

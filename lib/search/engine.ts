@@ -46,7 +46,10 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
       for (const term of terms) {
         const list = lists[vocabulary.fetch(term, () => lists.push(FIELDS.map(() => ({ docs: [], counts: [] }))) - 1)]![f]!;
         if (list.docs.at(-1) === d) list.counts[list.counts.length - 1]! += 1;
-        else list.docs.push(d), list.counts.push(1);
+        else {
+          list.docs.push(d);
+          list.counts.push(1);
+        }
       }
     }
   }

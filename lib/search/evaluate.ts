@@ -89,8 +89,14 @@ function combine(a: Matches, b: Matches, combineWith: "AND" | "OR"): Matches {
   let j = 0;
   while (i < a.docs.length && j < b.docs.length) {
     if (a.docs[i] === b.docs[j]) keep(a.docs[i]!, a.scores[i++]! + b.scores[j++]!);
-    else if (a.docs[i]! < b.docs[j]!) either ? keep(a.docs[i]!, a.scores[i++]!) : i++;
-    else either ? keep(b.docs[j]!, b.scores[j++]!) : j++;
+    else if (a.docs[i]! < b.docs[j]!) {
+      // Only in a: kept by OR, skipped by AND.
+      if (either) keep(a.docs[i]!, a.scores[i]!);
+      i++;
+    } else {
+      if (either) keep(b.docs[j]!, b.scores[j]!);
+      j++;
+    }
   }
   if (either) {
     for (; i < a.docs.length; i++) keep(a.docs[i]!, a.scores[i]!);

@@ -85,7 +85,7 @@ function firstMatch(text: string, terms: ReadonlySet<string>): { from: number; r
     const end = Math.min(text.length, start + LENGTH + 40);
     const ranges = matchRanges(text.slice(start, end), terms).map(([s, e]): Range => [s + start, e + start]);
     // A match that the window cut in half is not a match of the window; the substring hit may be a false one.
-    const whole = ranges.filter(([s, e]) => s > start || start === 0).filter(([, e]) => e < end || end === text.length);
+    const whole = ranges.filter(([s]) => s > start || start === 0).filter(([, e]) => e < end || end === text.length);
     if (whole.length > 0) return { from: Math.max(0, whole[0]![0] - BEFORE), ranges: whole };
     from = at + 1;
   }

@@ -4,9 +4,9 @@ import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import { parseArgs } from "../../lib/cli/args";
 import type { Question } from "../../lib/content/schemas/question";
-import { loadDashboard } from "../../lib/dashboard/load-dashboard";
+import { loadDashboard } from "../../lib/stats/load-dashboard";
 import { connectDatabase } from "../../lib/db/connect";
-import { prepareDatabase } from "../../lib/db/prepare";
+import { prepareDatabase } from "../../lib/cli/prepare-database";
 import { writeResult } from "./lib/results";
 
 /**

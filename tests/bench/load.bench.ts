@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
 import { parseArgs } from "../../lib/cli/args";
-import { openDatabase } from "../../lib/db/open";
+import { openDatabase } from "../../lib/cli/open-database";
 import { databaseOf, readEnv } from "../../lib/env";
 import { startServer, type RunningServer } from "./lib/start-server";
 import { verdict, writeResult } from "./lib/results";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { parseArgs } from "../../lib/cli/args";
 import type { Question } from "../../lib/content/schemas/question";
 import { connectDatabase } from "../../lib/db/connect";
-import { prepareDatabase } from "../../lib/db/prepare";
+import { prepareDatabase } from "../../lib/cli/prepare-database";
 import { buildQueue } from "../../lib/review/queue";
 import { cardKeysInScope } from "../../lib/review/scope";
 import { loadQueue, loadQueueState } from "../../lib/review/load-queue";

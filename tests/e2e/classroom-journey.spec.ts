@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { localInput } from "./local-time";
 import { newPerson, setRole, signUp } from "./accounts";
 import { findQuestion } from "./content-lookup";
@@ -16,13 +16,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") rows.at(-1)!.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") rows.at(-1)!.push(field), (field = ""), rows.push([]), i++;
-    else field += c;
+    else if (c === ",") {
+      rows.at(-1)!.push(field);
+      field = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      rows.at(-1)!.push(field);
+      field = "";
+      rows.push([]);
+      i++;
+    } else field += c;
   }
   rows.at(-1)!.push(field);
   return rows.filter((r) => r.length > 1 || r[0] !== "");

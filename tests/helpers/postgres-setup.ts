@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { prepareDatabase } from "@/lib/cli/prepare-database";
 import { dropDatabases, onServer, uniqueName, withDatabase } from "./postgres-databases";
 
 declare module "vitest" {

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import { inject } from "vitest";
 import { connectDatabase } from "@/lib/db/connect";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { prepareDatabase } from "@/lib/cli/prepare-database";
 import type { Database } from "@/lib/env";
 import { onServer, uniqueName, withDatabase } from "./postgres-databases";
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Question } from "@/lib/content/schemas/question";
-import { loadDashboard } from "@/lib/dashboard/load-dashboard";
+import { loadDashboard } from "@/lib/stats/load-dashboard";
 import { createTempDatabase } from "../helpers/temp-db";
 
 // A learner in Shanghai (UTC+8) at 10:00 local on Wednesday 25 Nov 2026; the study day began at 04:00 local (20:00 UTC the day before).

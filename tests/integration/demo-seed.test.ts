@@ -8,10 +8,10 @@ import { createAuth, type Auth } from "@/lib/auth/create-auth";
 import { isCommonPassword, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { loadContent } from "@/lib/content/load";
 import type { ContentSnapshot } from "@/lib/content/schemas/snapshot";
-import { loadDashboard } from "@/lib/dashboard/load-dashboard";
+import { loadDashboard } from "@/lib/stats/load-dashboard";
 import { DEMO_ACCOUNTS, DEMO_INSTRUCTOR, DEMO_LIN, DEMO_PASSWORD, DEMO_SAM } from "@/lib/demo/accounts";
 import { DEMO_CLASS_NAME, seedDemo, type SeedReport } from "@/lib/demo/seed";
-import { loadAttempt } from "@/lib/quizzes/read-attempts";
+import { loadAttempt } from "@/lib/attempts/read-attempts";
 import { createTempDatabase } from "../helpers/temp-db";
 
 const NOW = new Date("2026-11-22T10:00:00Z");

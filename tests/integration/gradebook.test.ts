@@ -10,7 +10,7 @@ import { loadGradebook } from "@/lib/gradebook/load-gradebook";
 import { loadStudentAnswers } from "@/lib/gradebook/load-student-answers";
 import { overrideGrade } from "@/lib/gradebook/override-grade";
 import { quizContentFrom, type QuizContent } from "@/lib/quiz/content-source";
-import { loadAttempt } from "@/lib/quizzes/read-attempts";
+import { loadAttempt } from "@/lib/attempts/read-attempts";
 import { contentRootWith } from "../helpers/content-fixtures";
 import { createTempDatabase } from "../helpers/temp-db";
 

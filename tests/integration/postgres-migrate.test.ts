@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { connectDatabase } from "@/lib/db/connect";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { prepareDatabase } from "@/lib/cli/prepare-database";
 import { dropDatabases, onServer, uniqueName, withDatabase } from "../helpers/postgres-databases";
 
 const postgres = inject("postgres");

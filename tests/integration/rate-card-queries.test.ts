@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { buildSnapshot } from "@/lib/content/build-snapshot";
+import { buildSnapshot } from "@/lib/cli/build-snapshot";
 import { cacheDirFor } from "@/lib/content/cache";
 import { createTempDatabase } from "../helpers/temp-db";
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, inject, it } from "vitest";
 import { migrationSql, prisma, PROVIDERS } from "@/lib/cli/migration-diff";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { prepareDatabase } from "@/lib/cli/prepare-database";
 import { toPostgresSchema } from "@/lib/db/postgres-schema";
 import { dropDatabases, onServer, uniqueName, withDatabase } from "../helpers/postgres-databases";
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { runAction } from "@/lib/actions/run-action";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { RateCardInputSchema } from "@/lib/review/inputs";
+import { RateCardInputSchema } from "@/lib/review/record-review";
 import en from "@/lib/i18n/messages/en.json";
 
 // The real English messages, looked up the way next-intl does, so the test reads what a learner would read.

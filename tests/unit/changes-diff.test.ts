@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { diffArticles } from "@/lib/content/changes/diff-articles";
-import { diffQuestions } from "@/lib/content/changes/diff-questions";
-import { diffQuizzes } from "@/lib/content/changes/diff-quizzes";
-import type { SideFile } from "@/lib/content/changes/types";
-import { parseFile } from "@/lib/content/parse-file";
+import { diffArticles } from "@/lib/content-tools/changes/diff-articles";
+import { diffQuestions } from "@/lib/content-tools/changes/diff-questions";
+import { diffQuizzes } from "@/lib/content-tools/changes/diff-quizzes";
+import type { SideFile } from "@/lib/content-tools/changes/types";
+import { parseFile } from "@/lib/content/kinds";
 
 /** Parses in-memory files as they would be at one side of the comparison: `{ "banks/demo/a.en.md": "…" }`. */
 async function side(files: Record<string, string>): Promise<SideFile[]> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { reportMarkdown } from "@/lib/content/changes/report-markdown";
-import { selectDiagnostics } from "@/lib/content/changes/select-diagnostics";
-import type { ChangeReport } from "@/lib/content/changes/types";
+import { reportMarkdown } from "@/lib/content-tools/changes/report-markdown";
+import { selectDiagnostics } from "@/lib/content-tools/changes/select-diagnostics";
+import type { ChangeReport } from "@/lib/content-tools/changes/types";
 import type { Diagnostic } from "@/lib/content/diagnostics";
 
 const d = (file: string, rule: string, message: string, severity: Diagnostic["severity"] = "error"): Diagnostic => ({

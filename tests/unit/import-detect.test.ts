@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { matchBoldLine } from "@/lib/content/import/bold-line";
-import { classifyTitle, numberExtends, splitNumber } from "@/lib/content/import/detect";
-import { headingLabel, matchLabel } from "@/lib/content/import/labels";
+import { matchBoldLine } from "@/lib/content-tools/import/bold-line";
+import { classifyTitle, numberExtends, splitNumber } from "@/lib/content-tools/import/detect";
+import { headingLabel, matchLabel } from "@/lib/content-tools/import/labels";
 
 const isQuestion = (title: string, followedByLabel = false) => classifyTitle(splitNumber(title), followedByLabel).question;
 

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { baseId, uniqueId } from "@/lib/content/import/ids";
+import { baseId, uniqueId } from "@/lib/content-tools/import/ids";
 import { idsInBankText, topicIdPrefix } from "@/lib/content/question-ids";
-import { detectLang, langFromFileName } from "@/lib/content/import/lang";
-import { bankSlug, defaultOutPath, titleFromFileName } from "@/lib/content/import/paths";
-import { titleSentence } from "@/lib/content/import/render-bank";
+import { detectLang, langFromFileName } from "@/lib/content-tools/import/lang";
+import { bankSlug, defaultOutPath, titleFromFileName } from "@/lib/content-tools/import/paths";
+import { titleSentence } from "@/lib/content-tools/import/render-bank";
 import { parseMarkdown } from "@/lib/content/markdown/parse";
 import { KebabIdSchema } from "@/lib/content/schemas/common";
 

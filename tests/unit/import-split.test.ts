@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { importPost } from "@/lib/content/import/import-post";
-import { importSummary } from "@/lib/content/import/report";
-import { checkImport } from "@/lib/content/import/verify";
+import { importPost } from "@/lib/content-tools/import/import-post";
+import { importSummary } from "@/lib/content-tools/import/report";
+import { checkImport } from "@/lib/content-tools/import/verify";
 
 const run = (source: string, fileName = "post.en.md", existingIds: string[] = []) =>
   importPost({ source, fileName, topic: "demo", existingIds });

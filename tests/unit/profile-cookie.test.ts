@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { newProfileId, signProfileId, verifyProfileCookie } from "@/lib/profile/cookie";
 import { LearnerSettingsSchema } from "@/lib/profile/settings";
 import { clozeCardHtml } from "@/lib/review/cloze-card";
-import { matchesAnswer } from "@/lib/grading/answer-match";
+import { matchesAnswer } from "@/lib/quiz/answer-match";
 
 const SECRET = "s".repeat(32);
 

@@ -1,7 +1,7 @@
-import { getLocale } from "next-intl/server";
+
 import { search } from "@/lib/data/search";
-import { LocaleSchema } from "@/lib/i18n/locales";
 import { SearchParamsSchema } from "@/lib/search/params";
+import { uiLocale } from "@/lib/session/ui-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +12,6 @@ export async function GET(request: Request) {
     const issues = parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message }));
     return Response.json({ error: "invalid search parameters", issues }, { status: 400 });
   }
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   return Response.json(search(parsed.data, lang));
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContentStyles } from "@/components/ContentStyles";
@@ -7,13 +7,13 @@ import { PractiseArticle } from "@/components/PractiseArticle";
 import { RenderedHtml } from "@/components/RenderedHtml";
 import { CollapsibleTableOfContents, TableOfContents } from "@/components/TableOfContents";
 import { getArticle, getQuestionContent, getTopicName } from "@/lib/data/content";
-import { LocaleSchema } from "@/lib/i18n/locales";
+import { uiLocale } from "@/lib/session/ui-locale";
 
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props["params"]) {
   const { slug } = await params;
-  const uiLang = LocaleSchema.parse(await getLocale());
+  const uiLang = await uiLocale();
   return { uiLang, found: getArticle(slug, uiLang) };
 }
 

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
-import { getLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { ContentStyles } from "@/components/ContentStyles";
 import { combinedFeatures } from "@/lib/content/features";
 import { IntlScope } from "@/components/IntlScope";
 import { QuizRunner } from "@/components/quiz/QuizRunner.client";
 import { getMyAttempt, questionStates } from "@/lib/data/quiz";
-import { LocaleSchema } from "@/lib/i18n/locales";
+import { uiLocale } from "@/lib/session/ui-locale";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   const loaded = await getMyAttempt((await params).id);
   return loaded ? { title: loaded.attempt.title[lang] } : {};
 }
@@ -21,7 +20,7 @@ export default async function AttemptPage({ params }: Props) {
   const loaded = await getMyAttempt(id);
   if (!loaded) notFound();
   if (loaded.attempt.finishedAt) redirect(`/attempts/${id}/result`);
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   const states = questionStates(loaded, lang);
   if (states.length === 0) notFound();
   const { attempt } = loaded;

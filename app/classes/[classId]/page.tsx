@@ -7,10 +7,10 @@ import { ClassControls } from "@/components/classes/ClassControls.client";
 import { MemberAssignments } from "@/components/classes/MemberAssignments";
 import { RemoveMemberButton } from "@/components/classes/RemoveMemberButton.client";
 import { IntlScope } from "@/components/IntlScope";
-import { link, primaryButton } from "@/components/quiz/styles";
+import { link, primaryButton } from "@/components/ui/styles";
 import { classPage } from "@/lib/data/classes";
 import { siteOrigin } from "@/lib/data/site-origin";
-import { viewerDateTime } from "@/lib/data/viewer-dates";
+import { viewerDateTime } from "@/lib/session/viewer-dates";
 import { LocaleSchema } from "@/lib/i18n/locales";
 
 type Props = { params: Promise<{ classId: string }> };

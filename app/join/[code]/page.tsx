@@ -4,7 +4,7 @@ import Link from "next/link";
 import { JoinClassForm } from "@/components/classes/JoinClassForm.client";
 import { SignInPrompt } from "@/components/classes/SignInPrompt";
 import { IntlScope } from "@/components/IntlScope";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 import { joinPreview } from "@/lib/data/classes";
 
 type Props = { params: Promise<{ code: string }> };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QuestionView } from "@/components/QuestionView";
 import { articlesAbout, getQuestionContent } from "@/lib/data/content";
-import { getContentDisplay } from "@/lib/data/preferences";
+import { getContentDisplay } from "@/lib/session/preferences";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuizFacts } from "@/components/quiz/QuizFacts";
 import { IntlScope } from "@/components/IntlScope";
 import { StartQuizForm } from "@/components/quiz/StartQuizForm.client";
-import { link, primaryButton } from "@/components/quiz/styles";
+import { link, primaryButton } from "@/components/ui/styles";
 import { getQuizSet, myAttempts } from "@/lib/data/quiz";
-import { LocaleSchema } from "@/lib/i18n/locales";
+import { uiLocale } from "@/lib/session/ui-locale";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   const found = getQuizSet((await params).slug);
   return found ? { title: found.set.title[lang], description: found.set.description[lang] } : {};
 }
@@ -21,7 +21,7 @@ export default async function QuizSetPage({ params }: Props) {
   const { slug } = await params;
   const found = getQuizSet(slug);
   if (!found) notFound();
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   const t = await getTranslations("quiz");
   const { set, questionCount, random } = found;
   const open = (await myAttempts()).unfinished.find((a) => a.attempt.quizSlug === slug);

@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { QuestionBadges } from "@/components/Badges";
+import { QuestionBadges } from "@/components/ui/Badges";
 import { getTopic, pickLang } from "@/lib/data/content";
 import { getDueToday } from "@/lib/data/review";
-import { LocaleSchema } from "@/lib/i18n/locales";
+import { uiLocale } from "@/lib/session/ui-locale";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   const found = getTopic((await params).id);
   return found ? { title: found.topic.name[lang], description: found.topic.description[lang] } : {};
 }
 
 export default async function TopicPage({ params }: Props) {
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   const found = getTopic((await params).id);
   if (!found) notFound();
   const [t, ts, due] = await Promise.all([getTranslations("topic"), getTranslations("studyHome"), getDueToday()]);

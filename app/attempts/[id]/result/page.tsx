@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { StatTiles } from "@/components/StatTiles";
-import { getLocale, getTranslations } from "next-intl/server";
+import { StatTiles } from "@/components/ui/StatTiles";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ContentStyles } from "@/components/ContentStyles";
@@ -12,18 +12,18 @@ import { InstructorGrade } from "@/components/gradebook/InstructorGrade";
 import { AnswerKey, VerdictLine } from "@/components/quiz/QuizFeedback";
 import { ResponseView } from "@/components/quiz/ResponseView";
 import { ResultSelfGrade } from "@/components/quiz/ResultSelfGrade.client";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 import { getMyAttempt, questionStates } from "@/lib/data/quiz";
-import { LocaleSchema } from "@/lib/i18n/locales";
 import { formatDuration } from "@/lib/quiz/duration";
 import { SubmissionNote } from "@/components/classes/SubmissionNote";
-import { resultsWithheld } from "@/lib/assignments/results-withheld";
-import { viewerDateTime } from "@/lib/data/viewer-dates";
+import { resultsWithheld } from "@/lib/attempts/results-withheld";
+import { viewerDateTime } from "@/lib/session/viewer-dates";
+import { uiLocale } from "@/lib/session/ui-locale";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   const t = await getTranslations("quiz.result");
   const loaded = await getMyAttempt((await params).id);
   return loaded ? { title: `${t("title")}: ${loaded.attempt.title[lang]}` } : {};
@@ -36,7 +36,7 @@ export default async function ResultPage({ params }: Props) {
   const loaded = await getMyAttempt(id);
   if (!loaded) notFound();
   if (!loaded.attempt.finishedAt) redirect(`/attempts/${id}`);
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   const t = await getTranslations("quiz");
   const { attempt, summary } = loaded;
   const assignment = attempt.assignment;

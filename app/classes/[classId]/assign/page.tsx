@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignForm } from "@/components/classes/AssignForm.client";
 import { IntlScope } from "@/components/IntlScope";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 import { ownedClassName } from "@/lib/data/classes";
 import { listQuizSets, quizFilterOptions } from "@/lib/data/quiz";
-import { LocaleSchema } from "@/lib/i18n/locales";
+import { uiLocale } from "@/lib/session/ui-locale";
 
 type Props = { params: Promise<{ classId: string }> };
 
@@ -20,7 +20,7 @@ export default async function AssignPage({ params }: Props) {
   const { classId } = await params;
   const cls = await ownedClassName(classId);
   if (!cls) notFound();
-  const lang = LocaleSchema.parse(await getLocale());
+  const lang = await uiLocale();
   const t = await getTranslations("classes.assign");
   const sets = listQuizSets().map(({ set }) => ({ slug: set.slug, title: set.title[lang] }));
   const { topics, tags } = quizFilterOptions(lang);

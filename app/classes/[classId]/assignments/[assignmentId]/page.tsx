@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
-import { StatTiles } from "@/components/StatTiles";
+import { StatTiles } from "@/components/ui/StatTiles";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ItemAnalysisTable } from "@/components/gradebook/ItemAnalysisTable";
 import { StudentsTable } from "@/components/gradebook/StudentsTable";
 import { dateTimeFormat } from "@/components/gradebook/format";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 import { getGradebook, orNotFound } from "@/lib/data/gradebook";
 import { LocaleSchema } from "@/lib/i18n/locales";
 import { formatDuration } from "@/lib/quiz/duration";
+import { uiLocale } from "@/lib/session/ui-locale";
 
 type Props = { params: Promise<{ classId: string; assignmentId: string }> };
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const gradebook = await getGradebook(classId, assignmentId).catch(() => undefined);
   if (!gradebook) return {};
   const t = await getTranslations("gradebook");
-  return { title: t("title", { title: gradebook.assignment.title[LocaleSchema.parse(await getLocale())] }) };
+  return { title: t("title", { title: gradebook.assignment.title[await uiLocale()] }) };
 }
 
 export default async function GradebookPage({ params }: Props) {

@@ -5,11 +5,12 @@ import { notFound } from "next/navigation";
 import { ContentStyles } from "@/components/ContentStyles";
 import { AttemptList } from "@/components/gradebook/AttemptList";
 import { StudentAnswerCard } from "@/components/gradebook/StudentAnswerCard";
-import { link } from "@/components/quiz/styles";
+import { link } from "@/components/ui/styles";
 import { combinedFeatures } from "@/lib/content/features";
 import { getStudentAnswers, orNotFound } from "@/lib/data/gradebook";
 import { LocaleSchema } from "@/lib/i18n/locales";
 import { formatDuration } from "@/lib/quiz/duration";
+import { uiLocale } from "@/lib/session/ui-locale";
 
 type Props = { params: Promise<{ classId: string; assignmentId: string; userId: string }>; searchParams: Promise<{ attempt?: string | string[] }> };
 
@@ -22,7 +23,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const data = await (await load(props)).data.catch(() => undefined);
   if (!data) return {};
   const t = await getTranslations("gradebook.student");
-  return { title: t("title", { name: data.student.name, assignment: data.assignment.title[LocaleSchema.parse(await getLocale())] }) };
+  return { title: t("title", { name: data.student.name, assignment: data.assignment.title[await uiLocale()] }) };
 }
 
 export default async function StudentAnswersPage(props: Props) {

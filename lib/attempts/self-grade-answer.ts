@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { LangSchema } from "../content/schemas/common";
+import type { Db } from "../db/types";
+import { ConflictError, NotFoundError } from "../errors";
+import { questionIn, type QuizContent } from "../quiz/content-source";
+import { isSelfGraded, SELF_GRADE_SCORE } from "../quiz/grade";
+import { SelfGradeSchema } from "../quiz/response";
+import { resultsWithheld } from "./results-withheld";
+import { nextAnsweredAt } from "./answer-order";
+import { attemptQuestion, outcomeFor, type AnswerOutcome } from "./answer-question";
+import { requireOwnAttempt } from "./attempt-record";
+
+export const SelfGradeInputSchema = z.strictObject({
+  attemptId: z.uuid(),
+  /** The client's id for this grading: a repeated click is recognised. */
+  answerId: z.uuid(),
+  questionId: z.string().min(1).max(200),
+  grade: SelfGradeSchema,
+});
+export type SelfGradeInput = z.infer<typeof SelfGradeInputSchema>;
+
+/**
+ * The learner's own grade of an open or code answer, after seeing the model answer: a new row with the same
+ * response (answers are append-only). Allowed after the quiz is finished, because exam mode grades on the
+ * result page; it changes a grade, never the answer.
+ */
+export async function selfGradeAnswer(db: Db, profileId: string, content: QuizContent, input: SelfGradeInput, now: Date): Promise<AnswerOutcome> {
+  const attempt = await requireOwnAttempt(db, profileId, input.attemptId);
+  // Grading means seeing the model answer, which an "after-due" assignment keeps back until the due date.
+  if (resultsWithheld(attempt, now)) throw new ConflictError("feedback-after-due");
+  const repeated = await db.quizAnswer.findUnique({ where: { id: input.answerId } });
+  if (repeated) {
+    if (repeated.attemptId !== attempt.id) throw new NotFoundError("attempt", input.attemptId);
+    return outcomeFor({ ...attempt, mode: "practice" }, attemptQuestion(content, attempt, repeated.questionId), repeated);
+  }
+  const question = attemptQuestion(content, attempt, input.questionId);
+  if (!isSelfGraded(question.type)) throw new ConflictError("not-self-graded");
+  const answered = await db.quizAnswer.findFirst({ where: { attemptId: attempt.id, questionId: question.id }, orderBy: { answeredAt: "desc" } });
+  if (!answered) throw new ConflictError("not-answered");
+  const lang = LangSchema.catch("en").parse(answered.contentLang);
+  const row = await db.quizAnswer.create({
+    data: {
+      id: input.answerId,
+      attemptId: attempt.id,
+      questionId: question.id,
+      response: answered.response,
+      score: SELF_GRADE_SCORE[input.grade],
+      selfGrade: input.grade,
+      contentHash: questionIn(question, lang).content.hash,
+      contentLang: lang,
+      answeredAt: await nextAnsweredAt(db, attempt.id, question.id, now),
+    },
+  });
+  // Grading shows the model answer: the learner has seen it, whatever the mode.
+  return outcomeFor({ ...attempt, mode: "practice" }, question, row);
+}

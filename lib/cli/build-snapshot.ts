@@ -1,0 +1,36 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { writeSearchIndex } from "../search/index-file";
+import { loadContent, type LoadResult } from "../content/load";
+
+export type BuildOptions = { dir: string; out: string; cacheDir?: string; publicDir?: string };
+
+/**
+ * Loads the content and writes the snapshot the app serves and its search index, each atomically, so a reader
+ * never sees half a file.
+ */
+export async function buildSnapshot(options: BuildOptions): Promise<LoadResult> {
+  const result = await loadContent({ dir: options.dir, cacheDir: options.cacheDir, publicDir: options.publicDir });
+  mkdirSync(path.dirname(options.out), { recursive: true });
+  const tmp = `${options.out}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(result.snapshot));
+  renameSync(tmp, options.out);
+  // After the snapshot: an index at least as new as its snapshot is how the server knows it belongs to it.
+  writeSearchIndex(result.snapshot, options.out);
+  return result;
+}
+
+/** KaTeX's stylesheet and fonts, served from /katex/ and linked only by pages that have math. */
+export function copyKatexAssets(publicDir: string) {
+  const require = createRequire(import.meta.url);
+  const dist = path.dirname(require.resolve("katex/dist/katex.min.css"));
+  const version = (JSON.parse(readFileSync(path.join(dist, "..", "package.json"), "utf8")) as { version: string }).version;
+  const target = path.join(publicDir, "katex");
+  const stamp = path.join(target, "VERSION");
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === version) return;
+  mkdirSync(target, { recursive: true });
+  cpSync(path.join(dist, "katex.min.css"), path.join(target, "katex.min.css"));
+  cpSync(path.join(dist, "fonts"), path.join(target, "fonts"), { recursive: true });
+  writeFileSync(stamp, version);
+}
