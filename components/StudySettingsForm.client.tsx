@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { updateStudySettings } from "@/lib/actions/update-study-settings";
-import type { LearnerSettings } from "@/lib/profile/settings";
+import type { LearnerSettings } from "@/lib/preferences/study-settings";
 
 function Field({ name, label, help, error, ...input }: { name: string; label: string; help: string; error?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
   return (

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { prisma } from "../db/client";
 import type { ActionResult } from "../errors/result";
-import { LearnerSettingsSchema, UpdateStudySettingsInputSchema, type LearnerSettings } from "../profile/settings";
+import { LearnerSettingsSchema, UpdateStudySettingsInputSchema, type LearnerSettings } from "../preferences/study-settings";
 import { formInput } from "./form-input";
 import { runAction } from "./run-action";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { KebabIdSchema } from "../content/schemas/common";
-import { TimeZoneSchema } from "../profile/settings";
+import { TimeZoneSchema } from "../preferences/study-settings";
 import { LOCAL_DATE_TIME, localToUtc } from "./local-time";
 
 const LocalDateTimeSchema = z.string().regex(LOCAL_DATE_TIME, "must be a date and time");

@@ -3,7 +3,7 @@ import type { Viewer } from "../auth/viewer";
 import type { Db } from "../db/types";
 import { ConflictError, NotFoundError } from "../errors";
 import { openAttempt } from "../attempts/start-attempt";
-import { TimeZoneSchema } from "../profile/settings";
+import { TimeZoneSchema } from "../preferences/study-settings";
 import { parseAssignment } from "./assignment-record";
 
 export const StartAssignmentInputSchema = z.strictObject({

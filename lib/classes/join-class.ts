@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Db } from "../db/types";
 import { ConflictError, NotFoundError } from "../errors";
-import { TimeZoneSchema } from "../profile/settings";
+import { TimeZoneSchema } from "../preferences/study-settings";
 import { JoinCodeSchema } from "./join-code";
 
 /** The join form: the code, and the browser's time zone (kept so due dates show in the student's local time). */

@@ -7,8 +7,8 @@ import { ensurePython } from "./python";
 import { bin, run, runOrExit, script } from "./run";
 
 /**
- * `npm test`: content check, type check, unit + content + integration tests, browser journeys; then, on a private
- * PostgreSQL server, the integration tests again and two app instances sharing one database.
+ * `npm test`: lint, format check, content check, type check, unit + content + integration tests, browser journeys;
+ * then, on a private PostgreSQL server, the integration tests again and two app instances sharing one database.
  */
 const reports = mkdtempSync(path.join(tmpdir(), "goldmine-test-"));
 const report = (name: string) => path.join(reports, `${name}.json`);
@@ -18,6 +18,9 @@ const vitest = (name: string, ...files: string[]): [string, string[]] => [
 ];
 
 const steps: [string, [string, string[]], Record<string, string>?][] = [
+  // The package.json scripts, so `npm test` checks exactly what `npm run lint` and `npm run format:check` do.
+  ["lint", ["npm", ["run", "--silent", "lint"]]],
+  ["format check", ["npm", ["run", "--silent", "format:check"]]],
   ["content check", script("lib/cli/content-check.ts")],
   ["type check", [bin("tsc"), ["--noEmit"]]],
   ["vitest", vitest("vitest")],

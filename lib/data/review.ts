@@ -3,7 +3,7 @@ import type { Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
 import type { ContentDisplay } from "../preferences/content-lang";
 import { prisma } from "../db/client";
-import { LearnerSettingsSchema, type LearnerSettings } from "../profile/settings";
+import { LearnerSettingsSchema, type LearnerSettings } from "../preferences/study-settings";
 import type { CardKey } from "../review/card-keys";
 import { cardView, type CardView } from "../review/card-view";
 import { loadQueueState } from "../review/load-queue";

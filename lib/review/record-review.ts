@@ -6,7 +6,7 @@ import { takeTurns } from "../db/take-turns";
 import { isUniqueViolation } from "../db/unique-violation";
 import { InvalidInputError } from "../errors";
 import { contentLangFor } from "../content/pick-lang";
-import { TimeZoneSchema } from "../profile/settings";
+import { TimeZoneSchema } from "../preferences/study-settings";
 import { cardKeysOf } from "./card-keys";
 import { createScheduler, emptyState, type GradeValue } from "./scheduler";
 import { ReviewScopeSchema } from "./scope";

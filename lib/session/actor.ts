@@ -5,7 +5,7 @@ import { prisma } from "../db/client";
 import type { Locale } from "../i18n/locales";
 import type { ContentDisplay } from "../preferences/content-lang";
 import { rememberTimeZone } from "../profile/remember-time-zone";
-import { LearnerSettingsSchema, type LearnerSettings } from "../profile/settings";
+import { LearnerSettingsSchema, type LearnerSettings } from "../preferences/study-settings";
 import { ensureProfileRow } from "./ensure-profile";
 import { getContentDisplay } from "./preferences";
 import { currentViewer } from "./viewer";

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { prisma } from "../db/client";
 import { PROFILE_COOKIE, verifyProfileCookie } from "../profile/cookie";
 import { sessionSecret } from "../profile/secret";
-import { LearnerSettingsSchema, type LearnerSettings } from "../profile/settings";
+import { LearnerSettingsSchema, type LearnerSettings } from "../preferences/study-settings";
 import { currentViewer, currentViewerWithProfile } from "./viewer";
 
 /**

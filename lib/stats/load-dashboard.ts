@@ -3,9 +3,6 @@ import type { BilingualText } from "../content/schemas/common";
 import type { Bank, Question } from "../content/schemas/question";
 import type { Topic } from "../content/schemas/topic";
 import type { Db } from "../db/types";
-// Layering debt: lib/stats is pure domain and lib/attempts a domain service above it. The dashboard loader reads
-// the database across attempts and reviews, so it belongs in the service layer (or lib/data), not in lib/stats.
-// eslint-disable-next-line import/no-restricted-paths
 import { listAttempts } from "../attempts/read-attempts";
 import { cardKeysOf } from "../review/card-keys";
 import { countNewIntroduced } from "../review/load-queue";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newProfileId, signProfileId, verifyProfileCookie } from "@/lib/profile/cookie";
-import { LearnerSettingsSchema } from "@/lib/profile/settings";
+import { LearnerSettingsSchema } from "@/lib/preferences/study-settings";
 import { clozeCardHtml } from "@/lib/review/cloze-card";
 import { matchesAnswer } from "@/lib/quiz/answer-match";
 
