@@ -30,7 +30,13 @@ export default function config(phase) {
   return withNextIntl({
     // Native module and database drivers: loaded by Node at runtime, never bundled. The PostgreSQL client is
     // generated into node_modules/.prisma/client-postgresql (like @prisma/client, which Next already leaves out).
-    serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", ".prisma/client-postgresql"],
+    serverExternalPackages: [
+      "better-sqlite3",
+      "@prisma/adapter-better-sqlite3",
+      "pg",
+      "@prisma/adapter-pg",
+      ".prisma/client-postgresql",
+    ],
     poweredByHeader: false,
     reactStrictMode: true,
   });

@@ -14,17 +14,29 @@ export default async function HomePage() {
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="text-stone-700 dark:text-stone-300">{t("intro", { topics: topics.length, questions: totals.q, articles: totals.a })}</p>
+        <p className="text-stone-700 dark:text-stone-300">
+          {t("intro", { topics: topics.length, questions: totals.q, articles: totals.a })}
+        </p>
       </header>
-      <section aria-labelledby="due-heading" className="flex flex-wrap items-center justify-between gap-4 rounded-xl border border-amber-300 bg-amber-50 p-5 dark:border-amber-800 dark:bg-amber-950/40">
-        <h2 id="due-heading" className="text-lg font-semibold">{ts("dueToday", { count: due.total })}</h2>
-        <Link href="/review" className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600">
+      <section
+        aria-labelledby="due-heading"
+        className="flex flex-wrap items-center justify-between gap-4 rounded-xl border border-amber-300 bg-amber-50 p-5 dark:border-amber-800 dark:bg-amber-950/40"
+      >
+        <h2 id="due-heading" className="text-lg font-semibold">
+          {ts("dueToday", { count: due.total })}
+        </h2>
+        <Link
+          href="/review"
+          className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600"
+        >
           {ts("startReview")}
         </Link>
       </section>
       <UpcomingAssignments />
       <section aria-labelledby="topics-heading" className="space-y-4">
-        <h2 id="topics-heading" className="text-xl font-semibold">{t("topics")}</h2>
+        <h2 id="topics-heading" className="text-xl font-semibold">
+          {t("topics")}
+        </h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {topics.map(({ topic, questionCount, articleCount }) => (
             <li key={topic.id}>
@@ -35,7 +47,8 @@ export default async function HomePage() {
                 <h3 className="font-semibold">{topic.name[lang]}</h3>
                 <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{topic.description[lang]}</p>
                 <p className="mt-3 text-xs text-stone-600 dark:text-stone-400">
-                  {t("topicCounts", { questions: questionCount, articles: articleCount })} · {ts("topicDue", { count: due.byTopic.get(topic.id) ?? 0 })}
+                  {t("topicCounts", { questions: questionCount, articles: articleCount })} ·{" "}
+                  {ts("topicDue", { count: due.byTopic.get(topic.id) ?? 0 })}
                 </p>
               </Link>
             </li>

@@ -97,7 +97,11 @@ function CopyCodeButton({ pre, labels }: { pre: HTMLPreElement; labels: CodeCopy
     <>
       <span
         role="status"
-        className={message ? "rounded bg-stone-900 px-2 py-1 text-xs font-medium text-white dark:bg-stone-100 dark:text-stone-900" : ""}
+        className={
+          message
+            ? "rounded bg-stone-900 px-2 py-1 text-xs font-medium text-white dark:bg-stone-100 dark:text-stone-900"
+            : ""
+        }
       >
         {message}
       </span>

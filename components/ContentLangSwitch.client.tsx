@@ -41,7 +41,11 @@ export function ContentLangSwitch({ current, compact = false }: { current: Conte
           </option>
         ))}
       </select>
-      {!compact && <p id={`${id}-help`} className="text-sm text-stone-700 dark:text-stone-300">{t("help")}</p>}
+      {!compact && (
+        <p id={`${id}-help`} className="text-sm text-stone-700 dark:text-stone-300">
+          {t("help")}
+        </p>
+      )}
       <p role="status" className={compact ? "sr-only" : "text-sm font-medium"}>
         {status}
       </p>

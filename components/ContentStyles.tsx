@@ -18,7 +18,12 @@ export async function ContentStyles({ features }: { features: Features }) {
       {features.mermaid && <MermaidDiagrams errorLabel={t("diagramError")} />}
       {features.code && (
         <CodeCopyButtons
-          labels={{ copy: t("copyCode"), copied: t("copied"), copyManually: t("copyManually"), copyManuallyMac: t("copyManuallyMac") }}
+          labels={{
+            copy: t("copyCode"),
+            copied: t("copied"),
+            copyManually: t("copyManually"),
+            copyManuallyMac: t("copyManuallyMac"),
+          }}
         />
       )}
     </>

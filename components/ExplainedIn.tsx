@@ -16,7 +16,11 @@ export async function ExplainedIn({ articles, uiLang }: { articles: Article[]; u
         const titleLang: Lang = a.langs[uiLang] ? uiLang : a.langs.en ? "en" : "zh";
         return (
           <span key={a.slug}>
-            <Link lang={htmlLang(titleLang)} className="text-amber-800 underline dark:text-amber-300" href={`/articles/${a.slug}`}>
+            <Link
+              lang={htmlLang(titleLang)}
+              className="text-amber-800 underline dark:text-amber-300"
+              href={`/articles/${a.slug}`}
+            >
               {a.langs[titleLang]?.title}
             </Link>
             {i < articles.length - 1 && <span aria-hidden="true"> · </span>}

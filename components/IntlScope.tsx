@@ -8,5 +8,9 @@ import type { ReactNode } from "react";
  */
 export async function IntlScope({ namespaces, children }: { namespaces: string[]; children: ReactNode }) {
   const messages = await getMessages();
-  return <NextIntlClientProvider messages={Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]]))}>{children}</NextIntlClientProvider>;
+  return (
+    <NextIntlClientProvider messages={Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]]))}>
+      {children}
+    </NextIntlClientProvider>
+  );
 }

@@ -9,7 +9,8 @@ const COMMON_FONTS = ["KaTeX_Main-Regular", "KaTeX_Math-Italic"];
  * React hoists it into <head> once, and in a transition (the next flashcard) waits for it before showing the math.
  */
 export function KatexStyles() {
-  for (const font of COMMON_FONTS) preload(`/katex/fonts/${font}.woff2`, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
+  for (const font of COMMON_FONTS)
+    preload(`/katex/fonts/${font}.woff2`, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   // A React 19 stylesheet resource (`precedence`): hoisted and deduplicated by React, which the rule predates.
   // eslint-disable-next-line @next/next/no-css-tags
   return <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />;

@@ -24,7 +24,12 @@ export function MermaidDiagrams({ errorLabel }: { errorLabel: string }) {
       drawnDark = dark;
       const { default: mermaid } = await import("mermaid");
       // The dark theme's edge labels (#ccc on #585858, 4.4:1) miss WCAG AA; a darker label background passes.
-      mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default", themeVariables: dark ? { edgeLabelBackground: "#3f3f46" } : {} });
+      mermaid.initialize({
+        startOnLoad: false,
+        securityLevel: "strict",
+        theme: dark ? "dark" : "default",
+        themeVariables: dark ? { edgeLabelBackground: "#3f3f46" } : {},
+      });
       for (const [i, figure] of figures.entries()) {
         if (cancelled || drawnDark !== dark) return;
         const source = sources.get(figure) ?? "";
@@ -43,14 +48,12 @@ export function MermaidDiagrams({ errorLabel }: { errorLabel: string }) {
       }
     };
     const themeObserver = new MutationObserver(() => void draw());
-    const nearby = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        nearby.disconnect();
-        void draw();
-        themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
-      },
-    );
+    const nearby = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      nearby.disconnect();
+      void draw();
+      themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+    });
     figures.forEach((f) => nearby.observe(f));
     return () => {
       cancelled = true;

@@ -9,8 +9,13 @@ export async function PractiseArticle({ slug, questionCount }: { slug: string; q
   if (questionCount === 0) return null;
   const t = await getTranslations("quiz.practise");
   return (
-    <section aria-labelledby="practise-heading" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50/50 p-4 dark:border-amber-800 dark:bg-amber-950/30">
-      <h2 id="practise-heading" className="font-semibold">{t("title")}</h2>
+    <section
+      aria-labelledby="practise-heading"
+      className="space-y-3 rounded-lg border border-amber-300 bg-amber-50/50 p-4 dark:border-amber-800 dark:bg-amber-950/30"
+    >
+      <h2 id="practise-heading" className="font-semibold">
+        {t("title")}
+      </h2>
       <div className="flex flex-wrap items-start gap-3">
         <Link href={`/review?article=${encodeURIComponent(slug)}`} className={`inline-block ${secondaryButton}`}>
           {t("flashcards")}

@@ -38,13 +38,22 @@ export async function QuestionView({ question, main, second, wanted, uiLang, pre
       {content.options && (
         <ol aria-label={t("options")} className="space-y-2">
           {content.options.map((o, i) => (
-            <li key={i} className="rounded-lg border border-stone-200 p-3 group-data-[revealed=true]:data-[correct=true]:border-emerald-500 dark:border-stone-700" data-correct={o.correct}>
+            <li
+              key={i}
+              className="rounded-lg border border-stone-200 p-3 group-data-[revealed=true]:data-[correct=true]:border-emerald-500 dark:border-stone-700"
+              data-correct={o.correct}
+            >
               <div className="flex gap-3">
-                <span aria-hidden="true" className="font-mono text-stone-600 dark:text-stone-400">{String.fromCharCode(65 + i)}.</span>
+                <span aria-hidden="true" className="font-mono text-stone-600 dark:text-stone-400">
+                  {String.fromCharCode(65 + i)}.
+                </span>
                 <RenderedHtml html={o.html} className="min-w-0 prose-p:my-0" />
               </div>
               <div className="mt-2 hidden pl-7 text-sm group-data-[revealed=true]:block">
-                <strong lang={lang === uiLang ? undefined : htmlLang(uiLang)} className={o.correct ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}>
+                <strong
+                  lang={lang === uiLang ? undefined : htmlLang(uiLang)}
+                  className={o.correct ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}
+                >
                   {o.correct ? t("correct") : t("incorrect")}
                 </strong>
                 {o.explanationHtml && <RenderedHtml html={o.explanationHtml} className="prose-sm prose-p:my-1" />}
@@ -55,18 +64,34 @@ export async function QuestionView({ question, main, second, wanted, uiLang, pre
       )}
       {content.hintsHtml && (
         <details className="rounded-lg bg-stone-50 p-3 dark:bg-stone-900">
-          <summary lang={lang === uiLang ? undefined : htmlLang(uiLang)} className="cursor-pointer font-medium">{t("hints")}</summary>
+          <summary lang={lang === uiLang ? undefined : htmlLang(uiLang)} className="cursor-pointer font-medium">
+            {t("hints")}
+          </summary>
           <RenderedHtml html={content.hintsHtml} className="mt-2" />
         </details>
       )}
     </div>
   );
   const back = ({ lang, content }: Version) => (
-    <AnswerSections content={content} labelLang={lang === uiLang ? undefined : htmlLang(uiLang)} labels={{ answer: t("answer"), solution: t("solution"), explanation: t("explanation"), true: t("true"), false: t("false") }} />
+    <AnswerSections
+      content={content}
+      labelLang={lang === uiLang ? undefined : htmlLang(uiLang)}
+      labels={{
+        answer: t("answer"),
+        solution: t("solution"),
+        explanation: t("explanation"),
+        true: t("true"),
+        false: t("false"),
+      }}
+    />
   );
   const versions = second ? [main, second] : [main];
   const both = (part: (v: Version) => React.ReactNode) =>
-    second ? <SideBySide columns={versions.map((v) => ({ lang: v.lang, label: tl(v.lang), body: part(v) }))} /> : part(main);
+    second ? (
+      <SideBySide columns={versions.map((v) => ({ lang: v.lang, label: tl(v.lang), body: part(v) }))} />
+    ) : (
+      part(main)
+    );
   const features = {
     math: versions.some((v) => v.content.features.math),
     code: versions.some((v) => v.content.features.code),
@@ -93,7 +118,11 @@ export async function QuestionView({ question, main, second, wanted, uiLang, pre
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <span className="text-stone-700 dark:text-stone-300">{t("reviewTag")}</span>
             {question.tags.map((tag) => (
-              <Link key={tag} href={`/review?tag=${tag}`} className="rounded-full border border-stone-300 px-2 py-0.5 text-stone-800 hover:border-amber-500 dark:border-stone-700 dark:text-stone-200">
+              <Link
+                key={tag}
+                href={`/review?tag=${tag}`}
+                className="rounded-full border border-stone-300 px-2 py-0.5 text-stone-800 hover:border-amber-500 dark:border-stone-700 dark:text-stone-200"
+              >
                 #{tag}
               </Link>
             ))}

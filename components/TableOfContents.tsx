@@ -19,7 +19,9 @@ export function CollapsibleTableOfContents({ toc, label }: Props) {
   if (toc.length === 0) return null;
   return (
     <details className="rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-800">
-      <summary className="cursor-pointer font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600">{label}</summary>
+      <summary className="cursor-pointer font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600">
+        {label}
+      </summary>
       <nav aria-label={label} className="mt-3">
         <TocLinks toc={toc} />
       </nav>

@@ -29,7 +29,13 @@ const ICONS: Record<Theme, [string, boolean][]> = {
  * System / Light / Dark as three toggle buttons. The choice applies at once on the page and is stored in a cookie
  * by a server action, so the next page is rendered in it from the start.
  */
-export function ThemeSwitch({ current, labels }: { current: Theme; labels: Record<Theme, string> & { group: string } }) {
+export function ThemeSwitch({
+  current,
+  labels,
+}: {
+  current: Theme;
+  labels: Record<Theme, string> & { group: string };
+}) {
   const [theme, setLocal] = useState(current);
   const [, startTransition] = useTransition();
   // Also re-applied when the server re-renders <html> with the new cookie, which would drop the class "system" set.
@@ -48,7 +54,11 @@ export function ThemeSwitch({ current, labels }: { current: Theme; labels: Recor
   };
 
   return (
-    <div role="group" aria-label={labels.group} className="flex items-center rounded-md border border-stone-300 dark:border-stone-700">
+    <div
+      role="group"
+      aria-label={labels.group}
+      className="flex items-center rounded-md border border-stone-300 dark:border-stone-700"
+    >
       {THEMES.map((option) => (
         <button
           key={option}
@@ -59,7 +69,14 @@ export function ThemeSwitch({ current, labels }: { current: Theme; labels: Recor
           onClick={() => choose(option)}
           className="grid h-8 w-8 place-items-center rounded-md text-stone-700 hover:bg-stone-100 aria-pressed:bg-amber-100 aria-pressed:text-stone-950 dark:text-stone-300 dark:hover:bg-stone-800 dark:aria-pressed:bg-amber-900/50 dark:aria-pressed:text-stone-50"
         >
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" stroke="currentColor" strokeWidth={1.6} strokeLinecap="round">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            className="h-4 w-4"
+            stroke="currentColor"
+            strokeWidth={1.6}
+            strokeLinecap="round"
+          >
             {ICONS[option].map(([d, filled]) => (
               <path key={d} d={d} fill={filled ? "currentColor" : "none"} />
             ))}

@@ -14,7 +14,8 @@ const EnvSchema = z.object({
     .string()
     .default("file:./data/app.db")
     .refine(
-      (u) => (u.startsWith("file:") && u.length > "file:".length) || (/^postgres(ql)?:\/\/\S+$/.test(u) && URL.canParse(u)),
+      (u) =>
+        (u.startsWith("file:") && u.length > "file:".length) || (/^postgres(ql)?:\/\/\S+$/.test(u) && URL.canParse(u)),
       "must be file:<path> for SQLite (e.g. file:./data/app.db) or postgresql://user:password@host:5432/database for PostgreSQL",
     ),
   CONTENT_DIR: z.string().min(1).default("content"),
@@ -26,12 +27,18 @@ const EnvSchema = z.object({
   SESSION_SECRET: z
     .string()
     .min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)")
-    .refine((s) => !KNOWN_DEFAULT_SECRETS.has(s), "is the example value from the README: generate your own (openssl rand -base64 32)")
+    .refine(
+      (s) => !KNOWN_DEFAULT_SECRETS.has(s),
+      "is the example value from the README: generate your own (openssl rand -base64 32)",
+    )
     .optional(),
   /** (Not BASE_URL: Vite and vitest set that one to "/".) The site's public address, e.g. https://goldmine.example.edu: session cookies are Secure when it is https. */
   SITE_URL: z
     .string()
-    .refine((u) => /^https?:\/\/[^/\s]+/.test(u) && URL.canParse(u), "must be an http(s) address such as https://goldmine.example.edu")
+    .refine(
+      (u) => /^https?:\/\/[^/\s]+/.test(u) && URL.canParse(u),
+      "must be an http(s) address such as https://goldmine.example.edu",
+    )
     .transform((u) => u.replace(/\/+$/, ""))
     .optional(),
   /**
@@ -44,16 +51,27 @@ const EnvSchema = z.object({
 });
 
 /** Secrets that appear in our docs: a deployment using one of them is as good as unprotected. */
-const KNOWN_DEFAULT_SECRETS = new Set(["replace-me-with-the-output-of-openssl-rand-base64-32", "change-me-change-me-change-me-change-me"]);
+const KNOWN_DEFAULT_SECRETS = new Set([
+  "replace-me-with-the-output-of-openssl-rand-base64-32",
+  "change-me-change-me-change-me-change-me",
+]);
 
 const ProductionEnvSchema = EnvSchema.superRefine((env, ctx) => {
   const production = (env.GOLDMINE_MODE ?? (env.NODE_ENV === "production" ? "production" : "local")) === "production";
   if (!production) return;
   if (!env.SESSION_SECRET) {
-    ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "is required in production (generate one with: openssl rand -base64 32)" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["SESSION_SECRET"],
+      message: "is required in production (generate one with: openssl rand -base64 32)",
+    });
   }
   if (!env.SITE_URL) {
-    ctx.addIssue({ code: "custom", path: ["SITE_URL"], message: "is required in production: the site's public address, e.g. https://goldmine.example.edu" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["SITE_URL"],
+      message: "is required in production: the site's public address, e.g. https://goldmine.example.edu",
+    });
   }
 });
 export type Env = z.infer<typeof EnvSchema>;
@@ -93,7 +111,9 @@ export type Database = { provider: "sqlite"; file: string } | { provider: "postg
 /** The database DATABASE_URL names: a SQLite file (relative paths are from the project root) or a PostgreSQL server. */
 export function databaseOf(env: Pick<Env, "DATABASE_URL"> = readEnv()): Database {
   const url = env.DATABASE_URL;
-  return url.startsWith("file:") ? { provider: "sqlite", file: path.resolve(url.replace(/^file:/, "")) } : { provider: "postgresql", url };
+  return url.startsWith("file:")
+    ? { provider: "sqlite", file: path.resolve(url.replace(/^file:/, "")) }
+    : { provider: "postgresql", url };
 }
 
 /** Where files the app writes beside its database live (the local session key): the SQLite file's folder, or data/. */
@@ -103,4 +123,5 @@ export function dataFolder(env: Pick<Env, "DATABASE_URL"> = readEnv()): string {
 }
 
 /** True for a deployment: secrets are required and session cookies follow SITE_URL's scheme. */
-export const isProduction = (env: Env): boolean => (env.GOLDMINE_MODE ?? (env.NODE_ENV === "production" ? "production" : "local")) === "production";
+export const isProduction = (env: Env): boolean =>
+  (env.GOLDMINE_MODE ?? (env.NODE_ENV === "production" ? "production" : "local")) === "production";

@@ -14,7 +14,8 @@ export default defineConfig({
   migrations: { path: "migrations" },
   async adapter() {
     const database = databaseOf();
-    if (database.provider !== "sqlite") throw new Error("prisma/prisma.config.ts is SQLite's: for PostgreSQL use prisma/postgresql/prisma.config.ts");
+    if (database.provider !== "sqlite")
+      throw new Error("prisma/prisma.config.ts is SQLite's: for PostgreSQL use prisma/postgresql/prisma.config.ts");
     mkdirSync(path.dirname(database.file), { recursive: true });
     // Waits for a running server's write to finish instead of failing: user:role and demo:seed run beside it.
     return new PrismaBetterSQLite3({ url: database.file, timeout: 10_000 });

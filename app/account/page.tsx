@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const viewer = await currentViewer();
   if (!viewer) redirect("/sign-in?next=/account");
-  const [t, tr, sessions] = await Promise.all([getTranslations("auth.account"), getTranslations("auth.roles"), countLiveSessions(viewer.userId)]);
+  const [t, tr, sessions] = await Promise.all([
+    getTranslations("auth.account"),
+    getTranslations("auth.roles"),
+    countLiveSessions(viewer.userId),
+  ]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -11,7 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AssignmentsPage() {
-  const [t, tl, list, when] = await Promise.all([getTranslations("classes.mine"), getTranslations("classes.list"), myAssignmentList(), viewerDateTime()]);
+  const [t, tl, list, when] = await Promise.all([
+    getTranslations("classes.mine"),
+    getTranslations("classes.list"),
+    myAssignmentList(),
+    viewerDateTime(),
+  ]);
   const lang = await uiLocale();
   return (
     <div className="max-w-5xl space-y-6">
@@ -19,7 +24,11 @@ export default async function AssignmentsPage() {
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
       </header>
-      {list ? <MemberAssignments assignments={list.assignments} lang={lang} when={when} showClass /> : <SignInPrompt text={t("signInPrompt")} linkText={tl("signIn")} next="/assignments" />}
+      {list ? (
+        <MemberAssignments assignments={list.assignments} lang={lang} when={when} showClass />
+      ) : (
+        <SignInPrompt text={t("signInPrompt")} linkText={tl("signIn")} next="/assignments" />
+      )}
     </div>
   );
 }

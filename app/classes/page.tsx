@@ -29,14 +29,18 @@ export default async function ClassesPage() {
         <>
           {mine.canTeach && (
             <section aria-labelledby="teaching-heading" className="space-y-4">
-              <h2 id="teaching-heading" className="text-xl font-semibold">{t("list.teaching")}</h2>
+              <h2 id="teaching-heading" className="text-xl font-semibold">
+                {t("list.teaching")}
+              </h2>
               {mine.teaching.length === 0 ? (
                 <p>{t("list.noneTeaching")}</p>
               ) : (
                 <ul className="space-y-2">
                   {mine.teaching.map((c) => (
                     <li key={c.id} className={card}>
-                      <Link href={`/classes/${c.id}`} className={`font-semibold ${link}`}>{c.name}</Link>
+                      <Link href={`/classes/${c.id}`} className={`font-semibold ${link}`}>
+                        {c.name}
+                      </Link>
                       <p className="text-sm text-stone-700 dark:text-stone-300">
                         {t("list.members", { count: c.members })} · {t("list.assignments", { count: c.assignments })}
                       </p>
@@ -53,15 +57,21 @@ export default async function ClassesPage() {
             </section>
           )}
           <section aria-labelledby="member-heading" className="space-y-4">
-            <h2 id="member-heading" className="text-xl font-semibold">{t("list.member")}</h2>
+            <h2 id="member-heading" className="text-xl font-semibold">
+              {t("list.member")}
+            </h2>
             {mine.member.length === 0 ? (
               <p>{t("list.noneMember")}</p>
             ) : (
               <ul className="space-y-2">
                 {mine.member.map((c) => (
                   <li key={c.id} className={card}>
-                    <Link href={`/classes/${c.id}`} className={`font-semibold ${link}`}>{c.name}</Link>
-                    <p className="text-sm text-stone-700 dark:text-stone-300">{t("list.instructor", { name: c.instructor })}</p>
+                    <Link href={`/classes/${c.id}`} className={`font-semibold ${link}`}>
+                      {c.name}
+                    </Link>
+                    <p className="text-sm text-stone-700 dark:text-stone-300">
+                      {t("list.instructor", { name: c.instructor })}
+                    </p>
                   </li>
                 ))}
               </ul>

@@ -21,7 +21,12 @@ export default async function ReviewPage({ searchParams }: Props) {
   const scope = ReviewScopeSchema.safeParse(await searchParams);
   if (!scope.success) notFound();
   const { uiLang: lang, display } = await getContentDisplay();
-  const [t, tq, session, settings] = await Promise.all([getTranslations("review"), getTranslations("question"), getReviewSession(scope.data, lang, display), getLearnerSettings()]);
+  const [t, tq, session, settings] = await Promise.all([
+    getTranslations("review"),
+    getTranslations("question"),
+    getReviewSession(scope.data, lang, display),
+    getLearnerSettings(),
+  ]);
   if (!session) notFound();
   const label = reviewScopeLabel(scope.data, lang);
   return (

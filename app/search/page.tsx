@@ -31,7 +31,11 @@ export default async function Search({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      {invalid.length > 0 && <p role="alert" className="text-rose-800 dark:text-rose-300">{t("invalid", { fields: invalid.join(", ") })}</p>}
+      {invalid.length > 0 && (
+        <p role="alert" className="text-rose-800 dark:text-rose-300">
+          {t("invalid", { fields: invalid.join(", ") })}
+        </p>
+      )}
       <IntlScope namespaces={["search"]}>
         <SearchPage
           initialParams={params}
@@ -39,8 +43,18 @@ export default async function Search({ searchParams }: Props) {
           uiLang={lang}
           topics={options.topics}
           tags={options.tags}
-          types={Object.fromEntries(QUESTION_TYPES.map((k) => [k, tq(`type.${k}`)])) as Record<(typeof QUESTION_TYPES)[number], string>}
-          difficulties={Object.fromEntries(DIFFICULTIES.map((k) => [k, tq(`difficulty.${k}`)])) as Record<(typeof DIFFICULTIES)[number], string>}
+          types={
+            Object.fromEntries(QUESTION_TYPES.map((k) => [k, tq(`type.${k}`)])) as Record<
+              (typeof QUESTION_TYPES)[number],
+              string
+            >
+          }
+          difficulties={
+            Object.fromEntries(DIFFICULTIES.map((k) => [k, tq(`difficulty.${k}`)])) as Record<
+              (typeof DIFFICULTIES)[number],
+              string
+            >
+          }
         />
       </IntlScope>
     </div>

@@ -11,7 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SettingsPage() {
-  const [t, tc, settings, { preference }] = await Promise.all([getTranslations("settings"), getTranslations("ui.contentLang"), getLearnerSettings(), getContentDisplay()]);
+  const [t, tc, settings, { preference }] = await Promise.all([
+    getTranslations("settings"),
+    getTranslations("ui.contentLang"),
+    getLearnerSettings(),
+    getContentDisplay(),
+  ]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -19,8 +24,13 @@ export default async function SettingsPage() {
       <IntlScope namespaces={["settings"]}>
         <StudySettingsForm settings={settings} />
       </IntlScope>
-      <section aria-labelledby="content-lang-heading" className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800">
-        <h2 id="content-lang-heading" className="text-lg font-semibold">{tc("heading")}</h2>
+      <section
+        aria-labelledby="content-lang-heading"
+        className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800"
+      >
+        <h2 id="content-lang-heading" className="text-lg font-semibold">
+          {tc("heading")}
+        </h2>
         <IntlScope namespaces={["ui"]}>
           <ContentLangSwitch current={preference} />
         </IntlScope>

@@ -24,7 +24,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </IntlScope>
       <p className="text-sm">
         {t("noAccount")}{" "}
-        <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="font-medium text-amber-800 underline dark:text-amber-300">{t("signUpLink")}</Link>
+        <Link
+          href={`/sign-up?next=${encodeURIComponent(next)}`}
+          className="font-medium text-amber-800 underline dark:text-amber-300"
+        >
+          {t("signUpLink")}
+        </Link>
       </p>
     </div>
   );

@@ -24,7 +24,12 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       </IntlScope>
       <p className="text-sm">
         {t("haveAccount")}{" "}
-        <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="font-medium text-amber-800 underline dark:text-amber-300">{t("signInLink")}</Link>
+        <Link
+          href={`/sign-in?next=${encodeURIComponent(next)}`}
+          className="font-medium text-amber-800 underline dark:text-amber-300"
+        >
+          {t("signInLink")}
+        </Link>
       </p>
     </div>
   );

@@ -13,7 +13,11 @@ export function RoleButton({ userId, name, role }: { userId: string; name: strin
   const onClick = () =>
     start(async () => {
       const result = await setUserRole({ userId, role: target });
-      setMessage(result.ok ? { ok: true, text: t("admin.saved", { name, role: t(`roles.${target}`) }) } : { ok: false, text: result.error.message });
+      setMessage(
+        result.ok
+          ? { ok: true, text: t("admin.saved", { name, role: t(`roles.${target}`) }) }
+          : { ok: false, text: result.error.message },
+      );
     });
   return (
     <div className="space-y-1">
@@ -26,7 +30,9 @@ export function RoleButton({ userId, name, role }: { userId: string; name: strin
       >
         {role === "candidate" ? t("admin.grantShort") : t("admin.revokeShort")}
       </button>
-      <p role="status" className={`text-sm ${message?.ok === false ? "text-rose-800 dark:text-rose-300" : ""}`}>{message?.text}</p>
+      <p role="status" className={`text-sm ${message?.ok === false ? "text-rose-800 dark:text-rose-300" : ""}`}>
+        {message?.text}
+      </p>
     </div>
   );
 }

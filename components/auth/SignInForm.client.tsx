@@ -9,14 +9,34 @@ import { primaryButton } from "@/components/ui/styles";
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations("auth");
   const [state, action, pending] = useActionState(signIn, undefined);
-  const fields = state && !state.ok ? state.error.fields ?? {} : {};
+  const fields = state && !state.ok ? (state.error.fields ?? {}) : {};
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   return (
     <form action={action} noValidate className="space-y-5">
       <input type="hidden" name="next" value={next} />
-      <Field id="email" name="email" label={t("fields.email")} error={fields.email} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-      <Field id="password" name="password" label={t("fields.password")} error={fields.password} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+      <Field
+        id="email"
+        name="email"
+        label={t("fields.email")}
+        error={fields.email}
+        type="email"
+        autoComplete="email"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
+      <Field
+        id="password"
+        name="password"
+        label={t("fields.password")}
+        error={fields.password}
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
       <button type="submit" disabled={pending} className={primaryButton}>
         {t("signIn.submit")}
       </button>

@@ -7,9 +7,18 @@ import { assignQuiz } from "@/lib/actions/assign-quiz";
 import { primaryButton } from "@/components/ui/styles";
 import { Field, FieldError, FormAlert, inputClass } from "@/components/ui/Field";
 
-type Props = { classId: string; sets: { slug: string; title: string }[]; topics: { id: string; name: string }[]; tags: string[] };
+type Props = {
+  classId: string;
+  sets: { slug: string; title: string }[];
+  topics: { id: string; name: string }[];
+  tags: string[];
+};
 
-const words = (s: FormDataEntryValue | null) => String(s ?? "").split(/[\s,，]+/).map((x) => x.trim()).filter(Boolean);
+const words = (s: FormDataEntryValue | null) =>
+  String(s ?? "")
+    .split(/[\s,，]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 const numberOrNaN = (s: FormDataEntryValue | null) => Number(String(s ?? "").trim() || Number.NaN);
 
 /**
@@ -46,7 +55,13 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
         const source =
           kind === "set"
             ? { kind, slug: String(form.get("slug") ?? "") }
-            : { kind, topics: form.getAll("topics").map(String), tags: words(form.get("tags")).map((x) => x.toLowerCase()), ids: words(form.get("ids")), count: numberOrNaN(form.get("count")) };
+            : {
+                kind,
+                topics: form.getAll("topics").map(String),
+                tags: words(form.get("tags")).map((x) => x.toLowerCase()),
+                ids: words(form.get("ids")),
+                count: numberOrNaN(form.get("count")),
+              };
         const input = {
           classId,
           title: String(form.get("title") ?? ""),
@@ -69,14 +84,28 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
         });
       }}
     >
-      <Field {...f("title")} name="title" label={t("titleField")} help={t("titleHelp")} maxLength={200} autoComplete="off" />
+      <Field
+        {...f("title")}
+        name="title"
+        label={t("titleField")}
+        help={t("titleHelp")}
+        maxLength={200}
+        autoComplete="off"
+      />
 
       <fieldset className="space-y-3">
         <legend className="font-medium">{t("source")}</legend>
         <div className="flex flex-wrap gap-x-6 gap-y-1">
           {(["set", "custom"] as const).map((k) => (
             <label key={k} className="flex items-center gap-2 py-1">
-              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="size-4 accent-amber-600" />
+              <input
+                type="radio"
+                name="kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => setKind(k)}
+                className="size-4 accent-amber-600"
+              />
               {k === "set" ? t("sourceSet") : t("sourceCustom")}
             </label>
           ))}
@@ -90,12 +119,19 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
               aria-describedby={errorFor("source.slug") ? `${f("source.slug").id}-error` : undefined}
               className={inputClass}
             >
-              {sets.map((s) => <option key={s.slug} value={s.slug}>{s.title}</option>)}
+              {sets.map((s) => (
+                <option key={s.slug} value={s.slug}>
+                  {s.title}
+                </option>
+              ))}
             </select>
           </Field>
         ) : (
           <div className="space-y-4">
-            <fieldset aria-describedby={errorFor("source.topics") ? `${id}-topics-error` : undefined} className="space-y-1">
+            <fieldset
+              aria-describedby={errorFor("source.topics") ? `${id}-topics-error` : undefined}
+              className="space-y-1"
+            >
               <legend className="font-medium">{t("topics")}</legend>
               <div className="flex flex-wrap gap-x-4 gap-y-1">
                 {topics.map((topic) => (
@@ -107,12 +143,37 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
               </div>
               <FieldError id={`${id}-topics-error`} message={errorFor("source.topics")} />
             </fieldset>
-            <Field {...f("source.tags")} name="tags" label={t("tags")} help={t("tagsHelp")} list={`${id}-tag-list`} autoComplete="off" />
+            <Field
+              {...f("source.tags")}
+              name="tags"
+              label={t("tags")}
+              help={t("tagsHelp")}
+              list={`${id}-tag-list`}
+              autoComplete="off"
+            />
             <datalist id={`${id}-tag-list`}>
-              {tags.map((tag) => <option key={tag} value={tag} />)}
+              {tags.map((tag) => (
+                <option key={tag} value={tag} />
+              ))}
             </datalist>
-            <Field {...f("source.ids")} name="ids" label={t("ids")} help={t("idsHelp")} autoComplete="off" spellCheck={false} />
-            <Field {...f("source.count")} name="count" label={t("count")} type="number" inputMode="numeric" min={1} max={100} defaultValue={10} />
+            <Field
+              {...f("source.ids")}
+              name="ids"
+              label={t("ids")}
+              help={t("idsHelp")}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <Field
+              {...f("source.count")}
+              name="count"
+              label={t("count")}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={100}
+              defaultValue={10}
+            />
           </div>
         )}
       </fieldset>
@@ -122,14 +183,38 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
         <Field {...f("opensAt")} name="opensAt" label={t("opensAt")} type="datetime-local" required />
         <Field {...f("dueAt")} name="dueAt" label={t("dueAt")} type="datetime-local" required />
       </div>
-      <Field {...f("timeLimitMin")} name="timeLimitMin" label={t("timeLimit")} help={t("timeLimitHelp")} type="number" inputMode="numeric" min={1} max={600} />
-      <Field {...f("maxAttempts")} name="maxAttempts" label={t("maxAttempts")} type="number" inputMode="numeric" min={1} max={10} defaultValue={1} />
+      <Field
+        {...f("timeLimitMin")}
+        name="timeLimitMin"
+        label={t("timeLimit")}
+        help={t("timeLimitHelp")}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={600}
+      />
+      <Field
+        {...f("maxAttempts")}
+        name="maxAttempts"
+        label={t("maxAttempts")}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={10}
+        defaultValue={1}
+      />
 
       <fieldset className="space-y-1">
         <legend className="font-medium">{t("feedback")}</legend>
         {(["immediate", "after-due"] as const).map((value) => (
           <label key={value} className="flex items-center gap-2 py-1">
-            <input type="radio" name="feedback" value={value} defaultChecked={value === "immediate"} className="size-4 accent-amber-600" />
+            <input
+              type="radio"
+              name="feedback"
+              value={value}
+              defaultChecked={value === "immediate"}
+              className="size-4 accent-amber-600"
+            />
             {value === "immediate" ? t("feedbackImmediate") : t("feedbackAfterDue")}
           </label>
         ))}
@@ -137,7 +222,9 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
       </fieldset>
 
       <FormAlert message={message} />
-      <button type="submit" disabled={pending} className={primaryButton}>{pending ? t("assigning") : t("submit")}</button>
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {pending ? t("assigning") : t("submit")}
+      </button>
     </form>
   );
 }

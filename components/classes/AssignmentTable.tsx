@@ -9,7 +9,17 @@ const th = "py-2 pr-4 text-left font-semibold";
 const td = "py-2 pr-4 align-top";
 
 /** The owner's view of a class's assignments: when, how many have submitted, and the way to each gradebook. */
-export async function AssignmentTable({ classId, assignments, lang, when }: { classId: string; assignments: Row[]; lang: Lang; when: (d: Date) => string }) {
+export async function AssignmentTable({
+  classId,
+  assignments,
+  lang,
+  when,
+}: {
+  classId: string;
+  assignments: Row[];
+  lang: Lang;
+  when: (d: Date) => string;
+}) {
   const t = await getTranslations("classes.detail");
   if (assignments.length === 0) return <p>{t("assignmentsEmpty")}</p>;
   return (
@@ -17,17 +27,27 @@ export async function AssignmentTable({ classId, assignments, lang, when }: { cl
       <table className="w-full text-sm">
         <thead>
           <tr className="border-b border-stone-200 dark:border-stone-800">
-            <th scope="col" className={th}>{t("title")}</th>
-            <th scope="col" className={th}>{t("opens")}</th>
-            <th scope="col" className={th}>{t("due")}</th>
-            <th scope="col" className={th}>{t("submitted")}</th>
+            <th scope="col" className={th}>
+              {t("title")}
+            </th>
+            <th scope="col" className={th}>
+              {t("opens")}
+            </th>
+            <th scope="col" className={th}>
+              {t("due")}
+            </th>
+            <th scope="col" className={th}>
+              {t("submitted")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {assignments.map((a) => (
             <tr key={a.id} className="border-b border-stone-100 dark:border-stone-900">
               <th scope="row" className={`${td} text-left font-medium`}>
-                <Link href={`/classes/${classId}/assignments/${a.id}`} className={link}>{a.title[lang]}</Link>
+                <Link href={`/classes/${classId}/assignments/${a.id}`} className={link}>
+                  {a.title[lang]}
+                </Link>
               </th>
               <td className={td}>{when(a.opensAt)}</td>
               <td className={td}>{when(a.dueAt)}</td>

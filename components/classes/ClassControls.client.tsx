@@ -20,10 +20,20 @@ export function ClassControls({ classId, joinEnabled }: { classId: string; joinE
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={pending} className={secondaryButton} onClick={() => window.confirm(t("rotateConfirm")) && run(() => rotateJoinCode({ classId }))}>
+        <button
+          type="button"
+          disabled={pending}
+          className={secondaryButton}
+          onClick={() => window.confirm(t("rotateConfirm")) && run(() => rotateJoinCode({ classId }))}
+        >
           {t("rotate")}
         </button>
-        <button type="button" disabled={pending} className={secondaryButton} onClick={() => run(() => setJoinEnabled({ classId, enabled: !joinEnabled }))}>
+        <button
+          type="button"
+          disabled={pending}
+          className={secondaryButton}
+          onClick={() => run(() => setJoinEnabled({ classId, enabled: !joinEnabled }))}
+        >
           {joinEnabled ? t("disable") : t("enable")}
         </button>
       </div>

@@ -22,9 +22,19 @@ export function CreateClassForm() {
         submit(() => createClass({ name }));
       }}
     >
-      <Field id={`${id}-name`} name="name" label={t("name")} error={fieldError} required maxLength={100} autoComplete="off" />
+      <Field
+        id={`${id}-name`}
+        name="name"
+        label={t("name")}
+        error={fieldError}
+        required
+        maxLength={100}
+        autoComplete="off"
+      />
       <FormAlert message={message} />
-      <button type="submit" disabled={pending} className={primaryButton}>{pending ? t("creating") : t("submit")}</button>
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {pending ? t("creating") : t("submit")}
+      </button>
     </form>
   );
 }

@@ -27,9 +27,23 @@ export function JoinClassForm({ code }: { code?: string }) {
         submit(() => joinClass({ code: typed, timeZone }), !code);
       }}
     >
-      {!code && <Field id={`${id}-code`} name="code" label={t("code")} help={t("codeHelp")} error={fieldError} required autoComplete="off" autoCapitalize="characters" spellCheck={false} />}
+      {!code && (
+        <Field
+          id={`${id}-code`}
+          name="code"
+          label={t("code")}
+          help={t("codeHelp")}
+          error={fieldError}
+          required
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+        />
+      )}
       <FormAlert message={message} />
-      <button type="submit" disabled={pending} className={primaryButton}>{pending ? t("joining") : t("submit")}</button>
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {pending ? t("joining") : t("submit")}
+      </button>
     </form>
   );
 }

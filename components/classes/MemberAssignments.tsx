@@ -20,19 +20,37 @@ export async function MemberAssignments({ assignments, lang, when, showClass }: 
       <table className="w-full text-sm">
         <thead>
           <tr className="border-b border-stone-200 dark:border-stone-800">
-            <th scope="col" className={th}>{t("titleColumn")}</th>
-            {showClass && <th scope="col" className={th}>{t("class")}</th>}
-            <th scope="col" className={th}>{t("status")}</th>
-            <th scope="col" className={th}>{t("opens")}</th>
-            <th scope="col" className={th}>{t("due")}</th>
-            <th scope="col" className={th}>{t("attempts")}</th>
-            <th scope="col" className={th}>{t("action")}</th>
+            <th scope="col" className={th}>
+              {t("titleColumn")}
+            </th>
+            {showClass && (
+              <th scope="col" className={th}>
+                {t("class")}
+              </th>
+            )}
+            <th scope="col" className={th}>
+              {t("status")}
+            </th>
+            <th scope="col" className={th}>
+              {t("opens")}
+            </th>
+            <th scope="col" className={th}>
+              {t("due")}
+            </th>
+            <th scope="col" className={th}>
+              {t("attempts")}
+            </th>
+            <th scope="col" className={th}>
+              {t("action")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {assignments.map((a) => (
             <tr key={a.id} className="border-b border-stone-100 dark:border-stone-900">
-              <th scope="row" className={`${td} text-left font-medium`}>{a.title[lang]}</th>
+              <th scope="row" className={`${td} text-left font-medium`}>
+                {a.title[lang]}
+              </th>
               {showClass && <td className={td}>{a.className}</td>}
               <td className={td}>{t(`statuses.${a.status}`)}</td>
               <td className={td}>{when(a.opensAt)}</td>
@@ -44,12 +62,16 @@ export async function MemberAssignments({ assignments, lang, when, showClass }: 
                     <StartAssignmentButton assignmentId={a.id} resume={a.next.kind === "resume"} />
                   </IntlScope>
                 ) : a.next.kind === "result" ? (
-                  <Link href={`/attempts/${a.next.attemptId}/result`} className={link}>{t("viewResult")}</Link>
+                  <Link href={`/attempts/${a.next.attemptId}/result`} className={link}>
+                    {t("viewResult")}
+                  </Link>
                 ) : a.next.kind === "not-open" ? (
                   t("notOpen")
                 ) : null}
                 {a.next.kind === "start" && a.lastResultId && (
-                  <Link href={`/attempts/${a.lastResultId}/result`} className={`mt-1 block ${link}`}>{t("viewResult")}</Link>
+                  <Link href={`/attempts/${a.lastResultId}/result`} className={`mt-1 block ${link}`}>
+                    {t("viewResult")}
+                  </Link>
                 )}
               </td>
             </tr>

@@ -6,7 +6,9 @@ export function SignInPrompt({ text, linkText, next }: { text: string; linkText:
   return (
     <p className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
       {text}{" "}
-      <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className={link}>{linkText}</Link>
+      <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className={link}>
+        {linkText}
+      </Link>
     </p>
   );
 }

@@ -9,10 +9,19 @@ import { LocaleSchema } from "@/lib/i18n/locales";
 export async function UpcomingAssignments() {
   const upcoming = await upcomingAssignments(5);
   if (upcoming.length === 0) return null;
-  const [t, when, lang] = await Promise.all([getTranslations("classes.mine"), viewerDateTime(), getLocale().then((l) => LocaleSchema.parse(l))]);
+  const [t, when, lang] = await Promise.all([
+    getTranslations("classes.mine"),
+    viewerDateTime(),
+    getLocale().then((l) => LocaleSchema.parse(l)),
+  ]);
   return (
-    <section aria-labelledby="assigned-heading" className="space-y-3 rounded-xl border border-stone-200 p-5 dark:border-stone-800">
-      <h2 id="assigned-heading" className="text-lg font-semibold">{t("title")}</h2>
+    <section
+      aria-labelledby="assigned-heading"
+      className="space-y-3 rounded-xl border border-stone-200 p-5 dark:border-stone-800"
+    >
+      <h2 id="assigned-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       <ul className="space-y-1">
         {upcoming.map((a) => (
           <li key={a.id} className="flex flex-wrap gap-x-3">
@@ -22,7 +31,9 @@ export async function UpcomingAssignments() {
           </li>
         ))}
       </ul>
-      <Link href="/assignments" className={link}>{t("seeAll")}</Link>
+      <Link href="/assignments" className={link}>
+        {t("seeAll")}
+      </Link>
     </section>
   );
 }

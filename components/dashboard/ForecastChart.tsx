@@ -22,15 +22,47 @@ export async function ForecastChart({ forecast }: { forecast: ForecastDay[] }) {
       note={t("note")}
       width={W}
       height={H}
-      table={{ caption: t("caption"), columns: [t("day"), t("due")], rows: forecast.map((d) => ({ key: d.date, cells: [dayLabel(format, d.date, true), d.count] })) }}
+      table={{
+        caption: t("caption"),
+        columns: [t("day"), t("due")],
+        rows: forecast.map((d) => ({ key: d.date, cells: [dayLabel(format, d.date, true), d.count] })),
+      }}
     >
-      <line x1={PLOT.left} x2={W} y1={PLOT.bottom} y2={PLOT.bottom} className="stroke-stone-400 dark:stroke-stone-500" />
-      <text x={PLOT.left - 6} y={PLOT.top + 4} textAnchor="end" fontSize="11" fill="currentColor">{max}</text>
-      <text x={PLOT.left - 6} y={PLOT.bottom} textAnchor="end" fontSize="11" fill="currentColor">0</text>
+      <line
+        x1={PLOT.left}
+        x2={W}
+        y1={PLOT.bottom}
+        y2={PLOT.bottom}
+        className="stroke-stone-400 dark:stroke-stone-500"
+      />
+      <text x={PLOT.left - 6} y={PLOT.top + 4} textAnchor="end" fontSize="11" fill="currentColor">
+        {max}
+      </text>
+      <text x={PLOT.left - 6} y={PLOT.bottom} textAnchor="end" fontSize="11" fill="currentColor">
+        0
+      </text>
       {forecast.map((d, i) => (
         <g key={d.date}>
-          {d.count > 0 && <rect x={PLOT.left + i * step + 2} y={y(d.count)} width={step - 4} height={PLOT.bottom - y(d.count)} className={i === 0 ? "fill-amber-700 dark:fill-amber-400" : "fill-amber-600 dark:fill-amber-500"} />}
-          {i % 7 === 0 && <text x={PLOT.left + i * step + step / 2} y={PLOT.bottom + 16} textAnchor="middle" fontSize="11" fill="currentColor">{dayLabel(format, d.date)}</text>}
+          {d.count > 0 && (
+            <rect
+              x={PLOT.left + i * step + 2}
+              y={y(d.count)}
+              width={step - 4}
+              height={PLOT.bottom - y(d.count)}
+              className={i === 0 ? "fill-amber-700 dark:fill-amber-400" : "fill-amber-600 dark:fill-amber-500"}
+            />
+          )}
+          {i % 7 === 0 && (
+            <text
+              x={PLOT.left + i * step + step / 2}
+              y={PLOT.bottom + 16}
+              textAnchor="middle"
+              fontSize="11"
+              fill="currentColor"
+            >
+              {dayLabel(format, d.date)}
+            </text>
+          )}
         </g>
       ))}
     </ChartFigure>

@@ -18,10 +18,18 @@ export async function QuizHistory({ quizzes, lang }: { quizzes: QuizResult[]; la
       rows={quizzes.map((q) => (
         <tr key={q.attemptId}>
           <th scope="row" className="py-1 pr-4 font-normal">
-            <Link href={`/attempts/${q.attemptId}/result`} aria-label={t("view", { title: q.title[lang] })} className={link}>{q.title[lang]}</Link>
+            <Link
+              href={`/attempts/${q.attemptId}/result`}
+              aria-label={t("view", { title: q.title[lang] })}
+              className={link}
+            >
+              {q.title[lang]}
+            </Link>
           </th>
           <td className="py-1 pr-4">{format.dateTime(q.finishedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-          <td className="py-1 pr-4 tabular-nums">{format.number(q.scorePercent / 100, { style: "percent", maximumFractionDigits: 1 })}</td>
+          <td className="py-1 pr-4 tabular-nums">
+            {format.number(q.scorePercent / 100, { style: "percent", maximumFractionDigits: 1 })}
+          </td>
           <td className="py-1 pr-4">{result(q.passed)}</td>
         </tr>
       ))}

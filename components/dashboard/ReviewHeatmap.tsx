@@ -31,7 +31,10 @@ export async function ReviewHeatmap({ days }: { days: HeatmapDay[] }) {
   const legendY = TOP + ROWS * (CELL + GAP) + 10;
   const ranges = heatLevelRanges(max);
   const legendLevels = [0, ...ranges.map((r) => r.level)];
-  const legend = [t("levelNone"), ...ranges.map(({ from, to }) => (from === to ? t("levelOne", { count: from }) : t("levelRange", { from, to })))];
+  const legend = [
+    t("levelNone"),
+    ...ranges.map(({ from, to }) => (from === to ? t("levelOne", { count: from }) : t("levelRange", { from, to }))),
+  ];
   return (
     <ChartFigure
       id="heatmap"
@@ -40,21 +43,51 @@ export async function ReviewHeatmap({ days }: { days: HeatmapDay[] }) {
       width={gridWidth}
       height={legendY + CELL + 4}
       note={t("legend", { levels: legend.join(" · ") })}
-      table={{ caption: t("caption"), columns: [t("day"), t("reviews")], empty: t("noRows"), rows: active.map((d) => ({ key: d.date, cells: [dayLabel(format, d.date, true), d.count] })) }}
+      table={{
+        caption: t("caption"),
+        columns: [t("day"), t("reviews")],
+        empty: t("noRows"),
+        rows: active.map((d) => ({ key: d.date, cells: [dayLabel(format, d.date, true), d.count] })),
+      }}
     >
       {days.map((d, i) => {
         const cell = offset + i;
         return (
-          <rect key={d.date} x={LEFT + Math.floor(cell / ROWS) * (CELL + GAP)} y={TOP + (cell % ROWS) * (CELL + GAP)} width={CELL} height={CELL} rx={2} className={HEAT_CLASSES[heatLevel(d.count, max)]}>
+          <rect
+            key={d.date}
+            x={LEFT + Math.floor(cell / ROWS) * (CELL + GAP)}
+            y={TOP + (cell % ROWS) * (CELL + GAP)}
+            width={CELL}
+            height={CELL}
+            rx={2}
+            className={HEAT_CLASSES[heatLevel(d.count, max)]}
+          >
             <title>{t("cell", { date: dayLabel(format, d.date), count: d.count })}</title>
           </rect>
         );
       })}
-      <text x={LEFT} y={legendY + CELL - 1} fontSize="11" fill="currentColor">{t("less")}</text>
+      <text x={LEFT} y={legendY + CELL - 1} fontSize="11" fill="currentColor">
+        {t("less")}
+      </text>
       {legendLevels.map((level, i) => (
-        <rect key={level} x={LEFT + 50 + i * (CELL + 4)} y={legendY} width={CELL} height={CELL} rx={2} className={HEAT_CLASSES[level]} />
+        <rect
+          key={level}
+          x={LEFT + 50 + i * (CELL + 4)}
+          y={legendY}
+          width={CELL}
+          height={CELL}
+          rx={2}
+          className={HEAT_CLASSES[level]}
+        />
       ))}
-      <text x={LEFT + 50 + legendLevels.length * (CELL + 4) + 4} y={legendY + CELL - 1} fontSize="11" fill="currentColor">{t("more")}</text>
+      <text
+        x={LEFT + 50 + legendLevels.length * (CELL + 4) + 4}
+        y={legendY + CELL - 1}
+        fontSize="11"
+        fill="currentColor"
+      >
+        {t("more")}
+      </text>
     </ChartFigure>
   );
 }

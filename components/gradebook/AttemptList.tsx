@@ -15,7 +15,9 @@ export async function AttemptList({ data, basePath }: { data: StudentAnswers; ba
           {a.id === data.shown?.attemptId ? (
             <strong aria-current="true">{t("attempt", { n: i + 1 })}</strong>
           ) : (
-            <Link href={`${basePath}?attempt=${encodeURIComponent(a.id)}`} className={link}>{t("attempt", { n: i + 1 })}</Link>
+            <Link href={`${basePath}?attempt=${encodeURIComponent(a.id)}`} className={link}>
+              {t("attempt", { n: i + 1 })}
+            </Link>
           )}
           <span>{t("started", { date: date.format(a.startedAt) })}</span>
           <span>{a.finishedAt ? t("finished", { date: date.format(a.finishedAt) }) : t("unfinished")}</span>

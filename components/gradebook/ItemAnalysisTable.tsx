@@ -12,20 +12,30 @@ export async function ItemAnalysisTable({ gradebook }: { gradebook: Gradebook })
     <div className="space-y-3">
       <p className="text-sm text-stone-700 dark:text-stone-300">{t("explainFacility")}</p>
       <p className="text-sm text-stone-700 dark:text-stone-300">{t("explainDiscrimination")}</p>
-      {!gradebook.enoughForDiscrimination && <p className="rounded bg-amber-50 p-3 text-sm dark:bg-amber-950">{t("notEnough")}</p>}
+      {!gradebook.enoughForDiscrimination && (
+        <p className="rounded bg-amber-50 p-3 text-sm dark:bg-amber-950">{t("notEnough")}</p>
+      )}
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-stone-300 dark:border-stone-700">
             <tr>
-              <th scope="col" className={cell}>{t("question")}</th>
-              <th scope="col" className={cell}>{t("facility")}</th>
-              <th scope="col" className={cell}>{t("discrimination")}</th>
+              <th scope="col" className={cell}>
+                {t("question")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("facility")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("discrimination")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {gradebook.questions.map((q) => (
               <tr key={q.id} className="border-b border-stone-200 dark:border-stone-800">
-                <th scope="row" className={`${cell} font-medium`}>{q.title}</th>
+                <th scope="row" className={`${cell} font-medium`}>
+                  {q.title}
+                </th>
                 <td className={cell}>{q.facility === null ? none : percent(q.facility)}</td>
                 <td className={cell}>{q.discrimination === null ? none : q.discrimination.toFixed(2)}</td>
               </tr>

@@ -8,7 +8,8 @@ import { primaryButton } from "@/components/ui/styles";
 
 type Props = { attemptId: string; questionId: string; current?: { score: number; comment: string } };
 
-const field = "w-full max-w-xl rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-rose-600 dark:border-stone-600 dark:bg-stone-900";
+const field =
+  "w-full max-w-xl rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-rose-600 dark:border-stone-600 dark:bg-stone-900";
 const errorText = "text-sm font-medium text-rose-800 dark:text-rose-300";
 
 /** The instructor's grade of one open or code answer; a refused save keeps what was typed and says why next to the field. */
@@ -26,7 +27,8 @@ export function OverrideGradeForm({ attemptId, questionId, current }: Props) {
     ["0", t("wrong")],
   ];
   // A grade given another way (an exact share) stays selectable rather than silently changing.
-  if (!choices.some(([v]) => v === score) && current) choices.push([String(current.score), `${Math.round(current.score * 100)}%`]);
+  if (!choices.some(([v]) => v === score) && current)
+    choices.push([String(current.score), `${Math.round(current.score * 100)}%`]);
   const id = (name: string) => `${name}-${questionId}`;
 
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -45,19 +47,43 @@ export function OverrideGradeForm({ attemptId, questionId, current }: Props) {
   };
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3 rounded-lg bg-stone-50 p-3 dark:bg-stone-900" aria-labelledby={id("grade-heading")}>
-      <h4 id={id("grade-heading")} className="font-semibold">{t("heading")}</h4>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="space-y-3 rounded-lg bg-stone-50 p-3 dark:bg-stone-900"
+      aria-labelledby={id("grade-heading")}
+    >
+      <h4 id={id("grade-heading")} className="font-semibold">
+        {t("heading")}
+      </h4>
       <div className="space-y-1">
-        <label htmlFor={id("score")} className="block font-medium">{t("score")}</label>
-        <select id={id("score")} value={score} onChange={(e) => setScore(e.target.value)} aria-invalid={!!fields.score} aria-describedby={fields.score ? id("score-error") : undefined} className={field}>
+        <label htmlFor={id("score")} className="block font-medium">
+          {t("score")}
+        </label>
+        <select
+          id={id("score")}
+          value={score}
+          onChange={(e) => setScore(e.target.value)}
+          aria-invalid={!!fields.score}
+          aria-describedby={fields.score ? id("score-error") : undefined}
+          className={field}
+        >
           {choices.map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
+            <option key={value} value={value}>
+              {label}
+            </option>
           ))}
         </select>
-        {fields.score && <p id={id("score-error")} className={errorText}>{fields.score}</p>}
+        {fields.score && (
+          <p id={id("score-error")} className={errorText}>
+            {fields.score}
+          </p>
+        )}
       </div>
       <div className="space-y-1">
-        <label htmlFor={id("comment")} className="block font-medium">{t("comment")}</label>
+        <label htmlFor={id("comment")} className="block font-medium">
+          {t("comment")}
+        </label>
         <textarea
           id={id("comment")}
           value={comment}
@@ -67,11 +93,21 @@ export function OverrideGradeForm({ attemptId, questionId, current }: Props) {
           aria-describedby={[id("comment-help"), fields.comment && id("comment-error")].filter(Boolean).join(" ")}
           className={field}
         />
-        <p id={id("comment-help")} className="text-sm text-stone-700 dark:text-stone-300">{t("commentHelp")}</p>
-        {fields.comment && <p id={id("comment-error")} className={errorText}>{fields.comment}</p>}
+        <p id={id("comment-help")} className="text-sm text-stone-700 dark:text-stone-300">
+          {t("commentHelp")}
+        </p>
+        {fields.comment && (
+          <p id={id("comment-error")} className={errorText}>
+            {fields.comment}
+          </p>
+        )}
       </div>
-      <button type="submit" disabled={pending} className={primaryButton}>{t("save")}</button>
-      <p role="status" className={message?.ok ? "text-sm" : errorText}>{message?.text}</p>
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {t("save")}
+      </button>
+      <p role="status" className={message?.ok ? "text-sm" : errorText}>
+        {message?.text}
+      </p>
     </form>
   );
 }

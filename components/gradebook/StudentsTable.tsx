@@ -9,7 +9,11 @@ const cell = "py-2 pr-4";
 
 /** One row per current member: where they stand and their counted attempt, with a link to their answers. */
 export async function StudentsTable({ gradebook, basePath }: { gradebook: Gradebook; basePath: string }) {
-  const [t, ts, date] = await Promise.all([getTranslations("gradebook.students"), getTranslations("gradebook"), dateTimeFormat()]);
+  const [t, ts, date] = await Promise.all([
+    getTranslations("gradebook.students"),
+    getTranslations("gradebook"),
+    dateTimeFormat(),
+  ]);
   if (gradebook.students.length === 0) return <p>{t("empty")}</p>;
   const none = t("notYet");
   return (
@@ -18,7 +22,9 @@ export async function StudentsTable({ gradebook, basePath }: { gradebook: Gradeb
         <thead className="border-b border-stone-300 dark:border-stone-700">
           <tr>
             {[t("name"), t("email"), t("status"), t("score"), t("time"), t("submittedAt"), t("late")].map((h) => (
-              <th key={h} scope="col" className={cell}>{h}</th>
+              <th key={h} scope="col" className={cell}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
@@ -26,7 +32,11 @@ export async function StudentsTable({ gradebook, basePath }: { gradebook: Gradeb
           {gradebook.students.map((s) => (
             <tr key={s.userId} className="border-b border-stone-200 align-top dark:border-stone-800">
               <th scope="row" className={`${cell} font-medium`}>
-                <Link href={`${basePath}/students/${encodeURIComponent(s.userId)}`} className={link} aria-label={ts("student.viewOf", { name: s.name })}>
+                <Link
+                  href={`${basePath}/students/${encodeURIComponent(s.userId)}`}
+                  className={link}
+                  aria-label={ts("student.viewOf", { name: s.name })}
+                >
                   {s.name}
                 </Link>
               </th>
@@ -34,7 +44,13 @@ export async function StudentsTable({ gradebook, basePath }: { gradebook: Gradeb
               <td className={cell}>{ts(`status.${s.status}`)}</td>
               <td className={cell}>{s.scorePercent === null ? none : `${s.scorePercent}%`}</td>
               <td className={cell}>{s.timeTakenMs === null ? none : formatDuration(s.timeTakenMs)}</td>
-              <td className={cell}>{s.submittedAt ? <time dateTime={s.submittedAt.toISOString()}>{date.format(s.submittedAt)}</time> : none}</td>
+              <td className={cell}>
+                {s.submittedAt ? (
+                  <time dateTime={s.submittedAt.toISOString()}>{date.format(s.submittedAt)}</time>
+                ) : (
+                  none
+                )}
+              </td>
               <td className={cell}>{s.submittedAt ? (s.late ? t("yes") : t("no")) : none}</td>
             </tr>
           ))}

@@ -20,7 +20,11 @@ export function AddMissedButton({ attemptId }: { attemptId: string }) {
         onClick={() =>
           startTransition(async () => {
             const result = await addMissedToReview({ attemptId });
-            setMessage(result.ok ? { ok: true, text: t("queued", { questions: result.data.questions, cards: result.data.queued }) } : { ok: false, text: result.error.message });
+            setMessage(
+              result.ok
+                ? { ok: true, text: t("queued", { questions: result.data.questions, cards: result.data.queued }) }
+                : { ok: false, text: result.error.message },
+            );
           })
         }
       >

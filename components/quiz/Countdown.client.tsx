@@ -8,7 +8,11 @@ export function Countdown({ remainingMs }: { remainingMs: number }) {
   const t = useTranslations("quiz.runner");
   const urgent = remainingMs <= 60_000;
   return (
-    <div role="timer" aria-label={t("timer")} className={`rounded-md border px-3 py-1 font-mono tabular-nums ${urgent ? "border-rose-500 font-bold text-rose-700 dark:text-rose-400" : "border-stone-300 dark:border-stone-700"}`}>
+    <div
+      role="timer"
+      aria-label={t("timer")}
+      className={`rounded-md border px-3 py-1 font-mono tabular-nums ${urgent ? "border-rose-500 font-bold text-rose-700 dark:text-rose-400" : "border-stone-300 dark:border-stone-700"}`}
+    >
       <span className="sr-only">{t("timer")}: </span>
       {formatRemaining(remainingMs)}
     </div>

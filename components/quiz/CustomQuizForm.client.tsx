@@ -35,8 +35,11 @@ export function CustomQuizForm({ topics, tags, typeNames, difficultyNames }: Pro
 
   // The server names the field; the sentence shown is the learner's language's, saying what a valid value is.
   const errorFor = (field: string) =>
-    Object.keys(errors).some((k) => k === FIELD + field || k.startsWith(`${FIELD}${field}.`)) ? t(`fieldErrors.${field}` as "fieldErrors.count") : undefined;
-  const describedBy = (field: string, help?: boolean) => [help && `${id}-${field}-help`, errorFor(field) && `${id}-${field}-error`].filter(Boolean).join(" ") || undefined;
+    Object.keys(errors).some((k) => k === FIELD + field || k.startsWith(`${FIELD}${field}.`))
+      ? t(`fieldErrors.${field}` as "fieldErrors.count")
+      : undefined;
+  const describedBy = (field: string, help?: boolean) =>
+    [help && `${id}-${field}-help`, errorFor(field) && `${id}-${field}-error`].filter(Boolean).join(" ") || undefined;
   const fieldError = (field: string) =>
     errorFor(field) && (
       <p id={`${id}-${field}-error`} className="text-sm text-rose-700 dark:text-rose-400">
@@ -59,7 +62,9 @@ export function CustomQuizForm({ topics, tags, typeNames, difficultyNames }: Pro
   );
   const input = (name: string, label: string, extra: ReactNode, props: React.InputHTMLAttributes<HTMLInputElement>) => (
     <div className="space-y-1">
-      <label htmlFor={`${id}-${name}`} className="block font-medium">{label}</label>
+      <label htmlFor={`${id}-${name}`} className="block font-medium">
+        {label}
+      </label>
       {extra}
       <input
         id={`${id}-${name}`}
@@ -86,7 +91,10 @@ export function CustomQuizForm({ topics, tags, typeNames, difficultyNames }: Pro
         // Free form values; the action parses them and names each bad field.
         const filters = {
           topics: list("topics"),
-          tags: String(form.get("tags") ?? "").split(/[,，]/).map((s) => s.trim().toLowerCase()).filter(Boolean),
+          tags: String(form.get("tags") ?? "")
+            .split(/[,，]/)
+            .map((s) => s.trim().toLowerCase())
+            .filter(Boolean),
           types: list("types"),
           difficulty: list("difficulty"),
           count: Number(String(form.get("count") ?? "").trim() || Number.NaN),
@@ -106,17 +114,54 @@ export function CustomQuizForm({ topics, tags, typeNames, difficultyNames }: Pro
       }}
     >
       <p className="text-sm text-stone-700 dark:text-stone-300">{t("intro")}</p>
-      {checkboxes("topics", t("topics"), topics.map((x) => ({ value: x.id, label: x.name })))}
-      {input("tags", t("tags"), <p id={`${id}-tags-help`} className="text-sm text-stone-600 dark:text-stone-400">{t("tagsHelp")}</p>, { type: "text", list: `${id}-tag-list`, autoComplete: "off" })}
+      {checkboxes(
+        "topics",
+        t("topics"),
+        topics.map((x) => ({ value: x.id, label: x.name })),
+      )}
+      {input(
+        "tags",
+        t("tags"),
+        <p id={`${id}-tags-help`} className="text-sm text-stone-600 dark:text-stone-400">
+          {t("tagsHelp")}
+        </p>,
+        { type: "text", list: `${id}-tag-list`, autoComplete: "off" },
+      )}
       <datalist id={`${id}-tag-list`}>
-        {tags.map((tag) => <option key={tag} value={tag} />)}
+        {tags.map((tag) => (
+          <option key={tag} value={tag} />
+        ))}
       </datalist>
-      {checkboxes("types", t("types"), QUESTION_TYPES.map((x) => ({ value: x, label: typeNames[x] ?? x })))}
-      {checkboxes("difficulty", t("difficulty"), DIFFICULTIES.map((x) => ({ value: x, label: difficultyNames[x] ?? x })))}
-      {input("count", t("count"), null, { type: "number", inputMode: "numeric", min: 1, max: 50, defaultValue: 10, required: true })}
-      {input("timeLimitMinutes", t("timeLimit"), <p id={`${id}-timeLimitMinutes-help`} className="text-sm text-stone-600 dark:text-stone-400">{t("timeLimitHelp")}</p>, { type: "number", inputMode: "numeric", min: 1, max: 180 })}
+      {checkboxes(
+        "types",
+        t("types"),
+        QUESTION_TYPES.map((x) => ({ value: x, label: typeNames[x] ?? x })),
+      )}
+      {checkboxes(
+        "difficulty",
+        t("difficulty"),
+        DIFFICULTIES.map((x) => ({ value: x, label: difficultyNames[x] ?? x })),
+      )}
+      {input("count", t("count"), null, {
+        type: "number",
+        inputMode: "numeric",
+        min: 1,
+        max: 50,
+        defaultValue: 10,
+        required: true,
+      })}
+      {input(
+        "timeLimitMinutes",
+        t("timeLimit"),
+        <p id={`${id}-timeLimitMinutes-help`} className="text-sm text-stone-600 dark:text-stone-400">
+          {t("timeLimitHelp")}
+        </p>,
+        { type: "number", inputMode: "numeric", min: 1, max: 180 },
+      )}
       <ModeChoice name={`${id}-mode`} value={mode} onChange={setMode} />
-      <p role="alert" className="text-sm font-medium text-rose-700 empty:hidden dark:text-rose-400">{message}</p>
+      <p role="alert" className="text-sm font-medium text-rose-700 empty:hidden dark:text-rose-400">
+        {message}
+      </p>
       <button type="submit" disabled={pending} className={primaryButton}>
         {pending ? ts("starting") : ts("start")}
       </button>

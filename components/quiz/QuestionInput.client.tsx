@@ -6,10 +6,17 @@ import { RenderedHtml } from "@/components/RenderedHtml";
 import type { ClientQuestion } from "@/lib/quiz/client-question";
 import type { QuizResponse } from "@/lib/quiz/response";
 
-type Props = { question: ClientQuestion; value?: QuizResponse; onChange: (value: QuizResponse) => void; disabled: boolean };
+type Props = {
+  question: ClientQuestion;
+  value?: QuizResponse;
+  onChange: (value: QuizResponse) => void;
+  disabled: boolean;
+};
 
-const choiceRow = "flex cursor-pointer items-start gap-3 rounded-lg border border-stone-200 p-3 has-[:checked]:border-amber-500 has-[:checked]:bg-amber-50 dark:border-stone-700 dark:has-[:checked]:bg-amber-950/40";
-const textField = "w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900";
+const choiceRow =
+  "flex cursor-pointer items-start gap-3 rounded-lg border border-stone-200 p-3 has-[:checked]:border-amber-500 has-[:checked]:bg-amber-50 dark:border-stone-700 dark:has-[:checked]:bg-amber-950/40";
+const textField =
+  "w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900";
 
 /** The answer controls for one question, by type: radios, checkboxes, True/False, one field per blank, a text area. */
 export function QuestionInput({ question, value, onChange, disabled }: Props) {
@@ -22,14 +29,23 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
       const picked = value?.type === "multiple" ? value.choices : value?.type === "single" ? [value.choice] : [];
       const toggle = (i: number) =>
         multiple
-          ? onChange({ type: "multiple", choices: picked.includes(i) ? picked.filter((x) => x !== i) : [...picked, i].sort((a, b) => a - b) })
+          ? onChange({
+              type: "multiple",
+              choices: picked.includes(i) ? picked.filter((x) => x !== i) : [...picked, i].sort((a, b) => a - b),
+            })
           : onChange({ type: "single", choice: i });
       return (
         <fieldset disabled={disabled} className="space-y-2">
           <legend className="mb-2 font-medium">{t("answerOptions")}</legend>
           {question.options?.map((option, i) => (
             <label key={i} className={choiceRow}>
-              <input type={multiple ? "checkbox" : "radio"} name={id} checked={picked.includes(i)} onChange={() => toggle(i)} className="mt-1 size-4 shrink-0 accent-amber-600" />
+              <input
+                type={multiple ? "checkbox" : "radio"}
+                name={id}
+                checked={picked.includes(i)}
+                onChange={() => toggle(i)}
+                className="mt-1 size-4 shrink-0 accent-amber-600"
+              />
               {/* Part of the option's name: an option that is only a formula still has a name every checker can read. */}
               <span className="font-mono text-stone-600 dark:text-stone-400">{String.fromCharCode(65 + i)}.</span>
               <RenderedHtml as="span" html={option.html} className="prose-p:my-0 block" />
@@ -44,7 +60,13 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
           <legend className="mb-2 font-medium">{t("answerOptions")}</legend>
           {[true, false].map((v) => (
             <label key={String(v)} className={choiceRow}>
-              <input type="radio" name={id} checked={value?.type === "boolean" && value.value === v} onChange={() => onChange({ type: "boolean", value: v })} className="mt-1 size-4 accent-amber-600" />
+              <input
+                type="radio"
+                name={id}
+                checked={value?.type === "boolean" && value.value === v}
+                onChange={() => onChange({ type: "boolean", value: v })}
+                className="mt-1 size-4 accent-amber-600"
+              />
               {v ? t("true") : t("false")}
             </label>
           ))}
@@ -68,7 +90,12 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
                 spellCheck={false}
                 disabled={disabled}
                 value={typed[i] ?? ""}
-                onChange={(e) => onChange({ type: "cloze", blanks: blanks.map((_, j) => (j === i ? e.target.value : (typed[j] ?? ""))) })}
+                onChange={(e) =>
+                  onChange({
+                    type: "cloze",
+                    blanks: blanks.map((_, j) => (j === i ? e.target.value : (typed[j] ?? ""))),
+                  })
+                }
                 className={textField}
               />
             </div>
@@ -82,7 +109,9 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
       const text = value?.type === "open" || value?.type === "code" ? value.text : "";
       return (
         <div className="space-y-1">
-          <label htmlFor={id} className="block font-medium">{code ? t("codeAnswer") : t("openAnswer")}</label>
+          <label htmlFor={id} className="block font-medium">
+            {code ? t("codeAnswer") : t("openAnswer")}
+          </label>
           <textarea
             id={id}
             rows={code ? 12 : 6}

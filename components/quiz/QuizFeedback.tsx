@@ -18,14 +18,26 @@ export function VerdictLine({ feedback, awaitingLabel }: { feedback: Feedback; a
   return (
     <p className="space-x-2">
       <strong className={style}>{text}</strong>
-      {verdict.partial !== undefined && !verdict.correct && <span>{t("partialCredit", { percent: Math.round(verdict.partial * 100) })}</span>}
-      {verdict.blanks && !verdict.correct && <span>{t("blankCredit", { right: verdict.blanks.filter(Boolean).length, total: verdict.blanks.length })}</span>}
+      {verdict.partial !== undefined && !verdict.correct && (
+        <span>{t("partialCredit", { percent: Math.round(verdict.partial * 100) })}</span>
+      )}
+      {verdict.blanks && !verdict.correct && (
+        <span>{t("blankCredit", { right: verdict.blanks.filter(Boolean).length, total: verdict.blanks.length })}</span>
+      )}
     </p>
   );
 }
 
 /** The right answer, in the question's own form, and the explanation. */
-export function AnswerKey({ question, feedback, level = 3 }: { question: ClientQuestion; feedback: Feedback; level?: 3 | 4 }) {
+export function AnswerKey({
+  question,
+  feedback,
+  level = 3,
+}: {
+  question: ClientQuestion;
+  feedback: Feedback;
+  level?: 3 | 4;
+}) {
   const t = useTranslations("quiz.runner");
   const H = `h${level}` as const;
   return (
@@ -39,10 +51,17 @@ export function AnswerKey({ question, feedback, level = 3 }: { question: ClientQ
               const why = feedback.optionExplanations?.[i];
               if (!right && !why) return null;
               return (
-                <li key={i} className={`rounded-md border p-2 ${right ? "border-emerald-500" : "border-stone-200 dark:border-stone-700"}`}>
+                <li
+                  key={i}
+                  className={`rounded-md border p-2 ${right ? "border-emerald-500" : "border-stone-200 dark:border-stone-700"}`}
+                >
                   <div className="flex gap-2">
                     <span className="font-mono">{String.fromCharCode(65 + i)}.</span>
-                    <strong className={right ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}>{right ? t("correct") : t("incorrect")}</strong>
+                    <strong
+                      className={right ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}
+                    >
+                      {right ? t("correct") : t("incorrect")}
+                    </strong>
                     <RenderedHtml html={option.html} className="prose-p:my-0" />
                   </div>
                   {why && <RenderedHtml html={why} className="prose-sm mt-1 pl-6 prose-p:my-1" />}
@@ -65,7 +84,12 @@ export function AnswerKey({ question, feedback, level = 3 }: { question: ClientQ
             {feedback.clozeAnswers.map((answers, i) => (
               <li key={i}>
                 <strong>{answers[0]}</strong>
-                {answers.length > 1 && <span className="text-stone-700 dark:text-stone-300"> — {t("accepted", { answers: answers.join(" · ") })}</span>}
+                {answers.length > 1 && (
+                  <span className="text-stone-700 dark:text-stone-300">
+                    {" "}
+                    — {t("accepted", { answers: answers.join(" · ") })}
+                  </span>
+                )}
               </li>
             ))}
           </ol>

@@ -25,7 +25,11 @@ type Props = {
 };
 
 const answered = (r?: QuizResponse) =>
-  !!r && (r.type === "single" || r.type === "boolean" || r.type === "multiple" || (r.type === "cloze" ? r.blanks.some((b) => b.trim()) : r.text.trim() !== ""));
+  !!r &&
+  (r.type === "single" ||
+    r.type === "boolean" ||
+    r.type === "multiple" ||
+    (r.type === "cloze" ? r.blanks.some((b) => b.trim()) : r.text.trim() !== ""));
 
 /** One question at a time, with Previous/Next, the countdown, and feedback as the mode allows. */
 export function QuizRunner({ attempt, states }: Props) {
@@ -33,10 +37,18 @@ export function QuizRunner({ attempt, states }: Props) {
   const router = useRouter();
   const total = states.length;
   const [position, setPosition] = useState(Math.min(attempt.position, total - 1));
-  const [drafts, setDrafts] = useState<Record<string, QuizResponse | undefined>>(() => Object.fromEntries(states.map((s) => [s.question.id, s.response])));
-  const [saved, setSaved] = useState<Record<string, boolean>>(() => Object.fromEntries(states.map((s) => [s.question.id, !!s.response])));
-  const [feedback, setFeedback] = useState<Record<string, Feedback | undefined>>(() => Object.fromEntries(states.map((s) => [s.question.id, s.feedback])));
-  const [grades, setGrades] = useState<Record<string, string | undefined>>(() => Object.fromEntries(states.map((s) => [s.question.id, s.selfGrade])));
+  const [drafts, setDrafts] = useState<Record<string, QuizResponse | undefined>>(() =>
+    Object.fromEntries(states.map((s) => [s.question.id, s.response])),
+  );
+  const [saved, setSaved] = useState<Record<string, boolean>>(() =>
+    Object.fromEntries(states.map((s) => [s.question.id, !!s.response])),
+  );
+  const [feedback, setFeedback] = useState<Record<string, Feedback | undefined>>(() =>
+    Object.fromEntries(states.map((s) => [s.question.id, s.feedback])),
+  );
+  const [grades, setGrades] = useState<Record<string, string | undefined>>(() =>
+    Object.fromEntries(states.map((s) => [s.question.id, s.selfGrade])),
+  );
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -45,7 +57,12 @@ export function QuizRunner({ attempt, states }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const { elapsedMs, elapsed } = useQuizClock(attempt.elapsedMs);
-  useDraftBackup(attempt.id, drafts, saved, useCallback((restored) => setDrafts((d) => ({ ...d, ...restored })), []));
+  useDraftBackup(
+    attempt.id,
+    drafts,
+    saved,
+    useCallback((restored) => setDrafts((d) => ({ ...d, ...restored })), []),
+  );
 
   const resultUrl = `/attempts/${attempt.id}/result`;
   const finish = useCallback(() => {
@@ -105,7 +122,13 @@ export function QuizRunner({ attempt, states }: Props) {
     const answerId = known?.key === key ? known.id : newClientId();
     pendingAnswers.current.set(q.id, { key, id: answerId });
     setError(undefined);
-    const result = await answerQuizQuestion({ attemptId: attempt.id, answerId, questionId: q.id, response: draft, elapsedMs: elapsed() });
+    const result = await answerQuizQuestion({
+      attemptId: attempt.id,
+      answerId,
+      questionId: q.id,
+      response: draft,
+      elapsedMs: elapsed(),
+    });
     if (!result.ok) {
       setError(result.error.message);
       // A finished or timed-out attempt: the page will show where things stand.
@@ -145,10 +168,22 @@ export function QuizRunner({ attempt, states }: Props) {
         {remaining !== null && <Countdown remainingMs={remaining} />}
       </div>
       <progress max={total} value={position + 1} aria-hidden="true" className="h-2 w-full accent-amber-500" />
-      {timeUp && <p role="alert" className="rounded bg-amber-50 p-3 dark:bg-amber-950">{t("timeUp")}</p>}
+      {timeUp && (
+        <p role="alert" className="rounded bg-amber-50 p-3 dark:bg-amber-950">
+          {t("timeUp")}
+        </p>
+      )}
 
-      <section aria-labelledby={`q-${q.id}`} lang={q.lang === "zh" ? "zh-CN" : "en"} data-question-id={q.id} data-question-type={q.type} className="space-y-5">
-        <h2 id={`q-${q.id}`} ref={headingRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">{q.title}</h2>
+      <section
+        aria-labelledby={`q-${q.id}`}
+        lang={q.lang === "zh" ? "zh-CN" : "en"}
+        data-question-id={q.id}
+        data-question-type={q.type}
+        className="space-y-5"
+      >
+        <h2 id={`q-${q.id}`} ref={headingRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
+          {q.title}
+        </h2>
         <RenderedHtml html={q.promptHtml} />
         <QuestionInput
           key={q.id}
@@ -164,14 +199,21 @@ export function QuizRunner({ attempt, states }: Props) {
       </section>
 
       {!locked && (
-        <button type="button" onClick={submit} disabled={!answered(draft) || pending || finishing} className={primaryButton}>
+        <button
+          type="button"
+          onClick={submit}
+          disabled={!answered(draft) || pending || finishing}
+          className={primaryButton}
+        >
           {pending ? t("submitting") : t("submit")}
         </button>
       )}
 
       <div aria-live="polite" className="space-y-4">
         {status && <p className="font-medium text-emerald-800 dark:text-emerald-300">{status}</p>}
-        {attempt.mode === "exam" && saved[q.id] && !status && <p className="text-sm text-stone-700 dark:text-stone-300">{t("savedShort")}</p>}
+        {attempt.mode === "exam" && saved[q.id] && !status && (
+          <p className="text-sm text-stone-700 dark:text-stone-300">{t("savedShort")}</p>
+        )}
         {shown && (
           <div className="space-y-4 rounded-lg border border-stone-200 p-4 dark:border-stone-700">
             <VerdictLine feedback={shown} />
@@ -190,17 +232,34 @@ export function QuizRunner({ attempt, states }: Props) {
           </div>
         )}
       </div>
-      <p role="alert" className="text-rose-700 empty:hidden dark:text-rose-400">{error}</p>
+      <p role="alert" className="text-rose-700 empty:hidden dark:text-rose-400">
+        {error}
+      </p>
 
-      <nav aria-label={t("navigation")} className="flex flex-wrap items-center gap-3 border-t border-stone-200 pt-4 dark:border-stone-800">
-        <button type="button" onClick={() => go(position - 1)} disabled={position === 0 || pending} className={secondaryButton}>
+      <nav
+        aria-label={t("navigation")}
+        className="flex flex-wrap items-center gap-3 border-t border-stone-200 pt-4 dark:border-stone-800"
+      >
+        <button
+          type="button"
+          onClick={() => go(position - 1)}
+          disabled={position === 0 || pending}
+          className={secondaryButton}
+        >
           {t("previous")}
         </button>
-        <button type="button" onClick={() => go(position + 1)} disabled={position === total - 1 || pending} className={secondaryButton}>
+        <button
+          type="button"
+          onClick={() => go(position + 1)}
+          disabled={position === total - 1 || pending}
+          className={secondaryButton}
+        >
           {t("next")}
         </button>
         <span className="grow" />
-        <span className="text-sm text-stone-700 dark:text-stone-300">{t("unanswered", { count: unansweredCount })}</span>
+        <span className="text-sm text-stone-700 dark:text-stone-300">
+          {t("unanswered", { count: unansweredCount })}
+        </span>
         <button type="button" onClick={finishWithAnswer} disabled={finishing || pending} className={primaryButton}>
           {finishing ? t("finishing") : t("finish")}
         </button>

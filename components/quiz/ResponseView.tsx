@@ -35,6 +35,12 @@ export function ResponseView({ question, response }: { question: ClientQuestion;
       );
     case "open":
     case "code":
-      return <pre className={`whitespace-pre-wrap rounded-md bg-stone-50 p-3 dark:bg-stone-900 ${response.type === "code" ? "font-mono text-sm" : "font-sans"}`}>{response.text}</pre>;
+      return (
+        <pre
+          className={`whitespace-pre-wrap rounded-md bg-stone-50 p-3 dark:bg-stone-900 ${response.type === "code" ? "font-mono text-sm" : "font-sans"}`}
+        >
+          {response.text}
+        </pre>
+      );
   }
 }

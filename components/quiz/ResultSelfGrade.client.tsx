@@ -5,7 +5,15 @@ import { useState } from "react";
 import { SelfGradeButtons } from "./SelfGradeButtons.client";
 
 /** Self-grading on the result page: the score above changes, so the page is re-rendered after each grade. */
-export function ResultSelfGrade({ attemptId, questionId, current }: { attemptId: string; questionId: string; current?: string }) {
+export function ResultSelfGrade({
+  attemptId,
+  questionId,
+  current,
+}: {
+  attemptId: string;
+  questionId: string;
+  current?: string;
+}) {
   const router = useRouter();
   const [grade, setGrade] = useState(current);
   return (

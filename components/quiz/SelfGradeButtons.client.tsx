@@ -8,7 +8,12 @@ import type { Feedback } from "@/lib/quiz/feedback";
 import { SELF_GRADES, type SelfGrade } from "@/lib/quiz/self-grades";
 import { secondaryButton } from "../ui/styles";
 
-type Props = { attemptId: string; questionId: string; current?: string; onGraded: (grade: SelfGrade, feedback: Feedback) => void };
+type Props = {
+  attemptId: string;
+  questionId: string;
+  current?: string;
+  onGraded: (grade: SelfGrade, feedback: Feedback) => void;
+};
 
 /** Correct / Partly / Wrong for an open or code answer, after the model answer is shown. */
 export function SelfGradeButtons({ attemptId, questionId, current, onGraded }: Props) {
@@ -32,13 +37,22 @@ export function SelfGradeButtons({ attemptId, questionId, current, onGraded }: P
       <p id={`grade-${questionId}`}>{t("selfGradePrompt")}</p>
       <div role="group" aria-labelledby={`grade-${questionId}`} className="flex flex-wrap gap-2">
         {SELF_GRADES.map((g) => (
-          <button key={g} type="button" disabled={pending} aria-pressed={current === g} onClick={() => grade(g)} className={`${secondaryButton} aria-pressed:border-amber-500 aria-pressed:bg-amber-100 dark:aria-pressed:bg-amber-900/50`}>
+          <button
+            key={g}
+            type="button"
+            disabled={pending}
+            aria-pressed={current === g}
+            onClick={() => grade(g)}
+            className={`${secondaryButton} aria-pressed:border-amber-500 aria-pressed:bg-amber-100 dark:aria-pressed:bg-amber-900/50`}
+          >
             {t(`selfGrade.${g}`)}
           </button>
         ))}
       </div>
       {current && <p className="text-sm">{t("gradedAs", { grade: current })}</p>}
-      <p role="alert" className="text-sm text-rose-700 empty:hidden dark:text-rose-400">{error}</p>
+      <p role="alert" className="text-sm text-rose-700 empty:hidden dark:text-rose-400">
+        {error}
+      </p>
     </div>
   );
 }

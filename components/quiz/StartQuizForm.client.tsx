@@ -41,7 +41,9 @@ export function StartQuizForm({ source, chooseMode, label }: Props) {
       <button type="submit" disabled={pending} aria-disabled={pending} className={primaryButton}>
         {pending ? t("starting") : (label ?? t("start"))}
       </button>
-      <p role="alert" className="text-sm text-rose-700 empty:hidden dark:text-rose-400">{error}</p>
+      <p role="alert" className="text-sm text-rose-700 empty:hidden dark:text-rose-400">
+        {error}
+      </p>
     </form>
   );
 }

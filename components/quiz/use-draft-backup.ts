@@ -10,7 +10,12 @@ type Drafts = Record<string, QuizResponse | undefined>;
  * Keeps answers the learner has typed or picked but not yet submitted in this browser's storage, so a reload or
  * a crashed tab does not lose them. Answers the server has are never overridden; stored drafts are validated.
  */
-export function useDraftBackup(attemptId: string, drafts: Drafts, saved: Record<string, boolean>, restore: (drafts: Drafts) => void) {
+export function useDraftBackup(
+  attemptId: string,
+  drafts: Drafts,
+  saved: Record<string, boolean>,
+  restore: (drafts: Drafts) => void,
+) {
   const key = `goldmine:quiz-drafts:${attemptId}`;
   const restored = useRef(false);
 
@@ -19,7 +24,9 @@ export function useDraftBackup(attemptId: string, drafts: Drafts, saved: Record<
     restored.current = true;
     try {
       const stored = JSON.parse(localStorage.getItem(key) ?? "{}") as Record<string, unknown>;
-      const valid = Object.entries(stored).flatMap(([id, value]) => (isQuizResponse(value) && id in drafts && !saved[id] ? [[id, value] as const] : []));
+      const valid = Object.entries(stored).flatMap(([id, value]) =>
+        isQuizResponse(value) && id in drafts && !saved[id] ? [[id, value] as const] : [],
+      );
       if (valid.length > 0) restore(Object.fromEntries(valid));
     } catch {
       // Storage unavailable (private mode) or unreadable: nothing to restore.

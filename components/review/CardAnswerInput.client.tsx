@@ -7,13 +7,25 @@ import { matchesAnswer } from "@/lib/quiz/answer-match";
 
 export type Attempt = { picked: number[]; typed: string };
 
-type Props = { card: CardView; attempt: Attempt; onChange: (a: Attempt) => void; revealed: boolean; onSubmit: () => void };
+type Props = {
+  card: CardView;
+  attempt: Attempt;
+  onChange: (a: Attempt) => void;
+  revealed: boolean;
+  onSubmit: () => void;
+};
 
 /** The learner's try before the answer is shown: options to pick, or the blank to type. Then, whether it was right. */
 export function CardAnswerInput({ card, attempt, onChange, revealed, onSubmit }: Props) {
   const t = useTranslations("review");
   const tq = useTranslations("question");
-  const options = card.type === "boolean" ? [{ html: tq("true"), correct: card.booleanAnswer === true }, { html: tq("false"), correct: card.booleanAnswer === false }] : card.options;
+  const options =
+    card.type === "boolean"
+      ? [
+          { html: tq("true"), correct: card.booleanAnswer === true },
+          { html: tq("false"), correct: card.booleanAnswer === false },
+        ]
+      : card.options;
 
   if (card.type === "cloze") {
     const right = matchesAnswer(attempt.typed, card.clozeAnswers ?? []);
@@ -37,8 +49,15 @@ export function CardAnswerInput({ card, attempt, onChange, revealed, onSubmit }:
           className="w-full max-w-md rounded-md border border-stone-400 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
         />
         {revealed && (
-          <p className={right ? "font-medium text-emerald-800 dark:text-emerald-300" : "font-medium text-rose-800 dark:text-rose-300"}>
-            {attempt.typed.trim() ? (right ? t("checkRight") : t("checkWrong")) : null} {t("accepted", { count: card.clozeAnswers?.length ?? 0, answers: (card.clozeAnswers ?? []).join(" · ") })}
+          <p
+            className={
+              right
+                ? "font-medium text-emerald-800 dark:text-emerald-300"
+                : "font-medium text-rose-800 dark:text-rose-300"
+            }
+          >
+            {attempt.typed.trim() ? (right ? t("checkRight") : t("checkWrong")) : null}{" "}
+            {t("accepted", { count: card.clozeAnswers?.length ?? 0, answers: (card.clozeAnswers ?? []).join(" · ") })}
           </p>
         )}
       </div>
@@ -48,17 +67,38 @@ export function CardAnswerInput({ card, attempt, onChange, revealed, onSubmit }:
 
   const multiple = card.type === "multiple";
   const right = options.every((o, i) => o.correct === attempt.picked.includes(i));
-  const toggle = (i: number) => onChange({ ...attempt, picked: multiple ? (attempt.picked.includes(i) ? attempt.picked.filter((x) => x !== i) : [...attempt.picked, i]) : [i] });
+  const toggle = (i: number) =>
+    onChange({
+      ...attempt,
+      picked: multiple
+        ? attempt.picked.includes(i)
+          ? attempt.picked.filter((x) => x !== i)
+          : [...attempt.picked, i]
+        : [i],
+    });
   return (
     <fieldset className="space-y-2">
       <legend className="mb-2 text-sm font-medium">{revealed ? t("yourAnswer") : t("pickFirst")}</legend>
       {options.map((o, i) => {
         const picked = attempt.picked.includes(i);
-        const tone = revealed ? (o.correct ? "border-emerald-600 bg-emerald-50 dark:bg-emerald-950" : picked ? "border-rose-600 bg-rose-50 dark:bg-rose-950" : "border-stone-300 dark:border-stone-700") : "border-stone-300 dark:border-stone-700";
+        const tone = revealed
+          ? o.correct
+            ? "border-emerald-600 bg-emerald-50 dark:bg-emerald-950"
+            : picked
+              ? "border-rose-600 bg-rose-50 dark:bg-rose-950"
+              : "border-stone-300 dark:border-stone-700"
+          : "border-stone-300 dark:border-stone-700";
         return (
           <div key={i} className={`rounded-lg border p-3 ${tone}`}>
             <label className="flex cursor-pointer items-start gap-3">
-              <input type={multiple ? "checkbox" : "radio"} name="card-option" checked={picked} disabled={revealed} onChange={() => toggle(i)} className="mt-1.5 size-4 accent-amber-600" />
+              <input
+                type={multiple ? "checkbox" : "radio"}
+                name="card-option"
+                checked={picked}
+                disabled={revealed}
+                onChange={() => toggle(i)}
+                className="mt-1.5 size-4 accent-amber-600"
+              />
               <span className="flex-1">
                 <span className="sr-only">{String.fromCharCode(65 + i)}. </span>
                 <RenderedHtml html={o.html} as="span" className="prose-p:my-0" />
@@ -66,16 +106,30 @@ export function CardAnswerInput({ card, attempt, onChange, revealed, onSubmit }:
             </label>
             {revealed && (
               <div className="mt-2 pl-7 text-sm">
-                <strong className={o.correct ? "text-emerald-800 dark:text-emerald-300" : "text-rose-800 dark:text-rose-300"}>{o.correct ? tq("correct") : tq("incorrect")}</strong>
+                <strong
+                  className={o.correct ? "text-emerald-800 dark:text-emerald-300" : "text-rose-800 dark:text-rose-300"}
+                >
+                  {o.correct ? tq("correct") : tq("incorrect")}
+                </strong>
                 {picked && <span className="ml-2 text-stone-700 dark:text-stone-300">({t("yourPick")})</span>}
-                {"explanationHtml" in o && o.explanationHtml && <RenderedHtml html={o.explanationHtml} className="prose-sm prose-p:my-1" />}
+                {"explanationHtml" in o && o.explanationHtml && (
+                  <RenderedHtml html={o.explanationHtml} className="prose-sm prose-p:my-1" />
+                )}
               </div>
             )}
           </div>
         );
       })}
       {revealed && attempt.picked.length > 0 && (
-        <p className={right ? "font-medium text-emerald-800 dark:text-emerald-300" : "font-medium text-rose-800 dark:text-rose-300"}>{right ? t("checkRight") : t("checkWrong")}</p>
+        <p
+          className={
+            right
+              ? "font-medium text-emerald-800 dark:text-emerald-300"
+              : "font-medium text-rose-800 dark:text-rose-300"
+          }
+        >
+          {right ? t("checkRight") : t("checkWrong")}
+        </p>
       )}
     </fieldset>
   );

@@ -10,7 +10,13 @@ export function CardBack({ card }: { card: CardView }) {
   const t = useTranslations("question");
   const tl = useTranslations("ui.langName");
   const uiLang = useLocale();
-  const labels = { answer: t("answer"), solution: t("solution"), explanation: t("explanation"), true: t("true"), false: t("false") };
+  const labels = {
+    answer: t("answer"),
+    solution: t("solution"),
+    explanation: t("explanation"),
+    true: t("true"),
+    false: t("false"),
+  };
   if (!card.second) {
     return (
       <div className="space-y-5">
@@ -19,7 +25,8 @@ export function CardBack({ card }: { card: CardView }) {
     );
   }
   // Headings are UI text: in the other language's column they keep the UI language's `lang`.
-  const labelLang = (copy: { lang: string }) => (copy.lang === uiLang ? undefined : htmlLang(uiLang === "zh" ? "zh" : "en"));
+  const labelLang = (copy: { lang: string }) =>
+    copy.lang === uiLang ? undefined : htmlLang(uiLang === "zh" ? "zh" : "en");
   return (
     <SideBySide
       columns={[card, card.second].map((copy) => ({

@@ -10,7 +10,12 @@ const RATINGS = [
   { value: 4, key: "easy", tone: "bg-sky-700 hover:bg-sky-800 text-white" },
 ] as const;
 
-type Props = { intervals: Record<GradeValue, string>; disabled: boolean; onRate: (rating: GradeValue) => void; firstRef: (el: HTMLButtonElement | null) => void };
+type Props = {
+  intervals: Record<GradeValue, string>;
+  disabled: boolean;
+  onRate: (rating: GradeValue) => void;
+  firstRef: (el: HTMLButtonElement | null) => void;
+};
 
 /** Again / Hard / Good / Easy, each showing the interval it would give. The interval is the button's description, not its name. */
 export function RatingButtons({ intervals, disabled, onRate, firstRef }: Props) {

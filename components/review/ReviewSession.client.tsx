@@ -19,12 +19,21 @@ import { CardAnswerInput, type Attempt } from "./CardAnswerInput.client";
 import { CardBack } from "./CardBack.client";
 import { RatingButtons } from "./RatingButtons.client";
 
-type Props = { initial: Session; scope: ReviewScope; typeLabels: Record<string, string>; newLimit: number; diagramError: string };
+type Props = {
+  initial: Session;
+  scope: ReviewScope;
+  typeLabels: Record<string, string>;
+  newLimit: number;
+  diagramError: string;
+};
 
 const EMPTY: Attempt = { picked: [], typed: "" };
 
 /** isComposing: a Chinese IME's Enter confirms a candidate, it must not reveal the card. */
-const isTyping = (e: KeyboardEvent) => e.isComposing || (e.target instanceof HTMLElement && (e.target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(e.target.tagName)));
+const isTyping = (e: KeyboardEvent) =>
+  e.isComposing ||
+  (e.target instanceof HTMLElement &&
+    (e.target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(e.target.tagName)));
 
 export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramError }: Props) {
   const t = useTranslations("review");
@@ -62,7 +71,18 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
     (rating: GradeValue) => {
       if (!card || pending) return;
       const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      startTransition(async () => apply(await rateCard({ reviewId: reviewId.current, questionId: card.questionId, clozeIndex: card.clozeIndex, rating, scope, timeZone })));
+      startTransition(async () =>
+        apply(
+          await rateCard({
+            reviewId: reviewId.current,
+            questionId: card.questionId,
+            clozeIndex: card.clozeIndex,
+            rating,
+            scope,
+            timeZone,
+          }),
+        ),
+      );
     },
     [apply, card, pending, scope],
   );
@@ -96,39 +116,79 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div role="status" aria-live="polite" className="space-y-0.5">
-          <p className="text-lg font-semibold" data-testid="due-count">{t("counts", { due: counts.dueToday })}</p>
-          <p className="text-sm text-stone-700 dark:text-stone-300">{t("breakdown", { new: counts.newLeft, learning: counts.learning, review: counts.review })}</p>
+          <p className="text-lg font-semibold" data-testid="due-count">
+            {t("counts", { due: counts.dueToday })}
+          </p>
+          <p className="text-sm text-stone-700 dark:text-stone-300">
+            {t("breakdown", { new: counts.newLeft, learning: counts.learning, review: counts.review })}
+          </p>
         </div>
         {session.canUndo && (
-          <button type="button" onClick={undo} disabled={pending} aria-keyshortcuts="z" className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-amber-600 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800">
+          <button
+            type="button"
+            onClick={undo}
+            disabled={pending}
+            aria-keyshortcuts="z"
+            className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-amber-600 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800"
+          >
             {t("undo")}
           </button>
         )}
       </div>
-      <p aria-live="assertive" className="sr-only">{notice}</p>
+      <p aria-live="assertive" className="sr-only">
+        {notice}
+      </p>
       {error && (
-        <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-3 text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100">
+        <p
+          role="alert"
+          className="rounded-md border border-rose-300 bg-rose-50 p-3 text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100"
+        >
           {error}
         </p>
       )}
       {card ? (
-        <article key={cardKeyString(card)} lang={htmlLang(card.lang)} data-revealed={revealed} className="space-y-5 rounded-xl border border-stone-200 p-5 shadow-sm dark:border-stone-800">
+        <article
+          key={cardKeyString(card)}
+          lang={htmlLang(card.lang)}
+          data-revealed={revealed}
+          className="space-y-5 rounded-xl border border-stone-200 p-5 shadow-sm dark:border-stone-800"
+        >
           {card.features.math && <KatexStyles />}
           {card.features.mermaid && <MermaidDiagrams errorLabel={diagramError} />}
           <div className="flex flex-wrap gap-2 text-xs font-medium">
-            <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">{typeLabels[card.type]}</span>
-            {card.isNew && <span className="rounded bg-sky-100 px-2 py-0.5 text-sky-900 dark:bg-sky-900/40 dark:text-sky-100">{t("new")}</span>}
-            {card.updated && <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">{t("updated")}</span>}
-            {card.clozeIndex > 0 && <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">{t("blank", { index: card.clozeIndex })}</span>}
+            <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">
+              {typeLabels[card.type]}
+            </span>
+            {card.isNew && (
+              <span className="rounded bg-sky-100 px-2 py-0.5 text-sky-900 dark:bg-sky-900/40 dark:text-sky-100">
+                {t("new")}
+              </span>
+            )}
+            {card.updated && (
+              <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">
+                {t("updated")}
+              </span>
+            )}
+            {card.clozeIndex > 0 && (
+              <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">
+                {t("blank", { index: card.clozeIndex })}
+              </span>
+            )}
           </div>
           <h2 ref={headingRef} tabIndex={-1} className="text-xl font-bold leading-tight focus:outline-none">
             {card.title}
           </h2>
           {card.second ? (
             <>
-              <p lang={htmlLang(card.second.lang)} className="font-semibold text-stone-700 dark:text-stone-300">{card.second.title}</p>
+              <p lang={htmlLang(card.second.lang)} className="font-semibold text-stone-700 dark:text-stone-300">
+                {card.second.title}
+              </p>
               <SideBySide
-                columns={[card, card.second].map((copy) => ({ lang: copy.lang, label: tl(copy.lang), body: <RenderedHtml html={copy.promptHtml} /> }))}
+                columns={[card, card.second].map((copy) => ({
+                  lang: copy.lang,
+                  label: tl(copy.lang),
+                  body: <RenderedHtml html={copy.promptHtml} />,
+                }))}
               />
             </>
           ) : (
@@ -142,26 +202,50 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
           )}
           <CardAnswerInput card={card} attempt={attempt} onChange={setAttempt} revealed={revealed} onSubmit={reveal} />
           {!revealed ? (
-            <button type="button" onClick={reveal} aria-keyshortcuts="Space Enter" className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 shadow-sm hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600">
+            <button
+              type="button"
+              onClick={reveal}
+              aria-keyshortcuts="Space Enter"
+              className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 shadow-sm hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600"
+            >
               {t("showAnswer")}
             </button>
           ) : (
             <div className="space-y-5">
               <CardBack card={card} />
-              <RatingButtons intervals={card.intervals} disabled={pending} onRate={rate} firstRef={(el) => void (goodRef.current = el)} />
+              <RatingButtons
+                intervals={card.intervals}
+                disabled={pending}
+                onRate={rate}
+                firstRef={(el) => void (goodRef.current = el)}
+              />
             </div>
           )}
           <p className="text-xs text-stone-600 dark:text-stone-400">{pending ? t("saving") : t("keyboard")}</p>
         </article>
       ) : (
         <section className="space-y-3 rounded-xl border border-emerald-300 bg-emerald-50 p-6 dark:border-emerald-800 dark:bg-emerald-950">
-          <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">{t("doneTitle")}</h2>
+          <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
+            {t("doneTitle")}
+          </h2>
           <p>{t("doneBody")}</p>
-          {session.comeBackAt && <p suppressHydrationWarning>{t("comeBack", { time: new Date(session.comeBackAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) })}</p>}
+          {session.comeBackAt && (
+            <p suppressHydrationWarning>
+              {t("comeBack", {
+                time: new Date(session.comeBackAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }),
+              })}
+            </p>
+          )}
           <p className="text-sm">{t("newLimitReached", { limit: newLimit })}</p>
           <p className="flex gap-4 text-sm">
-            {Object.keys(scope).length > 0 && <Link className="text-amber-800 underline dark:text-amber-300" href="/review">{t("reviewAll")}</Link>}
-            <Link className="text-amber-800 underline dark:text-amber-300" href="/settings">{t("settings")}</Link>
+            {Object.keys(scope).length > 0 && (
+              <Link className="text-amber-800 underline dark:text-amber-300" href="/review">
+                {t("reviewAll")}
+              </Link>
+            )}
+            <Link className="text-amber-800 underline dark:text-amber-300" href="/settings">
+              {t("settings")}
+            </Link>
           </p>
         </section>
       )}

@@ -9,7 +9,15 @@ const TYPING = "input, textarea, select, [contenteditable=''], [contenteditable=
  * The header's search box: a GET form to /search (Enter submits, without JavaScript too). "/" focuses it from
  * anywhere on the page except while typing in a field.
  */
-export function HeaderSearchBox({ landmark, label, placeholder }: { landmark: string; label: string; placeholder: string }) {
+export function HeaderSearchBox({
+  landmark,
+  label,
+  placeholder,
+}: {
+  landmark: string;
+  label: string;
+  placeholder: string;
+}) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -5,7 +5,9 @@ import type { HighlightPart } from "@/lib/search/highlight";
 export function Highlighted({ parts }: { parts: readonly HighlightPart[] }) {
   return parts.map((p, i) =>
     p.mark ? (
-      <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-stone-950 dark:bg-amber-300/80">{p.text}</mark>
+      <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-stone-950 dark:bg-amber-300/80">
+        {p.text}
+      </mark>
     ) : (
       <Fragment key={i}>{p.text}</Fragment>
     ),

@@ -15,12 +15,23 @@ export type SearchHitLabels = {
 const BADGE = "rounded bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200";
 
 /** The result list: plain markup, shared by the server-rendered page and the instant results. */
-export function SearchHits({ hits, labels, uiLang }: { hits: readonly SearchHit[]; labels: SearchHitLabels; uiLang: Lang }) {
+export function SearchHits({
+  hits,
+  labels,
+  uiLang,
+}: {
+  hits: readonly SearchHit[];
+  labels: SearchHitLabels;
+  uiLang: Lang;
+}) {
   return (
     <ol aria-label={labels.results} className="divide-y divide-stone-200 dark:divide-stone-800">
       {hits.map((hit) => (
         <li key={hit.url + hit.lang} className="space-y-1 py-4" lang={hit.lang === "zh" ? "zh-CN" : "en"}>
-          <a href={hit.url} className="text-lg font-medium text-amber-800 underline-offset-2 hover:underline dark:text-amber-300">
+          <a
+            href={hit.url}
+            className="text-lg font-medium text-amber-800 underline-offset-2 hover:underline dark:text-amber-300"
+          >
             <Highlighted parts={hit.title} />
           </a>
           <p className="flex flex-wrap gap-2 text-xs font-medium" lang={uiLang === "zh" ? "zh-CN" : "en"}>

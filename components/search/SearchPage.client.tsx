@@ -57,7 +57,9 @@ export function SearchPage({ initialParams, initialOutcome, uiLang, topics, tags
   }, [params, initialParams]);
 
   const set = (key: keyof SearchParams) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
-    setParams((p) => ({ ...p, [key]: e.target.value === "" && key !== "q" ? undefined : e.target.value }) as SearchParams);
+    setParams(
+      (p) => ({ ...p, [key]: e.target.value === "" && key !== "q" ? undefined : e.target.value }) as SearchParams,
+    );
 
   const labels: SearchHitLabels = {
     results: t("resultsLabel"),
@@ -74,7 +76,9 @@ export function SearchPage({ initialParams, initialOutcome, uiLang, topics, tags
       <select name={key} value={params[key] ?? ""} onChange={set(key)} className={FIELD}>
         <option value="">{t("any")}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </label>
@@ -82,22 +86,52 @@ export function SearchPage({ initialParams, initialOutcome, uiLang, topics, tags
 
   return (
     <div className="space-y-6">
-      <form role="search" aria-label={t("pageLandmark")} action="/search" method="get" onSubmit={(e) => e.preventDefault()} className="space-y-4">
+      <form
+        role="search"
+        aria-label={t("pageLandmark")}
+        action="/search"
+        method="get"
+        onSubmit={(e) => e.preventDefault()}
+        className="space-y-4"
+      >
         <div className="flex flex-wrap items-end gap-2">
           <label className="flex min-w-0 flex-1 flex-col gap-1 font-medium">
             {t("queryLabel")}
-            <input type="search" name="q" value={params.q} onChange={set("q")} placeholder={t("queryPlaceholder")} autoComplete="off" className={`${FIELD} w-full text-base`} />
+            <input
+              type="search"
+              name="q"
+              value={params.q}
+              onChange={set("q")}
+              placeholder={t("queryPlaceholder")}
+              autoComplete="off"
+              className={`${FIELD} w-full text-base`}
+            />
           </label>
-          <button type="submit" className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600">
+          <button
+            type="submit"
+            className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600"
+          >
             {t("submit")}
           </button>
         </div>
         <fieldset className="grid grid-cols-2 gap-3 sm:grid-cols-5">
           <legend className="sr-only">{t("filters")}</legend>
-          {select("topic", topics.map((x) => ({ value: x.id, label: x.name })))}
-          {select("type", Object.entries(types).map(([value, label]) => ({ value, label })))}
-          {select("difficulty", Object.entries(difficulties).map(([value, label]) => ({ value, label })))}
-          {select("tag", tags.map((tag) => ({ value: tag, label: tag })))}
+          {select(
+            "topic",
+            topics.map((x) => ({ value: x.id, label: x.name })),
+          )}
+          {select(
+            "type",
+            Object.entries(types).map(([value, label]) => ({ value, label })),
+          )}
+          {select(
+            "difficulty",
+            Object.entries(difficulties).map(([value, label]) => ({ value, label })),
+          )}
+          {select(
+            "tag",
+            tags.map((tag) => ({ value: tag, label: tag })),
+          )}
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t("lang")}
             <select name="lang" value={params.lang} onChange={set("lang")} className={FIELD}>
@@ -108,10 +142,22 @@ export function SearchPage({ initialParams, initialOutcome, uiLang, topics, tags
           </label>
         </fieldset>
       </form>
-      {state.error && <p role="alert" className="text-rose-800 dark:text-rose-300">{t("failed", { reason: state.error })}</p>}
+      {state.error && (
+        <p role="alert" className="text-rose-800 dark:text-rose-300">
+          {t("failed", { reason: state.error })}
+        </p>
+      )}
       <p role="status" className="flex gap-2 text-sm text-stone-700 dark:text-stone-300">
-        {state.busy ? t("searching") : outcome.total > 0 ? t("count", { count: outcome.total }) : hasInput(params) ? t("none") : t("start")}
-        {!state.busy && outcome.total > outcome.hits.length && <span>{t("showingFirst", { shown: outcome.hits.length })}</span>}
+        {state.busy
+          ? t("searching")
+          : outcome.total > 0
+            ? t("count", { count: outcome.total })
+            : hasInput(params)
+              ? t("none")
+              : t("start")}
+        {!state.busy && outcome.total > outcome.hits.length && (
+          <span>{t("showingFirst", { shown: outcome.hits.length })}</span>
+        )}
       </p>
       {outcome.hits.length > 0 && <SearchHits hits={outcome.hits} labels={labels} uiLang={uiLang} />}
     </div>

@@ -11,7 +11,9 @@ export async function QuestionBadges({ type, difficulty }: { type: QuestionType;
   const t = await getTranslations("question");
   return (
     <span className="inline-flex flex-wrap gap-2 text-xs font-medium">
-      <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">{t(`type.${type}`)}</span>
+      <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">
+        {t(`type.${type}`)}
+      </span>
       <span className={`rounded px-2 py-0.5 ${DIFFICULTY_STYLE[difficulty]}`}>{t(`difficulty.${difficulty}`)}</span>
     </span>
   );

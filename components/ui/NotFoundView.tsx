@@ -7,7 +7,9 @@ export async function NotFoundView() {
     <div className="space-y-3">
       <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
       <p>{t("notFoundBody")}</p>
-      <Link href="/" className="text-amber-800 underline dark:text-amber-300">{t("backHome")}</Link>
+      <Link href="/" className="text-amber-800 underline dark:text-amber-300">
+        {t("backHome")}
+      </Link>
     </div>
   );
 }

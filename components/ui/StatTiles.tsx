@@ -1,7 +1,13 @@
 import type { ReactNode } from "react";
 
 /** Headline figures as a description list of tiles: a result's score and time, a gradebook's averages. */
-export function StatTiles({ items, className }: { items: readonly (readonly [term: string, value: ReactNode])[]; className: string }) {
+export function StatTiles({
+  items,
+  className,
+}: {
+  items: readonly (readonly [term: string, value: ReactNode])[];
+  className: string;
+}) {
   return (
     <dl className={`grid gap-4 ${className}`}>
       {items.map(([term, value]) => (

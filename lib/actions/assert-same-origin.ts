@@ -11,6 +11,10 @@ import { ForbiddenError } from "../errors";
 export async function assertSameOrigin(): Promise<void> {
   const h = await headers();
   const siteUrl = readEnv().SITE_URL;
-  const hosts = [h.get("x-forwarded-host")?.split(",")[0]?.trim(), h.get("host"), siteUrl ? new URL(siteUrl).host : undefined];
+  const hosts = [
+    h.get("x-forwarded-host")?.split(",")[0]?.trim(),
+    h.get("host"),
+    siteUrl ? new URL(siteUrl).host : undefined,
+  ];
   if (!isSameOrigin(h.get("origin"), hosts)) throw new ForbiddenError("cross-site");
 }

@@ -12,7 +12,9 @@ import { runInstructorAction } from "./run-action";
 export async function assignQuiz(input: z.input<typeof AssignInputSchema>) {
   return runInstructorAction(AssignInputSchema, input, async ({ data, actor, now }) => {
     await actor.noteTimeZone(data.timeZone);
-    const created = await prisma.$transaction((tx) => createAssignment(tx, actor.user, quizContent(), data, now, Math.random));
+    const created = await prisma.$transaction((tx) =>
+      createAssignment(tx, actor.user, quizContent(), data, now, Math.random),
+    );
     revalidatePath(`/classes/${data.classId}`);
     return created;
   });

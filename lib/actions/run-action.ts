@@ -34,14 +34,20 @@ async function run<S extends z.ZodType, A, T>(
   }
 }
 
-const signedIn = (guard: Guard) => async (actor: Actor): Promise<SignedInActor> => ({ ...actor, user: await guard() });
+const signedIn =
+  (guard: Guard) =>
+  async (actor: Actor): Promise<SignedInActor> => ({ ...actor, user: await guard() });
 
 /**
  * The frame every server action runs in, as dub's action client: refuse a cross-site request, parse the untrusted
  * input with its zod schema, admit the actor, run the work with `{ data, actor, now }`, and turn any failure into a
  * typed result. A refused request never reaches the database half-done: the work itself writes in one transaction.
  */
-export function runAction<S extends z.ZodType, T>(schema: S, input: unknown, work: (context: ActionContext<z.infer<S>>) => Promise<T>) {
+export function runAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  work: (context: ActionContext<z.infer<S>>) => Promise<T>,
+) {
   return run(schema, input, async (actor) => actor, work);
 }
 

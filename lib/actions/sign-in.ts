@@ -9,7 +9,10 @@ import { formInput } from "./form-input";
 import { runAction } from "./run-action";
 
 /** The sign-in form: the same answer for an unknown email and a wrong password; rate limited. */
-export async function signIn(_previous: ActionResult<string> | undefined, form: FormData): Promise<ActionResult<string>> {
+export async function signIn(
+  _previous: ActionResult<string> | undefined,
+  form: FormData,
+): Promise<ActionResult<string>> {
   // An empty or missing field is "" so its own message ("enter your email") applies.
   const { email = "", password = "", next } = formInput(form, ["email", "password", "next"]);
   const result = await runAction(SignInSchema, { email, password, next }, async ({ data, now }) => {

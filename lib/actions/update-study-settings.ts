@@ -4,12 +4,19 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { prisma } from "../db/client";
 import type { ActionResult } from "../errors/result";
-import { LearnerSettingsSchema, UpdateStudySettingsInputSchema, type LearnerSettings } from "../preferences/study-settings";
+import {
+  LearnerSettingsSchema,
+  UpdateStudySettingsInputSchema,
+  type LearnerSettings,
+} from "../preferences/study-settings";
 import { formInput } from "./form-input";
 import { runAction } from "./run-action";
 
 /** Saves the study settings form; a bad field comes back with its own message and nothing is saved. */
-export async function updateStudySettings(_previous: ActionResult<LearnerSettings> | undefined, form: FormData): Promise<ActionResult<LearnerSettings>> {
+export async function updateStudySettings(
+  _previous: ActionResult<LearnerSettings> | undefined,
+  form: FormData,
+): Promise<ActionResult<LearnerSettings>> {
   const fields = ["dailyNewLimit", "desiredRetention"] as const;
   // An empty field is a missing one, so the schema's "required" message applies rather than a coercion of "".
   const input = Object.fromEntries(Object.entries(formInput(form, fields)).map(([k, v]) => [k, v || undefined]));

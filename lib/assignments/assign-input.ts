@@ -13,7 +13,11 @@ export const AssignmentSourceSchema = z.discriminatedUnion("kind", [
     tags: z.array(KebabIdSchema).max(50).default([]),
     /** Questions named one by one; each must exist. */
     ids: z.array(z.string().trim().min(1).max(200)).max(100, "must list at most 100 questions").default([]),
-    count: z.number("must be a number").int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100"),
+    count: z
+      .number("must be a number")
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(100, "must be at most 100"),
   }),
 ]);
 export type AssignmentSource = z.infer<typeof AssignmentSourceSchema>;
@@ -33,12 +37,23 @@ export const AssignInputSchema = z
     opensAt: LocalDateTimeSchema,
     dueAt: LocalDateTimeSchema,
     timeZone: TimeZoneSchema.default("UTC"),
-    timeLimitMin: z.number("must be a number").int("must be a whole number").min(1, "must be at least 1").max(600, "must be at most 600").optional(),
-    maxAttempts: z.number("must be a number").int("must be a whole number").min(1, "must be at least 1").max(10, "must be at most 10").default(1),
+    timeLimitMin: z
+      .number("must be a number")
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(600, "must be at most 600")
+      .optional(),
+    maxAttempts: z
+      .number("must be a number")
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(10, "must be at most 10")
+      .default(1),
     feedback: FeedbackSchema,
   })
   .superRefine((v, ctx) => {
-    if (localToUtc(v.dueAt, v.timeZone) <= localToUtc(v.opensAt, v.timeZone)) ctx.addIssue({ code: "custom", path: ["dueAt"], message: "must be after the opening time" });
+    if (localToUtc(v.dueAt, v.timeZone) <= localToUtc(v.opensAt, v.timeZone))
+      ctx.addIssue({ code: "custom", path: ["dueAt"], message: "must be after the opening time" });
   })
   .transform(({ opensAt, dueAt, timeZone, title, ...rest }) => ({
     ...rest,

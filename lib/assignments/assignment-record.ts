@@ -2,7 +2,18 @@ import { z } from "zod";
 import { BilingualTextSchema } from "../content/schemas/common";
 import { FeedbackSchema } from "./assign-input";
 
-type Row = { id: string; classId: string; title: string; questionIds: string; opensAt: Date; dueAt: Date; timeLimitSec: number | null; maxAttempts: number; feedback: string; passPercent: number | null };
+type Row = {
+  id: string;
+  classId: string;
+  title: string;
+  questionIds: string;
+  opensAt: Date;
+  dueAt: Date;
+  timeLimitSec: number | null;
+  maxAttempts: number;
+  feedback: string;
+  passPercent: number | null;
+};
 
 /** An assignment row with its JSON columns parsed. */
 export function parseAssignment<R extends Row>(row: R) {

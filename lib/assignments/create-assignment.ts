@@ -8,7 +8,14 @@ import type { AssignInput } from "./assign-input";
 import { resolveQuestions } from "./resolve-questions";
 
 /** Gives the class a quiz: its questions are fixed now, so every student answers the same ones. Owner only. */
-export async function createAssignment(db: Db, viewer: Viewer, content: QuizContent, input: AssignInput, now: Date, random: Random): Promise<{ assignmentId: string }> {
+export async function createAssignment(
+  db: Db,
+  viewer: Viewer,
+  content: QuizContent,
+  input: AssignInput,
+  now: Date,
+  random: Random,
+): Promise<{ assignmentId: string }> {
   await requireOwnedClass(db, viewer, input.classId);
   const resolved = resolveQuestions(content, input.source, random);
   const title = input.title ? { zh: input.title, en: input.title } : resolved.title;

@@ -13,11 +13,19 @@ export async function assignmentsForOwner(db: Db, viewer: Viewer, classId: strin
   ]);
   // Only current members count: a removed student's attempts stay in the database but not in the tally.
   const finished = await db.quizAttempt.findMany({
-    where: { assignmentId: { in: rows.map((r) => r.id) }, finishedAt: { not: null }, profile: { user: { memberships: { some: { classId } } } } },
+    where: {
+      assignmentId: { in: rows.map((r) => r.id) },
+      finishedAt: { not: null },
+      profile: { user: { memberships: { some: { classId } } } },
+    },
     select: { assignmentId: true, profileId: true },
     distinct: ["assignmentId", "profileId"],
   });
-  return rows.map((row) => ({ ...parseAssignment(row), submitted: finished.filter((f) => f.assignmentId === row.id).length, total }));
+  return rows.map((row) => ({
+    ...parseAssignment(row),
+    submitted: finished.filter((f) => f.assignmentId === row.id).length,
+    total,
+  }));
 }
 
 /** The viewer's assignments in the classes they are a member of, soonest due first, each with their standing. */
@@ -30,7 +38,11 @@ async function assignmentsOfMember(db: Db, viewer: Viewer, now: Date, classId?: 
       attempts: { where: { profileId: viewer.profileId }, select: { id: true, startedAt: true, finishedAt: true } },
     },
   });
-  return rows.map(({ attempts, classroom, ...row }) => ({ ...parseAssignment(row), className: classroom.name, ...candidateView(row, attempts, now) }));
+  return rows.map(({ attempts, classroom, ...row }) => ({
+    ...parseAssignment(row),
+    className: classroom.name,
+    ...candidateView(row, attempts, now),
+  }));
 }
 
 export const myAssignments = (db: Db, viewer: Viewer, now: Date) => assignmentsOfMember(db, viewer, now);

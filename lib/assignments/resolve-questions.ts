@@ -6,7 +6,12 @@ import { questionsForSet, selectQuestions } from "../quiz/select";
 import { customQuizTitle } from "../quiz/titles";
 import type { AssignmentSource } from "./assign-input";
 
-export type ResolvedQuestions = { title: BilingualText; questionIds: string[]; timeLimitSec: number | null; passPercent: number | null };
+export type ResolvedQuestions = {
+  title: BilingualText;
+  questionIds: string[];
+  timeLimitSec: number | null;
+  passPercent: number | null;
+};
 
 /**
  * The questions every student of an assignment will answer, drawn once at creation with the same rules as a
@@ -19,7 +24,12 @@ export function resolveQuestions(content: QuizContent, source: AssignmentSource,
     if (!set) throw new InvalidInputError("source.slug", `unknown quiz set "${source.slug}"`);
     const questionIds = questionsForSet(set, content.questions, random);
     if (questionIds.length === 0) throw new ConflictError("no-questions");
-    return { title: set.title, questionIds, timeLimitSec: set.timeLimitMinutes ? set.timeLimitMinutes * 60 : null, passPercent: set.passPercent ?? null };
+    return {
+      title: set.title,
+      questionIds,
+      timeLimitSec: set.timeLimitMinutes ? set.timeLimitMinutes * 60 : null,
+      passPercent: set.passPercent ?? null,
+    };
   }
   const named = [...new Set(source.ids)];
   const unknown = named.find((id) => !content.question(id));
@@ -29,7 +39,13 @@ export function resolveQuestions(content: QuizContent, source: AssignmentSource,
     filtered || named.length === 0
       ? selectQuestions(
           content.questions.filter((q) => !named.includes(q.id)),
-          { topics: source.topics, tags: source.tags, types: [], difficulty: [], count: Math.max(0, source.count - named.length) },
+          {
+            topics: source.topics,
+            tags: source.tags,
+            types: [],
+            difficulty: [],
+            count: Math.max(0, source.count - named.length),
+          },
           random,
         )
       : [];

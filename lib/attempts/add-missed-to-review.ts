@@ -15,7 +15,14 @@ export type AddMissedInput = z.infer<typeof AddMissedInputSchema>;
  * Puts the questions the learner missed (less than full credit, or unanswered) at the front of their flashcard
  * queue. Running it twice queues the same cards again, never duplicates: cards are keyed by question.
  */
-export async function addMissedToReview(db: Db, profileId: string, content: QuizContent, input: AddMissedInput, lang: Lang, now: Date): Promise<{ queued: number; questions: number }> {
+export async function addMissedToReview(
+  db: Db,
+  profileId: string,
+  content: QuizContent,
+  input: AddMissedInput,
+  lang: Lang,
+  now: Date,
+): Promise<{ queued: number; questions: number }> {
   const loaded = await loadAttempt(db, profileId, input.attemptId);
   if (!loaded) throw new NotFoundError("attempt", input.attemptId);
   if (resultsWithheld(loaded.attempt, now)) throw new ConflictError("feedback-after-due");

@@ -20,7 +20,11 @@ export const AnswerQuestionInputSchema = z.strictObject({
   questionId: z.string().min(1).max(200),
   response: QuizResponseSchema,
   /** Time the learner has spent in the quiz so far, as the client counts it. */
-  elapsedMs: z.number().int().min(0).max(7 * 24 * 3600 * 1000),
+  elapsedMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 3600 * 1000),
 });
 export type AnswerQuestionInput = z.infer<typeof AnswerQuestionInputSchema>;
 
@@ -30,20 +34,43 @@ export type AnswerOutcome =
   | { status: "saved"; answerId: string; questionId: string }
   | { status: "time-up" };
 
-type Row = { id: string; questionId: string; response: string; score: number | null; selfGrade: string | null; contentLang: string };
+type Row = {
+  id: string;
+  questionId: string;
+  response: string;
+  score: number | null;
+  selfGrade: string | null;
+  contentLang: string;
+};
 
 /** What the learner is told about a stored answer, depending on the attempt's mode. */
-export function outcomeFor(attempt: Pick<OwnAttempt, "mode" | "finishedAt">, question: Question, row: Row): AnswerOutcome {
-  if (attempt.mode === "exam" && !attempt.finishedAt) return { status: "saved", answerId: row.id, questionId: row.questionId };
+export function outcomeFor(
+  attempt: Pick<OwnAttempt, "mode" | "finishedAt">,
+  question: Question,
+  row: Row,
+): AnswerOutcome {
+  if (attempt.mode === "exam" && !attempt.finishedAt)
+    return { status: "saved", answerId: row.id, questionId: row.questionId };
   const { content } = questionIn(question, LangSchema.catch("en").parse(row.contentLang));
   const response = parseStoredResponse(row.response);
   const grade = SelfGradeSchema.safeParse(row.selfGrade);
-  const verdict = response ? gradeResponse(question.type, content, response, grade.success ? grade.data : undefined) : { score: row.score, correct: null };
-  return { status: "graded", answerId: row.id, questionId: row.questionId, feedback: feedbackFor(question.type, content, { ...verdict, score: row.score }) };
+  const verdict = response
+    ? gradeResponse(question.type, content, response, grade.success ? grade.data : undefined)
+    : { score: row.score, correct: null };
+  return {
+    status: "graded",
+    answerId: row.id,
+    questionId: row.questionId,
+    feedback: feedbackFor(question.type, content, { ...verdict, score: row.score }),
+  };
 }
 
 /** The question of an attempt named in a request: it must exist and belong to the attempt. */
-export function attemptQuestion(content: QuizContent, attempt: Pick<OwnAttempt, "questionIds">, questionId: string): Question {
+export function attemptQuestion(
+  content: QuizContent,
+  attempt: Pick<OwnAttempt, "questionIds">,
+  questionId: string,
+): Question {
   const question = content.question(questionId);
   if (!question) throw new NotFoundError("question", questionId);
   if (!attempt.questionIds.includes(questionId)) throw new ConflictError("not-in-attempt");
@@ -55,28 +82,45 @@ export function attemptQuestion(content: QuizContent, attempt: Pick<OwnAttempt, 
  * a question outside it, of the wrong shape, or a second answer in practice mode once feedback was shown.
  * An attempt found over its time limit (or, for a timed assignment, past its wall-clock deadline) is finished instead.
  */
-export async function answerQuestion(db: Db, profileId: string, content: QuizContent, input: AnswerQuestionInput, lang: Lang, now: Date): Promise<AnswerOutcome> {
+export async function answerQuestion(
+  db: Db,
+  profileId: string,
+  content: QuizContent,
+  input: AnswerQuestionInput,
+  lang: Lang,
+  now: Date,
+): Promise<AnswerOutcome> {
   const attempt = await requireOwnAttempt(db, profileId, input.attemptId);
   const repeated = await db.quizAnswer.findUnique({ where: { id: input.answerId } });
   if (repeated) {
     if (repeated.attemptId !== attempt.id) throw new NotFoundError("attempt", input.attemptId);
     // A retry after an "after-due" assignment was handed in must not reveal the verdict early.
-    if (resultsWithheld(attempt, now)) return { status: "saved", answerId: repeated.id, questionId: repeated.questionId };
+    if (resultsWithheld(attempt, now))
+      return { status: "saved", answerId: repeated.id, questionId: repeated.questionId };
     return outcomeFor(attempt, attemptQuestion(content, attempt, repeated.questionId), repeated);
   }
   const question = attemptQuestion(content, attempt, input.questionId);
   if (attempt.finishedAt) throw new ConflictError("attempt-finished");
   const deadline = hardDeadline(attempt);
   if (deadline && now > deadline.refusedAfter) {
-    await db.quizAttempt.update({ where: { id: attempt.id }, data: { elapsedMs: attempt.timeLimitSec! * 1000, finishedAt: deadline.endsAt } });
+    await db.quizAttempt.update({
+      where: { id: attempt.id },
+      data: { elapsedMs: attempt.timeLimitSec! * 1000, finishedAt: deadline.endsAt },
+    });
     return { status: "time-up" };
   }
   const elapsedMs = nextElapsedMs(attempt.elapsedMs, input.elapsedMs, attempt.startedAt, now);
   if (isOverTime({ timeLimitSec: attempt.timeLimitSec, elapsedMs })) {
-    await db.quizAttempt.update({ where: { id: attempt.id }, data: { elapsedMs: attempt.timeLimitSec! * 1000, finishedAt: now } });
+    await db.quizAttempt.update({
+      where: { id: attempt.id },
+      data: { elapsedMs: attempt.timeLimitSec! * 1000, finishedAt: now },
+    });
     return { status: "time-up" };
   }
-  if (attempt.mode === "practice" && (await db.quizAnswer.count({ where: { attemptId: attempt.id, questionId: question.id } })) > 0) {
+  if (
+    attempt.mode === "practice" &&
+    (await db.quizAnswer.count({ where: { attemptId: attempt.id, questionId: question.id } })) > 0
+  ) {
     throw new ConflictError("already-answered");
   }
   const shown = questionIn(question, lang);

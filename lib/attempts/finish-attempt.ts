@@ -6,12 +6,21 @@ import { requireOwnAttempt } from "./attempt-record";
 
 export const FinishQuizInputSchema = z.strictObject({
   attemptId: z.uuid(),
-  elapsedMs: z.number().int().min(0).max(7 * 24 * 3600 * 1000),
+  elapsedMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 3600 * 1000),
 });
 export type FinishQuizInput = z.infer<typeof FinishQuizInputSchema>;
 
 /** Ends the attempt (by the learner, or by the countdown). Finishing twice changes nothing the second time. */
-export async function finishAttempt(db: Db, profileId: string, input: FinishQuizInput, now: Date): Promise<{ attemptId: string }> {
+export async function finishAttempt(
+  db: Db,
+  profileId: string,
+  input: FinishQuizInput,
+  now: Date,
+): Promise<{ attemptId: string }> {
   const attempt = await requireOwnAttempt(db, profileId, input.attemptId);
   if (attempt.finishedAt) return { attemptId: attempt.id };
   const elapsed = nextElapsedMs(attempt.elapsedMs, input.elapsedMs, attempt.startedAt, now);

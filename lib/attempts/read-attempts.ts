@@ -23,9 +23,17 @@ export type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof loadAttempt>>>
  */
 export async function listAttempts(db: Db, profileId: string, recent = 10, now = new Date()) {
   const [open, done] = await Promise.all([
-    db.quizAttempt.findMany({ where: { profileId, finishedAt: null }, orderBy: { updatedAt: "desc" }, include: { answers: true, overrides: true } }),
     db.quizAttempt.findMany({
-      where: { profileId, finishedAt: { not: null }, NOT: { assignment: { is: { feedback: "after-due", dueAt: { gt: now } } } } },
+      where: { profileId, finishedAt: null },
+      orderBy: { updatedAt: "desc" },
+      include: { answers: true, overrides: true },
+    }),
+    db.quizAttempt.findMany({
+      where: {
+        profileId,
+        finishedAt: { not: null },
+        NOT: { assignment: { is: { feedback: "after-due", dueAt: { gt: now } } } },
+      },
       orderBy: { finishedAt: "desc" },
       take: recent,
       include: { answers: true, overrides: true },

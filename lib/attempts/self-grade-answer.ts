@@ -24,18 +24,31 @@ export type SelfGradeInput = z.infer<typeof SelfGradeInputSchema>;
  * response (answers are append-only). Allowed after the quiz is finished, because exam mode grades on the
  * result page; it changes a grade, never the answer.
  */
-export async function selfGradeAnswer(db: Db, profileId: string, content: QuizContent, input: SelfGradeInput, now: Date): Promise<AnswerOutcome> {
+export async function selfGradeAnswer(
+  db: Db,
+  profileId: string,
+  content: QuizContent,
+  input: SelfGradeInput,
+  now: Date,
+): Promise<AnswerOutcome> {
   const attempt = await requireOwnAttempt(db, profileId, input.attemptId);
   // Grading means seeing the model answer, which an "after-due" assignment keeps back until the due date.
   if (resultsWithheld(attempt, now)) throw new ConflictError("feedback-after-due");
   const repeated = await db.quizAnswer.findUnique({ where: { id: input.answerId } });
   if (repeated) {
     if (repeated.attemptId !== attempt.id) throw new NotFoundError("attempt", input.attemptId);
-    return outcomeFor({ ...attempt, mode: "practice" }, attemptQuestion(content, attempt, repeated.questionId), repeated);
+    return outcomeFor(
+      { ...attempt, mode: "practice" },
+      attemptQuestion(content, attempt, repeated.questionId),
+      repeated,
+    );
   }
   const question = attemptQuestion(content, attempt, input.questionId);
   if (!isSelfGraded(question.type)) throw new ConflictError("not-self-graded");
-  const answered = await db.quizAnswer.findFirst({ where: { attemptId: attempt.id, questionId: question.id }, orderBy: { answeredAt: "desc" } });
+  const answered = await db.quizAnswer.findFirst({
+    where: { attemptId: attempt.id, questionId: question.id },
+    orderBy: { answeredAt: "desc" },
+  });
   if (!answered) throw new ConflictError("not-answered");
   const lang = LangSchema.catch("en").parse(answered.contentLang);
   const row = await db.quizAnswer.create({

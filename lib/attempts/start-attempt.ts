@@ -15,8 +15,17 @@ export const CustomQuizSchema = z.strictObject({
   tags: z.array(KebabIdSchema).max(50).default([]),
   types: z.array(QuestionTypeSchema).default([]),
   difficulty: z.array(DifficultySchema).default([]),
-  count: z.number("must be a number").int("must be a whole number").min(1, "must be at least 1").max(50, "must be at most 50"),
-  timeLimitMinutes: z.number("must be a number").int("must be a whole number").min(1, "must be at least 1").max(180, "must be at most 180").optional(),
+  count: z
+    .number("must be a number")
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(50, "must be at most 50"),
+  timeLimitMinutes: z
+    .number("must be a number")
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(180, "must be at most 180")
+    .optional(),
 });
 export type CustomQuiz = z.infer<typeof CustomQuizSchema>;
 
@@ -34,7 +43,13 @@ export const StartQuizInputSchema = z.strictObject({
 });
 export type StartQuizInput = z.infer<typeof StartQuizInputSchema>;
 
-export type Plan = { quizSlug: string | null; title: BilingualText; questionIds: string[]; timeLimitSec: number | null; passPercent: number | null };
+export type Plan = {
+  quizSlug: string | null;
+  title: BilingualText;
+  questionIds: string[];
+  timeLimitSec: number | null;
+  passPercent: number | null;
+};
 
 function plan(content: QuizContent, source: StartQuizInput["source"], random: Random): Plan {
   switch (source.kind) {
@@ -48,13 +63,25 @@ function plan(content: QuizContent, source: StartQuizInput["source"], random: Ra
     case "custom": {
       const { timeLimitMinutes, ...filters } = source.filters;
       const questionIds = selectQuestions(content.questions, filters, random);
-      return { quizSlug: null, title: customQuizTitle(), questionIds, timeLimitSec: timeLimitMinutes ? timeLimitMinutes * 60 : null, passPercent: null };
+      return {
+        quizSlug: null,
+        title: customQuizTitle(),
+        questionIds,
+        timeLimitSec: timeLimitMinutes ? timeLimitMinutes * 60 : null,
+        passPercent: null,
+      };
     }
     case "article": {
       const article = content.article(source.slug);
       if (!article) throw new NotFoundError("article", source.slug);
       const questionIds = article.related.filter((id) => content.question(id));
-      return { quizSlug: null, title: articleQuizTitle(articleTitles(article)), questionIds, timeLimitSec: null, passPercent: null };
+      return {
+        quizSlug: null,
+        title: articleQuizTitle(articleTitles(article)),
+        questionIds,
+        timeLimitSec: null,
+        passPercent: null,
+      };
     }
   }
 }
@@ -63,17 +90,34 @@ function plan(content: QuizContent, source: StartQuizInput["source"], random: Ra
  * Opens an attempt with its questions fixed now (a random draw happens once, here). Idempotent on the client's
  * attempt id: a repeated start returns the attempt that is already there.
  */
-export async function startAttempt(db: Db, profileId: string, content: QuizContent, input: StartQuizInput, now: Date, random: Random): Promise<{ attemptId: string }> {
+export async function startAttempt(
+  db: Db,
+  profileId: string,
+  content: QuizContent,
+  input: StartQuizInput,
+  now: Date,
+  random: Random,
+): Promise<{ attemptId: string }> {
   const existing = await db.quizAttempt.findUnique({ where: { id: input.attemptId }, select: { profileId: true } });
   if (existing) {
     if (existing.profileId !== profileId) throw new NotFoundError("attempt", input.attemptId);
     return { attemptId: input.attemptId };
   }
-  await openAttempt(db, { id: input.attemptId, profileId, mode: input.mode, plan: plan(content, input.source, random), assignmentId: null }, now);
+  await openAttempt(
+    db,
+    { id: input.attemptId, profileId, mode: input.mode, plan: plan(content, input.source, random), assignmentId: null },
+    now,
+  );
   return { attemptId: input.attemptId };
 }
 
-type NewAttempt = { id: string; profileId: string; mode: StartQuizInput["mode"]; plan: Plan; assignmentId: string | null };
+type NewAttempt = {
+  id: string;
+  profileId: string;
+  mode: StartQuizInput["mode"];
+  plan: Plan;
+  assignmentId: string | null;
+};
 
 /** Writes a new attempt with its questions fixed: self-study and class assignments open attempts the same way. */
 export async function openAttempt(db: Db, a: NewAttempt, now: Date): Promise<void> {

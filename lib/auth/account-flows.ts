@@ -19,12 +19,18 @@ import { auth } from "./server";
  * the next person must not see this account's progress through it.
  */
 export async function signUpAccount({ name, email, password }: SignUpInput, now: Date): Promise<void> {
-  await consumeRateLimit(prisma, [[ipKey("sign-up", await clientIp()), perIpLimits(readEnv().AUTH_IP_LIMIT).signUp]], now);
+  await consumeRateLimit(
+    prisma,
+    [[ipKey("sign-up", await clientIp()), perIpLimits(readEnv().AUTH_IP_LIMIT).signUp]],
+    now,
+  );
   let userId: string;
   try {
-    userId = (await auth.api.signUpEmail({ body: { name, email, password }, headers: await authRequestHeaders() })).user.id;
+    userId = (await auth.api.signUpEmail({ body: { name, email, password }, headers: await authRequestHeaders() })).user
+      .id;
   } catch (error) {
-    if (isAPIError(error) && error.body?.code?.startsWith("USER_ALREADY_EXISTS")) throw new ConflictError("email-taken");
+    if (isAPIError(error) && error.body?.code?.startsWith("USER_ALREADY_EXISTS"))
+      throw new ConflictError("email-taken");
     throw error;
   }
   const jar = await cookies();
@@ -37,11 +43,19 @@ export async function signUpAccount({ name, email, password }: SignUpInput, now:
  * (and both count against the limits), so the form says nothing about which accounts exist.
  */
 export async function signInAccount({ email, password }: SignInInput, now: Date): Promise<void> {
-  await consumeRateLimit(prisma, [[accountKey(email), SIGN_IN_PER_ACCOUNT], [ipKey("sign-in", await clientIp()), perIpLimits(readEnv().AUTH_IP_LIMIT).signIn]], now);
+  await consumeRateLimit(
+    prisma,
+    [
+      [accountKey(email), SIGN_IN_PER_ACCOUNT],
+      [ipKey("sign-in", await clientIp()), perIpLimits(readEnv().AUTH_IP_LIMIT).signIn],
+    ],
+    now,
+  );
   try {
     await auth.api.signInEmail({ body: { email, password }, headers: await authRequestHeaders() });
   } catch (error) {
-    if (isAPIError(error) && (error.status === "UNAUTHORIZED" || error.status === "BAD_REQUEST")) throw new InvalidCredentialsError();
+    if (isAPIError(error) && (error.status === "UNAUTHORIZED" || error.status === "BAD_REQUEST"))
+      throw new InvalidCredentialsError();
     throw error;
   }
   await clearRateLimit(prisma, accountKey(email));

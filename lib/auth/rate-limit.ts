@@ -12,13 +12,18 @@ export const SIGN_IN_PER_ACCOUNT: Limit = { max: 5, windowSec: 15 * 60 };
  * Per address, sign-in tries per 15 minutes and sign-ups per hour. Generous by default (AUTH_IP_LIMIT, 100): a
  * whole class behind one university NAT signs up in the same lesson. The per-account limit stops guessing.
  */
-export const perIpLimits = (max: number) => ({ signIn: { max, windowSec: 15 * 60 }, signUp: { max, windowSec: 60 * 60 } }) satisfies Record<string, Limit>;
+export const perIpLimits = (max: number) =>
+  ({ signIn: { max, windowSec: 15 * 60 }, signUp: { max, windowSec: 60 * 60 } }) satisfies Record<string, Limit>;
 
 /**
  * Counts one try against each key (fixed windows, in the database so every app instance shares them) and
  * refuses with RateLimitedError once any key is over its limit.
  */
-export async function consumeRateLimit(db: PrismaClient, keys: readonly (readonly [string, Limit])[], now: Date): Promise<void> {
+export async function consumeRateLimit(
+  db: PrismaClient,
+  keys: readonly (readonly [string, Limit])[],
+  now: Date,
+): Promise<void> {
   let retryAfterSec = 0;
   await db.$transaction(async (tx) => {
     for (const [key, limit] of keys) {
@@ -34,7 +39,8 @@ export async function consumeRateLimit(db: PrismaClient, keys: readonly (readonl
       } else {
         // Increment, then look: the increment is atomic, so two requests at once cannot both see "one left".
         const { count } = await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
-        if (count > limit.max) retryAfterSec = Math.max(retryAfterSec, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000));
+        if (count > limit.max)
+          retryAfterSec = Math.max(retryAfterSec, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000));
       }
     }
   });

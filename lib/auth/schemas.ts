@@ -2,7 +2,13 @@ import { z } from "zod";
 import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
 
 // Messages are keys under auth.errors: the form shows them in the UI language next to the field.
-const email = z.string().trim().toLowerCase().min(1, "emailRequired").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "emailRequired")
+  .max(254, "emailInvalid")
+  .pipe(z.email("emailInvalid"));
 
 /** Where to go after signing in: only a path on this site, so a link cannot send someone elsewhere. */
 export const NextPathSchema = z

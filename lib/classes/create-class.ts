@@ -12,9 +12,16 @@ export const CreateClassInputSchema = z.strictObject({
 export type CreateClassInput = z.infer<typeof CreateClassInputSchema>;
 
 /** A new class owned by the instructor, open for joining with a fresh code. */
-export async function createClass(db: Db, viewer: Viewer, input: CreateClassInput, now: Date): Promise<{ classId: string; joinCode: string }> {
+export async function createClass(
+  db: Db,
+  viewer: Viewer,
+  input: CreateClassInput,
+  now: Date,
+): Promise<{ classId: string; joinCode: string }> {
   if (!canTeach(viewer.role)) throw new ForbiddenError("instructor-only");
   const joinCode = await uniqueJoinCode(db);
-  const created = await db.classroom.create({ data: { id: randomUUID(), name: input.name, ownerId: viewer.userId, joinCode, createdAt: now } });
+  const created = await db.classroom.create({
+    data: { id: randomUUID(), name: input.name, ownerId: viewer.userId, joinCode, createdAt: now },
+  });
   return { classId: created.id, joinCode };
 }

@@ -18,4 +18,9 @@ export const JoinCodeSchema = z
   .string()
   .max(100)
   .transform(normalizeJoinCode)
-  .pipe(z.string().length(JOIN_CODE_LENGTH, `must be ${JOIN_CODE_LENGTH} characters`).regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), "has characters a join code never uses"));
+  .pipe(
+    z
+      .string()
+      .length(JOIN_CODE_LENGTH, `must be ${JOIN_CODE_LENGTH} characters`)
+      .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), "has characters a join code never uses"),
+  );

@@ -10,7 +10,14 @@ export async function classesITeach(db: Db, viewer: Viewer) {
     orderBy: { createdAt: "desc" },
     include: { _count: { select: { members: true, assignments: true } } },
   });
-  return rows.map((c) => ({ id: c.id, name: c.name, joinCode: c.joinCode, joinEnabled: c.joinEnabled, members: c._count.members, assignments: c._count.assignments }));
+  return rows.map((c) => ({
+    id: c.id,
+    name: c.name,
+    joinCode: c.joinCode,
+    joinEnabled: c.joinEnabled,
+    members: c._count.members,
+    assignments: c._count.assignments,
+  }));
 }
 
 /** The classes the viewer is a member of, with who teaches them. */
@@ -20,13 +27,22 @@ export async function classesIAmIn(db: Db, viewer: Viewer) {
     orderBy: { joinedAt: "desc" },
     include: { classroom: { include: { owner: { select: { name: true } } } } },
   });
-  return rows.map((m) => ({ id: m.classroom.id, name: m.classroom.name, instructor: m.classroom.owner.name, joinedAt: m.joinedAt }));
+  return rows.map((m) => ({
+    id: m.classroom.id,
+    name: m.classroom.name,
+    instructor: m.classroom.owner.name,
+    joinedAt: m.joinedAt,
+  }));
 }
 
 /** One class as its owner manages it: the code, joining, and the roster. */
 export async function classForOwner(db: Db, viewer: Viewer, classId: string) {
   const c = await requireOwnedClass(db, viewer, classId);
-  const members = await db.membership.findMany({ where: { classId }, orderBy: { joinedAt: "asc" }, include: { user: { select: { id: true, name: true, email: true } } } });
+  const members = await db.membership.findMany({
+    where: { classId },
+    orderBy: { joinedAt: "asc" },
+    include: { user: { select: { id: true, name: true, email: true } } },
+  });
   return {
     id: c.id,
     name: c.name,
@@ -45,6 +61,11 @@ export async function classForMember(db: Db, viewer: Viewer, classId: string) {
 
 /** What the join page shows before joining: the class's name, if the code is one. Disabled codes still name it. */
 export async function classByJoinCode(db: Db, code: string) {
-  const c = await db.classroom.findUnique({ where: { joinCode: normalizeJoinCode(code) }, include: { owner: { select: { name: true } } } });
-  return c ? { id: c.id, name: c.name, instructor: c.owner.name, joinEnabled: c.joinEnabled, ownerId: c.ownerId } : undefined;
+  const c = await db.classroom.findUnique({
+    where: { joinCode: normalizeJoinCode(code) },
+    include: { owner: { select: { name: true } } },
+  });
+  return c
+    ? { id: c.id, name: c.name, instructor: c.owner.name, joinEnabled: c.joinEnabled, ownerId: c.ownerId }
+    : undefined;
 }

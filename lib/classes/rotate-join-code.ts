@@ -7,7 +7,11 @@ import { uniqueJoinCode } from "./unique-join-code";
 export const ClassIdInputSchema = z.strictObject({ classId: z.string().min(1).max(100) });
 
 /** A new join code for the owner's class: the old code and link stop working (members stay). */
-export async function rotateJoinCode(db: Db, viewer: Viewer, input: z.infer<typeof ClassIdInputSchema>): Promise<{ joinCode: string }> {
+export async function rotateJoinCode(
+  db: Db,
+  viewer: Viewer,
+  input: z.infer<typeof ClassIdInputSchema>,
+): Promise<{ joinCode: string }> {
   await requireOwnedClass(db, viewer, input.classId);
   const joinCode = await uniqueJoinCode(db);
   await db.classroom.update({ where: { id: input.classId }, data: { joinCode } });

@@ -15,8 +15,7 @@ export function parseArgs(argv: string[], spec: { values?: string[]; flags?: str
     if (spec.flags?.includes(name)) {
       if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
       flags.add(name);
-    }
-    else if (spec.values?.includes(name)) {
+    } else if (spec.values?.includes(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
       values[name] = value;

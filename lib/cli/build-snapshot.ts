@@ -25,7 +25,8 @@ export async function buildSnapshot(options: BuildOptions): Promise<LoadResult> 
 export function copyKatexAssets(publicDir: string) {
   const require = createRequire(import.meta.url);
   const dist = path.dirname(require.resolve("katex/dist/katex.min.css"));
-  const version = (JSON.parse(readFileSync(path.join(dist, "..", "package.json"), "utf8")) as { version: string }).version;
+  const version = (JSON.parse(readFileSync(path.join(dist, "..", "package.json"), "utf8")) as { version: string })
+    .version;
   const target = path.join(publicDir, "katex");
   const stamp = path.join(target, "VERSION");
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === version) return;

@@ -12,15 +12,18 @@ import { parseArgs, UsageError } from "./args";
 const USAGE = "usage: npm run content:check -- [--dir <content root>] [--json] [--changed [<base>]]";
 
 /** `--changed=<base>` is spelled out as `--changed <base>`: parseArgs keeps inline values only for valued options. */
-const expandInline = (argv: string[]) => argv.flatMap((a) => (a.startsWith("--changed=") ? ["--changed", a.slice("--changed=".length)] : [a]));
+const expandInline = (argv: string[]) =>
+  argv.flatMap((a) => (a.startsWith("--changed=") ? ["--changed", a.slice("--changed=".length)] : [a]));
 
 async function main() {
   let args;
   try {
     args = parseArgs(expandInline(process.argv.slice(2)), { values: ["dir"], flags: ["json", "no-cache", "changed"] });
     // The base is optional, so it cannot be a valued option: it is the one positional that may follow --changed.
-    if (args.flags.has("changed") && args.positionals.length > 1) throw new UsageError(`--changed takes one base, got ${args.positionals.join(" ")}`);
-    if (!args.flags.has("changed") && args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
+    if (args.flags.has("changed") && args.positionals.length > 1)
+      throw new UsageError(`--changed takes one base, got ${args.positionals.join(" ")}`);
+    if (!args.flags.has("changed") && args.positionals.length > 0)
+      throw new UsageError(`unexpected argument ${args.positionals[0]}`);
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`${e.message}\n${USAGE}`);
@@ -54,7 +57,13 @@ async function main() {
   const ok = errors.length === 0;
   if (args.flags.has("json")) {
     const strip = ({ severity: _s, ...d }: (typeof errors)[number]) => d;
-    console.log(JSON.stringify({ ok, counts: countContent(snapshot), errors: errors.map(strip), warnings: warnings.map(strip) }, null, 2));
+    console.log(
+      JSON.stringify(
+        { ok, counts: countContent(snapshot), errors: errors.map(strip), warnings: warnings.map(strip) },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const d of [...errors, ...warnings]) console.log(formatDiagnostic(d));
     const c = countContent(snapshot);

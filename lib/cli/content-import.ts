@@ -29,7 +29,8 @@ function readTopicIds(dir: string): string[] {
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: ["lang", "topic", "out", "dir"], flags: ["json"] });
-  if (args.positionals.length !== 1) throw new UsageError(args.positionals.length ? "give exactly one post file" : "missing the post file");
+  if (args.positionals.length !== 1)
+    throw new UsageError(args.positionals.length ? "give exactly one post file" : "missing the post file");
   const file = args.positionals[0]!;
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`cannot read ${file}: no such file`);
   const langArg = args.values.lang;
@@ -52,17 +53,24 @@ async function main(argv: string[]): Promise<number> {
   });
   const out = args.values.out ?? defaultOutPath(dir, topic, file, result.lang);
   const relative = path.relative(process.cwd(), out);
-  const display = relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(out) : relative.split(path.sep).join("/");
-  if (existsSync(out)) throw new ImportError(`${display} already exists and is not overwritten: pass another --out, or move it away first`);
+  const display =
+    relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(out) : relative.split(path.sep).join("/");
+  if (existsSync(out))
+    throw new ImportError(
+      `${display} already exists and is not overwritten: pass another --out, or move it away first`,
+    );
   if (result.questions.length === 0) {
     const skipped = result.skipped.map((s) => `\n  line ${s.line}  ${s.text}`).join("");
-    throw new ImportError(`no questions found in ${file}; nothing written${skipped ? `. Skipped headings:${skipped}` : ""}`);
+    throw new ImportError(
+      `no questions found in ${file}; nothing written${skipped ? `. Skipped headings:${skipped}` : ""}`,
+    );
   }
 
   const slug = /^([a-z0-9-]+)\.(?:zh|en)\.md$/.exec(path.basename(out))?.[1] ?? bankSlug(file);
   // Inside the content root the folder is the topic the check will hold the file to (--out may differ).
   const inBanks = path.relative(path.join(dir, "banks"), path.dirname(out));
-  const folder = inBanks && !inBanks.startsWith("..") && !path.isAbsolute(inBanks) && !inBanks.includes(path.sep) ? inBanks : topic;
+  const folder =
+    inBanks && !inBanks.startsWith("..") && !path.isAbsolute(inBanks) && !inBanks.includes(path.sep) ? inBanks : topic;
   const problems = await checkImport(result, { topic: folder, slug, display });
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, result.markdown, { flag: "wx" });

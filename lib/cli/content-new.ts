@@ -28,13 +28,23 @@ function main() {
   const topic = args.values.topic ?? fail("--topic is required");
   const type = QuestionTypeSchema.safeParse(args.values.type);
   if (!type.success) fail(`--type must be one of ${QUESTION_TYPES.join(", ")}`);
-  const topics = (parse(readFileSync(path.join(dir, "topics.yml"), "utf8")) as { id: string; name: { zh: string; en: string } }[]) ?? [];
+  const topics =
+    (parse(readFileSync(path.join(dir, "topics.yml"), "utf8")) as { id: string; name: { zh: string; en: string } }[]) ??
+    [];
   const found = topics.find((t) => t.id === topic);
   if (!found) fail(`unknown topic "${topic}"; topics.yml has: ${topics.map((t) => t.id).join(", ")}`);
 
   const folder = path.join(dir, "banks", topic);
-  const banks = existsSync(folder) ? [...new Set(readdirSync(folder).map((f) => f.replace(/\.(zh|en)\.md$/, "")))].sort() : [];
-  const bank = args.values.bank ?? (banks.length === 1 ? banks[0]! : banks.length === 0 ? "core" : fail(`topic "${topic}" has several banks (${banks.join(", ")}): choose one with --bank`));
+  const banks = existsSync(folder)
+    ? [...new Set(readdirSync(folder).map((f) => f.replace(/\.(zh|en)\.md$/, "")))].sort()
+    : [];
+  const bank =
+    args.values.bank ??
+    (banks.length === 1
+      ? banks[0]!
+      : banks.length === 0
+        ? "core"
+        : fail(`topic "${topic}" has several banks (${banks.join(", ")}): choose one with --bank`));
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(bank)) fail(`--bank must be kebab-case, got "${bank}"`);
 
   const id = freshQuestionId(topicIdPrefix(dir, topic), type.data, existingQuestionIds(dir));

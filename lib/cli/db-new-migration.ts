@@ -24,9 +24,16 @@ const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const folder = `${stamp}_${name}`;
 
 writePostgresSchema();
-const sqlite = await migrationSql("sqlite", previous, current, `file:${path.join(mkdtempSync(path.join(tmpdir(), "goldmine-diff-")), "diff.db")}`);
+const sqlite = await migrationSql(
+  "sqlite",
+  previous,
+  current,
+  `file:${path.join(mkdtempSync(path.join(tmpdir(), "goldmine-diff-")), "diff.db")}`,
+);
 if (!sqlite.trim() || /^-- This is an empty migration/.test(sqlite.trim())) {
-  console.error(`✗ ${PROVIDERS.sqlite.schema} has no change to the data model since the last commit: nothing to migrate`);
+  console.error(
+    `✗ ${PROVIDERS.sqlite.schema} has no change to the data model since the last commit: nothing to migrate`,
+  );
   process.exit(1);
 }
 const server = await startPrivatePostgres();
@@ -36,11 +43,15 @@ try {
 } finally {
   server.stop();
 }
-for (const [provider, sql] of [["sqlite", sqlite], ["postgresql", postgres]] as const) {
+for (const [provider, sql] of [
+  ["sqlite", sqlite],
+  ["postgresql", postgres],
+] as const) {
   const dir = path.join(PROVIDERS[provider].migrations, folder);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "migration.sql"), sql);
   console.log(`✓ ${dir}/migration.sql`);
 }
-for (const provider of ["sqlite", "postgresql"] as const) await runOrExit(bin("prisma"), ["generate", "--config", PROVIDERS[provider].config]);
+for (const provider of ["sqlite", "postgresql"] as const)
+  await runOrExit(bin("prisma"), ["generate", "--config", PROVIDERS[provider].config]);
 console.log("  Review both files, run `npm run db:migrate`, and commit them with the schema.");

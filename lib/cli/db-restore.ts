@@ -12,7 +12,9 @@ if (positionals.length !== 1) {
 }
 const database = databaseOf(readEnv());
 if (database.provider !== "sqlite") {
-  console.error("✗ db:restore restores the embedded SQLite database. For PostgreSQL use pg_restore (README › Deploying › Backups).");
+  console.error(
+    "✗ db:restore restores the embedded SQLite database. For PostgreSQL use pg_restore (README › Deploying › Backups).",
+  );
   process.exit(1);
 }
 const target = database.file;
@@ -20,7 +22,9 @@ try {
   const { restored, previous } = restoreSqlite(path.resolve(positionals[0]!), target, new Date());
   // A backup from an older version gets the newer migrations, and WAL mode again.
   await prepareDatabase(database);
-  console.log(`✓ restored ${restored.file} into ${target} (${restored.profiles} profiles, ${restored.reviews} reviews)`);
+  console.log(
+    `✓ restored ${restored.file} into ${target} (${restored.profiles} profiles, ${restored.reviews} reviews)`,
+  );
   if (previous) console.log(`  the database it replaced is kept as ${previous}`);
 } catch (e) {
   if (!(e instanceof BackupError)) throw e;

@@ -14,5 +14,6 @@ export function writePostgresSchema(): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
   writePostgresSchema();
   console.log(`✓ ${PROVIDERS.postgresql.schema} written from ${PROVIDERS.sqlite.schema}`);
-  for (const provider of ["sqlite", "postgresql"] as const) await runOrExit(bin("prisma"), ["generate", "--config", PROVIDERS[provider].config]);
+  for (const provider of ["sqlite", "postgresql"] as const)
+    await runOrExit(bin("prisma"), ["generate", "--config", PROVIDERS[provider].config]);
 }

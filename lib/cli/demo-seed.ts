@@ -29,17 +29,26 @@ if (existsSync(env.CONTENT_SNAPSHOT)) {
 } else {
   console.log(`▶ building the content (${env.CONTENT_SNAPSHOT} is missing)…`);
   copyKatexAssets("public");
-  snapshot = (await buildSnapshot({ dir: env.CONTENT_DIR, out: env.CONTENT_SNAPSHOT, cacheDir: cacheDirFor(env.CONTENT_DIR) })).snapshot;
+  snapshot = (
+    await buildSnapshot({ dir: env.CONTENT_DIR, out: env.CONTENT_SNAPSHOT, cacheDir: cacheDirFor(env.CONTENT_DIR) })
+  ).snapshot;
 }
 if (snapshot.errors.length > 0) {
   for (const d of snapshot.errors.slice(0, 20)) console.error(formatDiagnostic(d));
-  console.error(`✗ the content has ${snapshot.errors.length} error(s): fix them (npm run content:check), then run this again`);
+  console.error(
+    `✗ the content has ${snapshot.errors.length} error(s): fix them (npm run content:check), then run this again`,
+  );
   process.exit(1);
 }
 
 const db = await openDatabase();
 try {
-  const auth = createAuth({ db, secret: sessionSecret(), baseURL: env.SITE_URL ?? `http://localhost:${env.PORT}`, secureCookies: false });
+  const auth = createAuth({
+    db,
+    secret: sessionSecret(),
+    baseURL: env.SITE_URL ?? `http://localhost:${env.PORT}`,
+    secureCookies: false,
+  });
   const report = await seedDemo(db, snapshot, new Date(), auth);
   for (const line of report.lines) console.log(line);
   console.log(`\nClass "${DEMO_CLASS_NAME}" join code: ${report.joinCode}`);

@@ -2,7 +2,18 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "content", "public", "prisma", "package-lock.json", "next.config.mjs", "tsconfig.json", "postcss.config.mjs"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "public",
+  "prisma",
+  "package-lock.json",
+  "next.config.mjs",
+  "tsconfig.json",
+  "postcss.config.mjs",
+];
 const SKIP = new Set(["node_modules", ".next", ".goldmine", "katex"]);
 
 /** A cheap fingerprint of everything a production build depends on (paths, sizes and mtimes). */
@@ -25,5 +36,9 @@ export function sourceFingerprint(root = "."): string {
 export const FINGERPRINT_FILE = path.join(".next", "goldmine-fingerprint");
 
 export function buildIsCurrent(): boolean {
-  return existsSync(path.join(".next", "BUILD_ID")) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, "utf8") === sourceFingerprint();
+  return (
+    existsSync(path.join(".next", "BUILD_ID")) &&
+    existsSync(FINGERPRINT_FILE) &&
+    readFileSync(FINGERPRINT_FILE, "utf8") === sourceFingerprint()
+  );
 }

@@ -8,7 +8,8 @@ import type { Database as DatabaseConfig } from "../env";
 const MIGRATIONS = { sqlite: "prisma/migrations", postgresql: "prisma/postgresql/migrations" } as const;
 const CONFIG = { sqlite: "prisma/prisma.config.ts", postgresql: "prisma/postgresql/prisma.config.ts" } as const;
 
-const APPLIED = "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL";
+const APPLIED =
+  "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL";
 
 function anyMissing(folder: string, applied: string[]): boolean {
   const done = new Set(applied);
@@ -23,8 +24,12 @@ function sqliteHasPending(file: string): boolean {
   if (!existsSync(file)) return true;
   const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
   try {
-    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get()) return true;
-    return anyMissing(MIGRATIONS.sqlite, (db.prepare(APPLIED).all() as { name: string }[]).map((r) => r.name));
+    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get())
+      return true;
+    return anyMissing(
+      MIGRATIONS.sqlite,
+      (db.prepare(APPLIED).all() as { name: string }[]).map((r) => r.name),
+    );
   } finally {
     db.close();
   }
@@ -35,9 +40,14 @@ async function postgresHasPending(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ table: string | null }>("SELECT to_regclass('_prisma_migrations')::text AS table");
+    const { rows } = await client.query<{ table: string | null }>(
+      "SELECT to_regclass('_prisma_migrations')::text AS table",
+    );
     if (!rows[0]?.table) return true;
-    return anyMissing(MIGRATIONS.postgresql, (await client.query<{ name: string }>(APPLIED)).rows.map((r) => r.name));
+    return anyMissing(
+      MIGRATIONS.postgresql,
+      (await client.query<{ name: string }>(APPLIED)).rows.map((r) => r.name),
+    );
   } finally {
     await client.end();
   }

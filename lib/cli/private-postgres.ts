@@ -63,7 +63,9 @@ function asServerUser(folder: string): (bin: string, args: string[]) => string[]
   try {
     execFileSync("id", ["-u", "postgres"], { stdio: "ignore" });
   } catch {
-    throw new Error("running as root, and there is no `postgres` user to run PostgreSQL as (Debian's postgresql package creates it)");
+    throw new Error(
+      "running as root, and there is no `postgres` user to run PostgreSQL as (Debian's postgresql package creates it)",
+    );
   }
   execFileSync("chown", ["-R", "postgres:postgres", folder]);
   return (bin, args) => ["runuser", "-u", "postgres", "--", bin, ...args];
@@ -74,7 +76,9 @@ function asServerUser(folder: string): (bin: string, args: string[]) => string[]
  * inside that folder, no system service. Durability is off (fsync, synchronous_commit): it is for tests and
  * benchmarks of our code, and is deleted by stop().
  */
-export async function startPrivatePostgres(options: { bin?: string; port?: number; quiet?: boolean } = {}): Promise<PrivatePostgres> {
+export async function startPrivatePostgres(
+  options: { bin?: string; port?: number; quiet?: boolean } = {},
+): Promise<PrivatePostgres> {
   const bin = options.bin ?? ensurePostgresBin();
   const port = options.port ?? (await freePort());
   const folder = mkdtempSync(path.join(tmpdir(), "goldmine-pg-"));
@@ -85,7 +89,15 @@ export async function startPrivatePostgres(options: { bin?: string; port?: numbe
     const [cmd, ...rest] = command(path.join(bin, name), args);
     execFileSync(cmd!, rest, { stdio: options.quiet === false ? "inherit" : "pipe" });
   };
-  const settings = [`-p ${port}`, `-k ${folder}`, "-c listen_addresses=127.0.0.1", "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=200"];
+  const settings = [
+    `-p ${port}`,
+    `-k ${folder}`,
+    "-c listen_addresses=127.0.0.1",
+    "-c fsync=off",
+    "-c synchronous_commit=off",
+    "-c full_page_writes=off",
+    "-c max_connections=200",
+  ];
   try {
     exec("initdb", ["-D", data, "-U", SUPERUSER, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
     exec("pg_ctl", ["start", "-w", "-t", "60", "-D", data, "-l", log, "-o", settings.join(" ")]);

@@ -27,7 +27,8 @@ if (!buildIsCurrent()) {
 const database = databaseOf(env);
 await prepareDatabase(database);
 console.log(`✓ database ready: ${describeDatabase(database)}`);
-if (mode === "local") console.log("  local mode: secrets are generated in the data folder (set NODE_ENV=production for a deployment)");
+if (mode === "local")
+  console.log("  local mode: secrets are generated in the data folder (set NODE_ENV=production for a deployment)");
 console.log(`▶ serving http://localhost:${env.PORT}`);
 const code = await run(bin("next"), ["start", "-p", String(env.PORT), "-H", env.HOSTNAME], {
   env: { ...process.env, NODE_ENV: "production", GOLDMINE_MODE: mode, NEXT_TELEMETRY_DISABLED: "1" },

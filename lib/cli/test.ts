@@ -14,7 +14,15 @@ const reports = mkdtempSync(path.join(tmpdir(), "goldmine-test-"));
 const report = (name: string) => path.join(reports, `${name}.json`);
 const vitest = (name: string, ...files: string[]): [string, string[]] => [
   bin("vitest"),
-  ["run", "--config", "tests/vitest.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${report(name)}`, ...files],
+  [
+    "run",
+    "--config",
+    "tests/vitest.config.ts",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report(name)}`,
+    ...files,
+  ],
 ];
 
 const steps: [string, [string, string[]], Record<string, string>?][] = [
@@ -24,7 +32,11 @@ const steps: [string, [string, string[]], Record<string, string>?][] = [
   ["content check", script("lib/cli/content-check.ts")],
   ["type check", [bin("tsc"), ["--noEmit"]]],
   ["vitest", vitest("vitest")],
-  ["playwright", script("lib/cli/e2e.ts", "--reporter=list,json"), { PLAYWRIGHT_JSON_OUTPUT_NAME: report("playwright") }],
+  [
+    "playwright",
+    script("lib/cli/e2e.ts", "--reporter=list,json"),
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: report("playwright") },
+  ],
 ];
 process.env.PYTHON = ensurePython();
 for (const [name, [cmd, args], env] of steps) {
@@ -76,6 +88,7 @@ const playwrights = [read<PlaywrightReport>("playwright"), read<PlaywrightReport
 const vitestPassed = vitests.reduce((n, r) => n + r.numPassedTests, 0);
 const playwrightPassed = playwrights.reduce((n, r) => n + r.stats.expected + r.stats.flaky, 0);
 const passed = vitestPassed + playwrightPassed;
-const failedCount = vitests.reduce((n, r) => n + r.numFailedTests, 0) + playwrights.reduce((n, r) => n + r.stats.unexpected, 0);
+const failedCount =
+  vitests.reduce((n, r) => n + r.numFailedTests, 0) + playwrights.reduce((n, r) => n + r.stats.unexpected, 0);
 console.log(`\n✓ all tests passed (vitest ${vitestPassed}, playwright ${playwrightPassed}; SQLite and PostgreSQL)`);
 console.log(`tests: ${passed} passed, ${failedCount} failed`);

@@ -17,7 +17,11 @@ try {
   console.log(`✓ ${user.email} (${user.name}) is now ${user.role}`);
 } catch (error) {
   if (!(error instanceof AppError)) throw error;
-  console.error(error.code === "not-found" ? `no account with the email ${email}: sign up first, then run this again` : "refused: there must always be at least one admin");
+  console.error(
+    error.code === "not-found"
+      ? `no account with the email ${email}: sign up first, then run this again`
+      : "refused: there must always be at least one admin",
+  );
   process.exitCode = 1;
 } finally {
   await db.$disconnect();

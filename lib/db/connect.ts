@@ -22,7 +22,9 @@ export function connectDatabase(database: Database, options: { poolSize?: number
     return new PrismaClient({ adapter: sqliteAdapter(database.file) });
   }
   const { PrismaClient: PostgresPrismaClient } = loadPostgresClient();
-  const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: options.poolSize ?? 10 }) });
+  const client = new PostgresPrismaClient({
+    adapter: new PrismaPg({ connectionString: database.url, max: options.poolSize ?? 10 }),
+  });
   // The one place the PostgreSQL client is seen as the app's PrismaClient type (lib/db/types.ts), and why that is
   // safe: both clients are generated from the same models (prisma/postgresql/schema.prisma is derived from
   // prisma/schema.prisma, and tests/integration/schema-drift.test.ts fails if it is not), so every model delegate,

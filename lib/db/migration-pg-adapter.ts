@@ -23,7 +23,9 @@ class CatalogClient extends pg.Client {
     const callback = args.at(-1);
     // pg.Pool#query hands the client a callback; the adapter's transactions use the promise.
     if (typeof callback === "function") {
-      return (super.query as (...a: unknown[]) => unknown)(...args.slice(0, -1), (err: unknown, res: unknown) => callback(err, err ? res : nameAsText(res)));
+      return (super.query as (...a: unknown[]) => unknown)(...args.slice(0, -1), (err: unknown, res: unknown) =>
+        callback(err, err ? res : nameAsText(res)),
+      );
     }
     const pending = (super.query as (...a: unknown[]) => unknown)(...args);
     return pending instanceof Promise ? pending.then(nameAsText) : pending;
@@ -40,6 +42,11 @@ export function migrationAdapter(connectionString: string): PrismaPg {
   // Separate fields, not a connection string, so the shadow database of `migrate diff --from-migrations` can
   // override the name; the adapter copies these options (Client included) into the shadow database's pool. Idle
   // connections close at once: the adapter drops the shadow database before ending its pool.
-  const pool = new pg.Pool({ ...parseIntoClientConfig(connectionString), Client: CatalogClient, max: 2, idleTimeoutMillis: 1 });
+  const pool = new pg.Pool({
+    ...parseIntoClientConfig(connectionString),
+    Client: CatalogClient,
+    max: 2,
+    idleTimeoutMillis: 1,
+  });
   return new PrismaPg(pool, { disposeExternalPool: true });
 }

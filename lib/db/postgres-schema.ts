@@ -19,9 +19,17 @@ function replaceOnce(source: string, pattern: RegExp, replacement: string, what:
 /** The PostgreSQL schema for a SQLite schema text. Refuses SQLite-only native types, which would not carry over. */
 export function toPostgresSchema(sqlite: string): string {
   const native = /@db\.\w+/.exec(sqlite);
-  if (native) throw new SchemaConversionError(`prisma/schema.prisma: ${native[0]} is a native type of one provider; the data model must stay portable`);
+  if (native)
+    throw new SchemaConversionError(
+      `prisma/schema.prisma: ${native[0]} is a native type of one provider; the data model must stay portable`,
+    );
   let schema = sqlite.replace(/^(\/\/[^\n]*\n)+/, "");
-  schema = replaceOnce(schema, /(generator client \{[^}]*?engineType\s*=\s*"client"\n)/, `$1  output     = "${POSTGRES_CLIENT_OUTPUT}"\n`, 'generator client { … engineType = "client" }');
+  schema = replaceOnce(
+    schema,
+    /(generator client \{[^}]*?engineType\s*=\s*"client"\n)/,
+    `$1  output     = "${POSTGRES_CLIENT_OUTPUT}"\n`,
+    'generator client { … engineType = "client" }',
+  );
   schema = replaceOnce(
     schema,
     /datasource db \{[^}]*\}/,

@@ -12,7 +12,8 @@ export type BackupFacts = { file: string; bytes: number; reviews: number; profil
  */
 export function backupSqlite(source: string, destination: string): BackupFacts {
   if (!existsSync(source)) throw new BackupError(`there is no database at ${source}`);
-  if (existsSync(destination)) throw new BackupError(`${destination} already exists: choose another file name (a backup never overwrites)`);
+  if (existsSync(destination))
+    throw new BackupError(`${destination} already exists: choose another file name (a backup never overwrites)`);
   mkdirSync(path.dirname(destination), { recursive: true });
   const db = new Database(source, { readonly: true, fileMustExist: true, timeout: 5000 });
   try {
@@ -33,10 +34,16 @@ export function checkBackup(file: string): BackupFacts {
     throw new BackupError(`${file} cannot be opened as an SQLite database: ${(e as Error).message}`);
   }
   try {
-    const integrity = (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
+    const integrity = (db.pragma("integrity_check") as { integrity_check: string }[])
+      .map((r) => r.integrity_check)
+      .join("; ");
     if (integrity !== "ok") throw new BackupError(`${file} fails PRAGMA integrity_check: ${integrity}`);
-    const hasTable = (name: string) => !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
-    if (!hasTable("_prisma_migrations") || !hasTable("Review")) throw new BackupError(`${file} is an SQLite file but not a Goldmine database (no _prisma_migrations or Review table)`);
+    const hasTable = (name: string) =>
+      !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
+    if (!hasTable("_prisma_migrations") || !hasTable("Review"))
+      throw new BackupError(
+        `${file} is an SQLite file but not a Goldmine database (no _prisma_migrations or Review table)`,
+      );
     const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
     return { file, bytes: statSync(file).size, reviews: count("Review"), profiles: count("Profile") };
   } catch (e) {
@@ -72,9 +79,12 @@ export function databaseInUse(file: string): boolean {
  */
 export function restoreSqlite(backup: string, target: string, now: Date): { restored: BackupFacts; previous?: string } {
   const restored = checkBackup(backup);
-  if (path.resolve(backup) === path.resolve(target)) throw new BackupError("the backup and the database are the same file");
+  if (path.resolve(backup) === path.resolve(target))
+    throw new BackupError("the backup and the database are the same file");
   if (databaseInUse(target)) {
-    throw new BackupError(`${target} is in use (a running server or tool has it open): stop the server first, then restore`);
+    throw new BackupError(
+      `${target} is in use (a running server or tool has it open): stop the server first, then restore`,
+    );
   }
   let previous: string | undefined;
   if (existsSync(target)) {

@@ -3,5 +3,10 @@
  * PostgreSQL client is generated separately (lib/db/connect.ts) and throws its own runtime's error class.
  */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { name?: unknown }).name === "PrismaClientKnownRequestError" && (error as { code?: unknown }).code === "P2002";
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    (error as { name?: unknown }).name === "PrismaClientKnownRequestError" &&
+    (error as { code?: unknown }).code === "P2002"
+  );
 }

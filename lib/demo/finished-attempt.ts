@@ -18,9 +18,20 @@ const answersRight = (position: number) => position % 3 !== 2;
  * A candidate's finished attempt at the assignment, through the same services the quiz page calls: started at
  * `startedAt`, one answer a minute, open answers self-graded on the result page, then handed in.
  */
-export async function seedFinishedAttempt(db: PrismaClient, viewer: Viewer, content: QuizContent, assignmentId: string, startedAt: Date): Promise<{ attemptId: string }> {
+export async function seedFinishedAttempt(
+  db: PrismaClient,
+  viewer: Viewer,
+  content: QuizContent,
+  assignmentId: string,
+  startedAt: Date,
+): Promise<{ attemptId: string }> {
   const at = (minutes: number) => new Date(startedAt.getTime() + minutes * MINUTE);
-  const { attemptId } = await startAssignmentAttempt(db, viewer, { assignmentId, attemptId: demoId("attempt", viewer.userId, assignmentId) }, startedAt);
+  const { attemptId } = await startAssignmentAttempt(
+    db,
+    viewer,
+    { assignmentId, attemptId: demoId("attempt", viewer.userId, assignmentId) },
+    startedAt,
+  );
   const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questionIds: true } });
   const questionIds = JSON.parse(attempt.questionIds) as string[];
   for (const [i, questionId] of questionIds.entries()) {
@@ -28,7 +39,14 @@ export async function seedFinishedAttempt(db: PrismaClient, viewer: Viewer, cont
     if (!question) continue;
     const response = demoResponse(question, questionIn(question, "en").content, answersRight(i));
     const answerId = demoId("answer", attemptId, questionId);
-    await answerQuestion(db, viewer.profileId, content, { attemptId, answerId, questionId, response, elapsedMs: (i + 1) * MINUTE }, "en", at(i + 1));
+    await answerQuestion(
+      db,
+      viewer.profileId,
+      content,
+      { attemptId, answerId, questionId, response, elapsedMs: (i + 1) * MINUTE },
+      "en",
+      at(i + 1),
+    );
   }
   const finishedAt = at(questionIds.length + 1);
   await finishAttempt(db, viewer.profileId, { attemptId, elapsedMs: (questionIds.length + 1) * MINUTE }, finishedAt);
@@ -36,7 +54,13 @@ export async function seedFinishedAttempt(db: PrismaClient, viewer: Viewer, cont
     const question = content.question(questionId);
     if (!question || !isSelfGraded(question.type)) continue;
     const grade = answersRight(i) ? "correct" : "wrong";
-    await selfGradeAnswer(db, viewer.profileId, content, { attemptId, answerId: demoId("self-grade", attemptId, questionId), questionId, grade }, at(questionIds.length + 2));
+    await selfGradeAnswer(
+      db,
+      viewer.profileId,
+      content,
+      { attemptId, answerId: demoId("self-grade", attemptId, questionId), questionId, grade },
+      at(questionIds.length + 2),
+    );
   }
   return { attemptId };
 }

@@ -21,6 +21,9 @@ export function demoResponse(question: Pick<Question, "type">, content: Question
       return { type: "cloze", blanks: (content.clozes ?? []).map((c) => (right ? c.answers[0]! : "not sure")) };
     case "open":
     case "code":
-      return { type: question.type, text: right ? "My answer, covering the main points of the model answer." : "I am not sure." };
+      return {
+        type: question.type,
+        text: right ? "My answer, covering the main points of the model answer." : "I am not sure.",
+      };
   }
 }

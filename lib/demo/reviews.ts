@@ -35,7 +35,13 @@ function ratingFrom(random: Random, odds: StudyHabit["odds"]): GradeValue {
  * then a few new ones, then a second pass a quarter of an hour later for cards still in learning steps.
  * Returns how many reviews were written.
  */
-export async function seedReviews(db: PrismaClient, profileId: string, questions: readonly Question[], habit: StudyHabit, now: Date): Promise<number> {
+export async function seedReviews(
+  db: PrismaClient,
+  profileId: string,
+  questions: readonly Question[],
+  habit: StudyHabit,
+  now: Date,
+): Promise<number> {
   const random = seededRandom(habit.seed);
   const byId = new Map(questions.map((q) => [q.id, q]));
   const pool: CardKey[] = shuffled(
@@ -44,12 +50,21 @@ export async function seedReviews(db: PrismaClient, profileId: string, questions
   )
     .flatMap(cardKeysOf)
     .slice(0, habit.totalCards);
-  const { desiredRetention } = await db.profile.findUniqueOrThrow({ where: { id: profileId }, select: { desiredRetention: true } });
+  const { desiredRetention } = await db.profile.findUniqueOrThrow({
+    where: { id: profileId },
+    select: { desiredRetention: true },
+  });
   const due = new Map<CardKey, Date>();
   let introduced = 0;
   let written = 0;
   const rate = async (key: CardKey, at: Date) => {
-    const input = { reviewId: demoId("review", profileId, written), questionId: key.questionId, clozeIndex: key.clozeIndex, rating: ratingFrom(random, habit.odds), lang: habit.lang };
+    const input = {
+      reviewId: demoId("review", profileId, written),
+      questionId: key.questionId,
+      clozeIndex: key.clozeIndex,
+      rating: ratingFrom(random, habit.odds),
+      lang: habit.lang,
+    };
     const result = await recordReview(db, profileId, byId.get(key.questionId)!, input, desiredRetention, at);
     due.set(key, result.due);
     written++;

@@ -16,7 +16,15 @@ export abstract class AppError extends Error {
   }
 }
 
-export type AppErrorCode = "content-unavailable" | "not-found" | "invalid-input" | "conflict" | "unauthenticated" | "forbidden" | "rate-limited" | "invalid-credentials";
+export type AppErrorCode =
+  | "content-unavailable"
+  | "not-found"
+  | "invalid-input"
+  | "conflict"
+  | "unauthenticated"
+  | "forbidden"
+  | "rate-limited"
+  | "invalid-credentials";
 
 /** The content snapshot is missing or has errors: the page cannot be built from it. */
 export class ContentUnavailableError extends AppError {
@@ -34,7 +42,19 @@ export class ContentUnavailableError extends AppError {
 export class NotFoundError extends AppError {
   readonly code = "not-found";
   constructor(
-    readonly what: "question" | "quiz" | "attempt" | "card" | "review" | "scope" | "article" | "class" | "assignment" | "student" | "user" | "join-code",
+    readonly what:
+      | "question"
+      | "quiz"
+      | "attempt"
+      | "card"
+      | "review"
+      | "scope"
+      | "article"
+      | "class"
+      | "assignment"
+      | "student"
+      | "user"
+      | "join-code",
     readonly id: string,
   ) {
     super(`No ${what} "${id}"`, { what, id });
@@ -45,8 +65,21 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   readonly code = "conflict";
   constructor(
-    readonly reason: "attempt-finished" | "nothing-to-undo" | "not-in-attempt" | "not-self-graded" | "no-questions" | "time-up" | "already-answered" | "not-answered"
-      | "join-disabled" | "not-open-yet" | "no-attempts-left" | "email-taken" | "feedback-after-due" | "last-admin",
+    readonly reason:
+      | "attempt-finished"
+      | "nothing-to-undo"
+      | "not-in-attempt"
+      | "not-self-graded"
+      | "no-questions"
+      | "time-up"
+      | "already-answered"
+      | "not-answered"
+      | "join-disabled"
+      | "not-open-yet"
+      | "no-attempts-left"
+      | "email-taken"
+      | "feedback-after-due"
+      | "last-admin",
     params: Record<string, string | number> = {},
   ) {
     super(`Conflict: ${reason}`, params);

@@ -10,10 +10,22 @@ type Failure = Extract<ActionResult<never>, { ok: false }>;
 export async function toFailure(error: unknown): Promise<Failure> {
   const t = await getTranslations("errors.action");
   if (error instanceof InvalidInputError) {
-    return { ok: false, error: { code: error.code, message: t("invalid-input", { details: `${error.field}: ${error.message}` }), fields: { [error.field]: error.message } } };
+    return {
+      ok: false,
+      error: {
+        code: error.code,
+        message: t("invalid-input", { details: `${error.field}: ${error.message}` }),
+        fields: { [error.field]: error.message },
+      },
+    };
   }
   if (error instanceof AppError) {
-    const key = "reason" in error ? `${error.code}.${String(error.reason)}` : "what" in error ? `${error.code}.${String(error.what)}` : error.code;
+    const key =
+      "reason" in error
+        ? `${error.code}.${String(error.reason)}`
+        : "what" in error
+          ? `${error.code}.${String(error.what)}`
+          : error.code;
     return { ok: false, error: { code: error.code, message: t(key as never, error.params as never) } };
   }
   console.error(error);
@@ -28,6 +40,8 @@ export async function toValidationFailure(error: ZodError): Promise<Failure> {
     const field = issue.path.join(".") || "input";
     fields[field] ??= issue.message;
   }
-  const summary = Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join("; ");
+  const summary = Object.entries(fields)
+    .map(([f, m]) => `${f}: ${m}`)
+    .join("; ");
   return { ok: false, error: { code: "invalid-input", message: t("invalid-input", { details: summary }), fields } };
 }

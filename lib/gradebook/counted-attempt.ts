@@ -37,7 +37,11 @@ export function scoreAttempt<A extends AnswerRecord>(attempt: AssignmentAttempt<
 }
 
 /** Where one student stands on an assignment, and which of their attempts the gradebook counts. */
-export function studentResult<A extends AnswerRecord>(attempts: readonly AssignmentAttempt<A>[], dueAt: Date, now: Date): StudentResult<A> {
+export function studentResult<A extends AnswerRecord>(
+  attempts: readonly AssignmentAttempt<A>[],
+  dueAt: Date,
+  now: Date,
+): StudentResult<A> {
   const scored = [...attempts].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime()).map(scoreAttempt);
   const finished = scored
     .filter((s) => s.attempt.finishedAt !== null)

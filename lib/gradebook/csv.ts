@@ -16,8 +16,17 @@ export function encodeCsv(rows: readonly (readonly string[])[]): string {
  * Chinese) percent-encoded in `filename*` (RFC 6266 / 5987).
  */
 export function attachmentDisposition(filename: string): string {
-  const ascii = filename.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/["\\/;%]/g, "").replace(/\s+/g, "-").replace(/-+/g, "-").replace(/^-|-(?=\.)/g, "");
+  const ascii = filename
+    .normalize("NFKD")
+    .replace(/[^\x20-\x7e]/g, "")
+    .replace(/["\\/;%]/g, "")
+    .replace(/\s+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-|-(?=\.)/g, "");
   const fallback = ascii.replace(/^\.+/, "") || "download.csv";
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

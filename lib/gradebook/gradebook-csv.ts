@@ -20,7 +20,16 @@ export type GradebookCsvLabels = {
 
 /** One row per student, then one column per question with its credit (0–1); empty before a submission. */
 export function gradebookCsv(gradebook: Gradebook, labels: GradebookCsvLabels): string {
-  const header = [labels.name, labels.email, labels.status, labels.score, labels.time, labels.submittedAt, labels.late, ...gradebook.questions.map((q) => q.title)];
+  const header = [
+    labels.name,
+    labels.email,
+    labels.status,
+    labels.score,
+    labels.time,
+    labels.submittedAt,
+    labels.late,
+    ...gradebook.questions.map((q) => q.title),
+  ];
   const rows = gradebook.students.map((s) => [
     s.name,
     s.email,
@@ -35,4 +44,5 @@ export function gradebookCsv(gradebook: Gradebook, labels: GradebookCsvLabels): 
 }
 
 /** `attachment; filename="<assignment>-gradebook.csv"` with the title in the viewer's language. */
-export const gradebookCsvDisposition = (gradebook: Gradebook, lang: Lang): string => attachmentDisposition(`${gradebook.assignment.title[lang]}-gradebook.csv`);
+export const gradebookCsvDisposition = (gradebook: Gradebook, lang: Lang): string =>
+  attachmentDisposition(`${gradebook.assignment.title[lang]}-gradebook.csv`);

@@ -32,6 +32,9 @@ export function itemAnalysis(questionIds: readonly string[], students: readonly 
   return questionIds.map((questionId) => ({
     questionId,
     facility: n === 0 ? null : mean(students.map((s) => score(s, questionId))),
-    discrimination: n < MIN_STUDENTS_FOR_DISCRIMINATION ? null : mean(top.map((s) => score(s, questionId))) - mean(bottom.map((s) => score(s, questionId))),
+    discrimination:
+      n < MIN_STUDENTS_FOR_DISCRIMINATION
+        ? null
+        : mean(top.map((s) => score(s, questionId))) - mean(bottom.map((s) => score(s, questionId))),
   }));
 }

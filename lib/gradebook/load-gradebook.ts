@@ -9,7 +9,10 @@ import { itemAnalysis, MIN_STUDENTS_FOR_DISCRIMINATION } from "./item-analysis";
 import { assignmentAttempts, currentMembers, requireOwnedAssignment } from "./owned-assignment";
 import { gradebookQuestions, type GradebookQuestion } from "./question-titles";
 
-export const GradebookInputSchema = z.strictObject({ classId: z.string().min(1).max(200), assignmentId: z.string().min(1).max(200) });
+export const GradebookInputSchema = z.strictObject({
+  classId: z.string().min(1).max(200),
+  assignmentId: z.string().min(1).max(200),
+});
 export type GradebookInput = z.infer<typeof GradebookInputSchema>;
 
 export type GradebookStudent = {
@@ -28,7 +31,15 @@ export type GradebookStudent = {
 };
 
 export type Gradebook = {
-  assignment: { id: string; classId: string; className: string; title: BilingualText; opensAt: Date; dueAt: Date; maxAttempts: number };
+  assignment: {
+    id: string;
+    classId: string;
+    className: string;
+    title: BilingualText;
+    opensAt: Date;
+    dueAt: Date;
+    maxAttempts: number;
+  };
   questions: (GradebookQuestion & { facility: number | null; discrimination: number | null })[];
   students: GradebookStudent[];
   /** Over the students who submitted; null when nobody has. */
@@ -37,15 +48,31 @@ export type Gradebook = {
   enoughForDiscrimination: boolean;
 };
 
-const meanOrNull = (values: readonly number[]) => (values.length ? values.reduce((s, v) => s + v, 0) / values.length : null);
+const meanOrNull = (values: readonly number[]) =>
+  values.length ? values.reduce((s, v) => s + v, 0) / values.length : null;
 
 /** The gradebook of one assignment, for the owner of its class only: one row per current member. */
-export async function loadGradebook(db: Db, viewer: Viewer, content: QuizContent, input: GradebookInput, lang: Lang, now: Date): Promise<Gradebook> {
+export async function loadGradebook(
+  db: Db,
+  viewer: Viewer,
+  content: QuizContent,
+  input: GradebookInput,
+  lang: Lang,
+  now: Date,
+): Promise<Gradebook> {
   const assignment = await requireOwnedAssignment(db, viewer, input.classId, input.assignmentId);
   const members = await currentMembers(db, assignment.classId);
-  const attempts = await assignmentAttempts(db, assignment.id, members.flatMap((m) => (m.profileId ? [m.profileId] : [])));
+  const attempts = await assignmentAttempts(
+    db,
+    assignment.id,
+    members.flatMap((m) => (m.profileId ? [m.profileId] : [])),
+  );
   const students = members.map((member) => {
-    const result = studentResult(attempts.filter((a) => a.profileId === member.profileId), assignment.dueAt, now);
+    const result = studentResult(
+      attempts.filter((a) => a.profileId === member.profileId),
+      assignment.dueAt,
+      now,
+    );
     const counted = result.counted;
     const scores = new Map(counted?.summary.rows.map((r) => [r.questionId, r.answer ? r.score : null]) ?? []);
     const row: GradebookStudent = {
@@ -77,7 +104,11 @@ export async function loadGradebook(db: Db, viewer: Viewer, content: QuizContent
       dueAt: assignment.dueAt,
       maxAttempts: assignment.maxAttempts,
     },
-    questions: gradebookQuestions(content, assignment.questionIds, lang).map((q, i) => ({ ...q, facility: items[i]!.facility, discrimination: items[i]!.discrimination })),
+    questions: gradebookQuestions(content, assignment.questionIds, lang).map((q, i) => ({
+      ...q,
+      facility: items[i]!.facility,
+      discrimination: items[i]!.discrimination,
+    })),
     students: students.map((s) => s.row),
     averages: {
       submitted: submitted.length,

@@ -42,20 +42,36 @@ export type StudentAnswers = {
   status: AssignmentStatus;
   attempts: { id: string; startedAt: Date; finishedAt: Date | null; scorePercent: number; counted: boolean }[];
   /** The attempt shown: the one asked for, else the counted one, else the latest. */
-  shown?: { attemptId: string; finishedAt: Date | null; scorePercent: number; timeTakenMs: number; answers: StudentAnswer[] };
+  shown?: {
+    attemptId: string;
+    finishedAt: Date | null;
+    scorePercent: number;
+    timeTakenMs: number;
+    answers: StudentAnswer[];
+  };
 };
 
 function answersOf(content: QuizContent, scored: ScoredAttempt, lang: Lang): StudentAnswer[] {
   return scored.summary.rows.map(({ questionId, answer, score }) => {
     const question = content.questions.find((q) => q.id === questionId);
-    if (!question) return { questionId, score: answer ? score : null, selfGrade: answer?.selfGrade ?? null, override: answer?.override, gradable: false };
+    if (!question)
+      return {
+        questionId,
+        score: answer ? score : null,
+        selfGrade: answer?.selfGrade ?? null,
+        override: answer?.override,
+        gradable: false,
+      };
     const response = answer ? parseStoredResponse(answer.response) : undefined;
     const credit = answer ? score : 0;
     return {
       questionId,
       question: toClientQuestion(question, lang),
       response,
-      feedback: feedbackFor(question.type, questionIn(question, lang).content, { score: credit, correct: credit === null ? null : credit === 1 }),
+      feedback: feedbackFor(question.type, questionIn(question, lang).content, {
+        score: credit,
+        correct: credit === null ? null : credit === 1,
+      }),
       score: answer ? score : null,
       selfGrade: answer?.selfGrade ?? null,
       override: answer?.override,
@@ -65,20 +81,41 @@ function answersOf(content: QuizContent, scored: ScoredAttempt, lang: Lang): Stu
 }
 
 /** One student's attempts at an assignment and every answer of one of them, for the owner of the class only. */
-export async function loadStudentAnswers(db: Db, viewer: Viewer, content: QuizContent, input: StudentAnswersInput, lang: Lang, now: Date): Promise<StudentAnswers> {
+export async function loadStudentAnswers(
+  db: Db,
+  viewer: Viewer,
+  content: QuizContent,
+  input: StudentAnswersInput,
+  lang: Lang,
+  now: Date,
+): Promise<StudentAnswers> {
   const assignment = await requireOwnedAssignment(db, viewer, input.classId, input.assignmentId);
   const member = (await currentMembers(db, assignment.classId)).find((m) => m.userId === input.userId);
   if (!member) throw new NotFoundError("student", input.userId);
   const attempts = member.profileId ? await assignmentAttempts(db, assignment.id, [member.profileId]) : [];
   const result = studentResult(attempts, assignment.dueAt, now);
   const countedId = result.counted?.attempt.id;
-  const shown = input.attemptId ? result.attempts.find((a) => a.attempt.id === input.attemptId) : (result.counted ?? result.attempts.at(-1));
+  const shown = input.attemptId
+    ? result.attempts.find((a) => a.attempt.id === input.attemptId)
+    : (result.counted ?? result.attempts.at(-1));
   if (input.attemptId && !shown) throw new NotFoundError("attempt", input.attemptId);
   return {
-    assignment: { id: assignment.id, classId: assignment.classId, className: assignment.classroom.name, title: assignment.title, dueAt: assignment.dueAt },
+    assignment: {
+      id: assignment.id,
+      classId: assignment.classId,
+      className: assignment.classroom.name,
+      title: assignment.title,
+      dueAt: assignment.dueAt,
+    },
     student: { userId: member.userId, name: member.name, email: member.email },
     status: result.status,
-    attempts: result.attempts.map((a) => ({ id: a.attempt.id, startedAt: a.attempt.startedAt, finishedAt: a.attempt.finishedAt, scorePercent: a.summary.scorePercent, counted: a.attempt.id === countedId })),
+    attempts: result.attempts.map((a) => ({
+      id: a.attempt.id,
+      startedAt: a.attempt.startedAt,
+      finishedAt: a.attempt.finishedAt,
+      scorePercent: a.summary.scorePercent,
+      counted: a.attempt.id === countedId,
+    })),
     shown: shown && {
       attemptId: shown.attempt.id,
       finishedAt: shown.attempt.finishedAt,

@@ -22,7 +22,13 @@ export type OverrideGradeInput = z.infer<typeof OverrideGradeInputSchema>;
  * result page included), with a comment they see. Only the owner of the assignment's class may grade, and only
  * a current member's answer; grading again replaces the grade. Everything is checked before the one write.
  */
-export async function overrideGrade(db: Db, viewer: Viewer, content: QuizContent, input: OverrideGradeInput, now: Date) {
+export async function overrideGrade(
+  db: Db,
+  viewer: Viewer,
+  content: QuizContent,
+  input: OverrideGradeInput,
+  now: Date,
+) {
   const attempt = canTeach(viewer.role)
     ? await db.quizAttempt.findFirst({
         where: { id: input.attemptId, assignment: { classroom: { ownerId: viewer.userId } } },
@@ -31,13 +37,18 @@ export async function overrideGrade(db: Db, viewer: Viewer, content: QuizContent
     : null;
   const classId = attempt?.assignment?.classId;
   const userId = attempt?.profile.userId;
-  const member = classId && userId ? await db.membership.findUnique({ where: { classId_userId: { classId, userId } } }) : null;
+  const member =
+    classId && userId ? await db.membership.findUnique({ where: { classId_userId: { classId, userId } } }) : null;
   if (!attempt || !classId || !member) throw new NotFoundError("attempt", input.attemptId);
-  if (!(JSON.parse(attempt.questionIds) as string[]).includes(input.questionId)) throw new ConflictError("not-in-attempt");
+  if (!(JSON.parse(attempt.questionIds) as string[]).includes(input.questionId))
+    throw new ConflictError("not-in-attempt");
   const question = content.questions.find((q) => q.id === input.questionId);
   if (!question) throw new NotFoundError("question", input.questionId);
   if (!isSelfGraded(question.type)) {
-    throw new InvalidInputError("questionId", `only open and code answers are graded by hand; this ${question.type} question is graded automatically`);
+    throw new InvalidInputError(
+      "questionId",
+      `only open and code answers are graded by hand; this ${question.type} question is graded automatically`,
+    );
   }
   const answered = await db.quizAnswer.count({ where: { attemptId: attempt.id, questionId: question.id } });
   if (answered === 0) throw new ConflictError("not-answered");
@@ -47,5 +58,11 @@ export async function overrideGrade(db: Db, viewer: Viewer, content: QuizContent
     create: { attemptId: attempt.id, questionId: question.id, ...data },
     update: data,
   });
-  return { attemptId: attempt.id, questionId: question.id, classId, assignmentId: attempt.assignmentId!, score: input.score };
+  return {
+    attemptId: attempt.id,
+    questionId: question.id,
+    classId,
+    assignmentId: attempt.assignmentId!,
+    score: input.score,
+  };
 }

@@ -13,10 +13,17 @@ const QuestionIdsSchema = z.array(z.string());
  */
 export async function requireOwnedAssignment(db: Db, viewer: Viewer, classId: string, assignmentId: string) {
   const row = canTeach(viewer.role)
-    ? await db.assignment.findFirst({ where: { id: assignmentId, classId, classroom: { ownerId: viewer.userId } }, include: { classroom: { select: { id: true, name: true } } } })
+    ? await db.assignment.findFirst({
+        where: { id: assignmentId, classId, classroom: { ownerId: viewer.userId } },
+        include: { classroom: { select: { id: true, name: true } } },
+      })
     : null;
   if (!row) throw new NotFoundError("assignment", assignmentId);
-  return { ...row, title: BilingualTextSchema.parse(JSON.parse(row.title)), questionIds: QuestionIdsSchema.parse(JSON.parse(row.questionIds)) };
+  return {
+    ...row,
+    title: BilingualTextSchema.parse(JSON.parse(row.title)),
+    questionIds: QuestionIdsSchema.parse(JSON.parse(row.questionIds)),
+  };
 }
 
 export type OwnedAssignment = Awaited<ReturnType<typeof requireOwnedAssignment>>;

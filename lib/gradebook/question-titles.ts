@@ -8,10 +8,16 @@ export type GradebookQuestion = { id: string; title: string; type: QuestionType 
  * The assignment's questions as the gradebook names them, in the viewer's language. Questions are fixed when a
  * quiz is assigned, so one since retired from the bank is still listed (by id if it is gone entirely).
  */
-export function gradebookQuestions(content: QuizContent, questionIds: readonly string[], lang: Lang): GradebookQuestion[] {
+export function gradebookQuestions(
+  content: QuizContent,
+  questionIds: readonly string[],
+  lang: Lang,
+): GradebookQuestion[] {
   const all = new Map(content.questions.map((q) => [q.id, q]));
   return questionIds.map((id) => {
     const question = all.get(id);
-    return question ? { id, title: questionIn(question, lang).content.title, type: question.type } : { id, title: id, type: undefined };
+    return question
+      ? { id, title: questionIn(question, lang).content.title, type: question.type }
+      : { id, title: id, type: undefined };
   });
 }

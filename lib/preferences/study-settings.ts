@@ -1,11 +1,18 @@
 import { z } from "zod";
 
 /** An IANA time zone as a browser reports it. */
-export const TimeZoneSchema = z.string().refine((tz) => isTimeZone(tz), "must be an IANA time zone such as Europe/Berlin or Asia/Shanghai");
+export const TimeZoneSchema = z
+  .string()
+  .refine((tz) => isTimeZone(tz), "must be an IANA time zone such as Europe/Berlin or Asia/Shanghai");
 
 /** A learner's study settings; the defaults are what a visitor gets before changing anything. */
 export const LearnerSettingsSchema = z.object({
-  dailyNewLimit: z.coerce.number().int("must be a whole number").min(0, "must be 0 or more").max(500, "must be at most 500").default(20),
+  dailyNewLimit: z.coerce
+    .number()
+    .int("must be a whole number")
+    .min(0, "must be 0 or more")
+    .max(500, "must be at most 500")
+    .default(20),
   desiredRetention: z.coerce.number().min(0.7, "must be at least 0.70").max(0.97, "must be at most 0.97").default(0.9),
   timeZone: TimeZoneSchema.default("UTC"),
 });
@@ -21,4 +28,7 @@ function isTimeZone(tz: string): boolean {
 }
 
 /** The study settings form: both fields, each with its own message. */
-export const UpdateStudySettingsInputSchema = LearnerSettingsSchema.pick({ dailyNewLimit: true, desiredRetention: true }).required();
+export const UpdateStudySettingsInputSchema = LearnerSettingsSchema.pick({
+  dailyNewLimit: true,
+  desiredRetention: true,
+}).required();

@@ -15,5 +15,9 @@ export async function touchProfile(db: Db, id: string, now: Date, known = true):
   const row = known ? await db.profile.findUnique({ where: { id } }) : null;
   if (row && now.getTime() - row.lastSeenAt.getTime() < LAST_SEEN_RESOLUTION_MS) return row;
   // upsert: two first requests of one cookie may race; both end with the same row.
-  return db.profile.upsert({ where: { id }, create: { id, createdAt: now, lastSeenAt: now }, update: { lastSeenAt: now } });
+  return db.profile.upsert({
+    where: { id },
+    create: { id, createdAt: now, lastSeenAt: now },
+    update: { lastSeenAt: now },
+  });
 }

@@ -19,15 +19,22 @@ export type GradableContent = Pick<QuestionContent, "options" | "booleanAnswer" 
 export const SELF_GRADE_SCORE: Record<SelfGrade, number> = { correct: 1, partial: 0.5, wrong: 0 };
 
 function checkOption(index: number, count: number): void {
-  if (index >= count) throw new InvalidInputError("response", `option ${index + 1} does not exist: this question has ${count} options`);
+  if (index >= count)
+    throw new InvalidInputError("response", `option ${index + 1} does not exist: this question has ${count} options`);
 }
 
 /**
  * Grades a response against one language's content of the question. A response of the wrong shape for the
  * question is refused rather than counted wrong: it is a broken request, not a learner's mistake.
  */
-export function gradeResponse(type: QuestionType, content: GradableContent, response: QuizResponse, selfGrade?: SelfGrade): Verdict {
-  if (response.type !== type) throw new InvalidInputError("response", `a ${type} question needs a ${type} answer, not ${response.type}`);
+export function gradeResponse(
+  type: QuestionType,
+  content: GradableContent,
+  response: QuizResponse,
+  selfGrade?: SelfGrade,
+): Verdict {
+  if (response.type !== type)
+    throw new InvalidInputError("response", `a ${type} question needs a ${type} answer, not ${response.type}`);
   switch (response.type) {
     case "single": {
       const options = content.options ?? [];
@@ -57,7 +64,10 @@ export function gradeResponse(type: QuestionType, content: GradableContent, resp
     case "cloze": {
       const clozes = content.clozes ?? [];
       if (response.blanks.length !== clozes.length) {
-        throw new InvalidInputError("response", `this question has ${clozes.length} blanks, the answer filled ${response.blanks.length}`);
+        throw new InvalidInputError(
+          "response",
+          `this question has ${clozes.length} blanks, the answer filled ${response.blanks.length}`,
+        );
       }
       // Case, surrounding and repeated spaces, and full-width forms do not matter (shared with flashcards).
       const blanks = clozes.map((c, i) => matchesAnswer(response.blanks[i]!, c.answers));
@@ -66,7 +76,9 @@ export function gradeResponse(type: QuestionType, content: GradableContent, resp
     }
     case "open":
     case "code":
-      return selfGrade ? { score: SELF_GRADE_SCORE[selfGrade], correct: selfGrade === "correct" } : { score: null, correct: null };
+      return selfGrade
+        ? { score: SELF_GRADE_SCORE[selfGrade], correct: selfGrade === "correct" }
+        : { score: null, correct: null };
   }
 }
 

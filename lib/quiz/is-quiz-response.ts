@@ -5,9 +5,11 @@ export const RESPONSE_LIMITS = { text: 20_000, blank: 500, items: 50 } as const;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isIndex = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= 0;
-const hasOnly = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).every((k) => keys.includes(k)) && keys.every((k) => k in v);
+const hasOnly = (v: Record<string, unknown>, keys: string[]) =>
+  Object.keys(v).every((k) => keys.includes(k)) && keys.every((k) => k in v);
 const isText = (v: unknown, max: number) => typeof v === "string" && v.length <= max;
-const isList = (v: unknown, item: (x: unknown) => boolean) => Array.isArray(v) && v.length <= RESPONSE_LIMITS.items && v.every(item);
+const isList = (v: unknown, item: (x: unknown) => boolean) =>
+  Array.isArray(v) && v.length <= RESPONSE_LIMITS.items && v.every(item);
 
 /**
  * What QuizResponseSchema accepts, without zod: the quiz runner checks the drafts it kept in localStorage with

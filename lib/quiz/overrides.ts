@@ -9,7 +9,10 @@ export type GradedAnswer<A extends AnswerRecord> = A & { override?: GradeOverrid
  * The answers that count, with an instructor's grade replacing the learner's own: the result page and the
  * gradebook both score through this, so the student and the instructor always see the same number.
  */
-export function withOverrides<A extends AnswerRecord>(answers: ReadonlyMap<string, A>, overrides: readonly GradeOverrideRecord[]): Map<string, GradedAnswer<A>> {
+export function withOverrides<A extends AnswerRecord>(
+  answers: ReadonlyMap<string, A>,
+  overrides: readonly GradeOverrideRecord[],
+): Map<string, GradedAnswer<A>> {
   const byQuestion = new Map(overrides.map((o) => [o.questionId, o]));
   const graded = new Map<string, GradedAnswer<A>>();
   for (const [questionId, answer] of answers) {

@@ -23,7 +23,10 @@ export function selectQuestions(questions: readonly Question[], select: QuizSele
   const pool = matchingQuestions(questions, select);
   const byType = new Map<string, Question[]>();
   for (const q of shuffled(pool, random)) byType.set(q.type, [...(byType.get(q.type) ?? []), q]);
-  const queues = select.types.length > 1 ? select.types.flatMap((t) => (byType.has(t) ? [byType.get(t)!] : [])) : [shuffled(pool, random)];
+  const queues =
+    select.types.length > 1
+      ? select.types.flatMap((t) => (byType.has(t) ? [byType.get(t)!] : []))
+      : [shuffled(pool, random)];
   const picked: string[] = [];
   while (picked.length < select.count && queues.some((q) => q.length > 0)) {
     for (const queue of queues) {
@@ -35,7 +38,11 @@ export function selectQuestions(questions: readonly Question[], select: QuizSele
 }
 
 /** The questions of a quiz set for one attempt: its list (shuffled if it says so) or a fresh random draw. */
-export function questionsForSet(set: Pick<QuizSet, "questions" | "select" | "shuffle">, questions: readonly Question[], random: Random): string[] {
+export function questionsForSet(
+  set: Pick<QuizSet, "questions" | "select" | "shuffle">,
+  questions: readonly Question[],
+  random: Random,
+): string[] {
   if (set.select) return selectQuestions(questions, set.select, random);
   const published = new Set(questions.filter(isPublished).map((q) => q.id));
   const ids = (set.questions ?? []).filter((id) => published.has(id));

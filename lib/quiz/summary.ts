@@ -1,5 +1,12 @@
 /** A stored answer row, as far as the summary cares. */
-export type AnswerRecord = { id: string; questionId: string; response: string; score: number | null; selfGrade: string | null; answeredAt: Date };
+export type AnswerRecord = {
+  id: string;
+  questionId: string;
+  response: string;
+  score: number | null;
+  selfGrade: string | null;
+  answeredAt: Date;
+};
 
 /** Answers are append-only: the newest row per question is the one that counts (later rows win ties). */
 export function latestAnswers<A extends AnswerRecord>(rows: readonly A[]): Map<string, A> {

@@ -13,4 +13,5 @@ type Timed = { timeLimitSec: number | null; elapsedMs: number };
 export const isOverTime = (a: Timed): boolean => a.timeLimitSec !== null && a.elapsedMs >= a.timeLimitSec * 1000;
 
 /** Milliseconds left, or null for an untimed quiz. */
-export const remainingMs = (a: Timed): number | null => (a.timeLimitSec === null ? null : Math.max(0, a.timeLimitSec * 1000 - a.elapsedMs));
+export const remainingMs = (a: Timed): number | null =>
+  a.timeLimitSec === null ? null : Math.max(0, a.timeLimitSec * 1000 - a.elapsedMs);

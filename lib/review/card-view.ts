@@ -35,7 +35,10 @@ export type CardView = CardKey & {
 };
 
 /** The text of a card in one language: what is shown beside the main copy in "both languages" mode. */
-export type CardCopy = Pick<CardView, "lang" | "title" | "promptHtml" | "booleanAnswer" | "answerHtml" | "explanationHtml" | "solutionHtml">;
+export type CardCopy = Pick<
+  CardView,
+  "lang" | "title" | "promptHtml" | "booleanAnswer" | "answerHtml" | "explanationHtml" | "solutionHtml"
+>;
 
 type Stored = CardState & { contentHash: string; contentLang: string };
 

@@ -1,4 +1,5 @@
-const CLOZE_SPAN = /<span class="cloze" data-cloze="(\d+)"><span class="cloze-blank">(.*?)<\/span><span class="cloze-answer">(.*?)<\/span><\/span>/g;
+const CLOZE_SPAN =
+  /<span class="cloze" data-cloze="(\d+)"><span class="cloze-blank">(.*?)<\/span><span class="cloze-answer">(.*?)<\/span><\/span>/g;
 
 /**
  * A cloze card asks one blank: the other blanks show their answers as context (the pipeline renders every
@@ -6,6 +7,8 @@ const CLOZE_SPAN = /<span class="cloze" data-cloze="(\d+)"><span class="cloze-bl
  */
 export function clozeCardHtml(promptHtml: string, activeIndex: number): string {
   return promptHtml.replace(CLOZE_SPAN, (whole, index: string, _blank: string, answer: string) =>
-    Number(index) === activeIndex ? whole.replace('class="cloze"', 'class="cloze cloze-active"') : `<span class="cloze-context">${answer}</span>`,
+    Number(index) === activeIndex
+      ? whole.replace('class="cloze"', 'class="cloze cloze-active"')
+      : `<span class="cloze-context">${answer}</span>`,
   );
 }

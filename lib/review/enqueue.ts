@@ -10,7 +10,13 @@ import { emptyState } from "./scheduler";
  * cards become due now; unseen ones get a new card due now, outside the daily new-card limit, because the
  * learner asked for them. Returns how many cards are queued.
  */
-export async function addToReviewQueue(db: Db, profileId: string, questions: Question[], lang: Lang, now: Date): Promise<number> {
+export async function addToReviewQueue(
+  db: Db,
+  profileId: string,
+  questions: Question[],
+  lang: Lang,
+  now: Date,
+): Promise<number> {
   let queued = 0;
   for (const question of questions) {
     const contentLang = contentLangFor(question, lang);

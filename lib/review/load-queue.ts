@@ -12,7 +12,11 @@ export function countNewIntroduced(db: Db, profileId: string, since: Date): Prom
 
 /** This study day's ratings not taken back, in all and of cards that were new: one grouped count instead of two. */
 async function ratingsSince(db: Db, profileId: string, since: Date): Promise<{ rated: number; newIntroduced: number }> {
-  const groups = await db.review.groupBy({ by: ["state"], where: { profileId, reviewedAt: { gte: since }, undo: null }, _count: { _all: true } });
+  const groups = await db.review.groupBy({
+    by: ["state"],
+    where: { profileId, reviewedAt: { gte: since }, undo: null },
+    _count: { _all: true },
+  });
   return {
     rated: groups.reduce((sum, g) => sum + g._count._all, 0),
     newIntroduced: groups.find((g) => g.state === 0)?._count._all ?? 0,
@@ -40,12 +44,20 @@ export async function loadQueueState(db: Db, profileId: string | undefined, sett
 }
 
 /** The learner's queue over the given cards, as of `now`. A visitor without a profile sees only new cards. */
-export async function loadQueue(db: Db, profileId: string | undefined, candidates: readonly CardKey[], settings: QueueSettings, now: Date): Promise<Queue> {
+export async function loadQueue(
+  db: Db,
+  profileId: string | undefined,
+  candidates: readonly CardKey[],
+  settings: QueueSettings,
+  now: Date,
+): Promise<Queue> {
   return buildQueue({ ...(await loadQueueState(db, profileId, settings, now)), candidates });
 }
 
 /** Whether the learner has a rating from this study day they can take back. */
 export async function canUndo(db: Db, profileId: string | undefined, timeZone: string, now: Date): Promise<boolean> {
   if (!profileId) return false;
-  return (await db.review.count({ where: { profileId, undo: null, reviewedAt: { gte: studyDayStart(now, timeZone) } } })) > 0;
+  return (
+    (await db.review.count({ where: { profileId, undo: null, reviewedAt: { gte: studyDayStart(now, timeZone) } } })) > 0
+  );
 }

@@ -16,7 +16,10 @@ export const RateCardInputSchema = z.object({
   reviewId: z.uuid("must be a UUID made by the client"),
   questionId: z.string().min(1, "must name a question"),
   clozeIndex: z.number().int().min(0),
-  rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], "must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"),
+  rating: z.union(
+    [z.literal(1), z.literal(2), z.literal(3), z.literal(4)],
+    "must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
+  ),
   scope: ReviewScopeSchema,
   /** The browser's time zone: where this learner's study day starts. */
   timeZone: TimeZoneSchema.optional(),
@@ -51,7 +54,9 @@ export async function recordReview(
       const row = await tx.card.findUnique({ where: { profileId_questionId_clozeIndex: key } });
       const { card, log } = createScheduler(desiredRetention).rate(row ?? emptyState(now), input.rating, now);
       const { reviewedAt, ...logFields } = log;
-      await tx.review.create({ data: { id: input.reviewId, ...key, ...logFields, rating: input.rating, reviewedAt, contentHash, contentLang } });
+      await tx.review.create({
+        data: { id: input.reviewId, ...key, ...logFields, rating: input.rating, reviewedAt, contentHash, contentLang },
+      });
       await tx.card.upsert({
         where: { profileId_questionId_clozeIndex: key },
         create: { ...key, ...card, contentHash, contentLang },
@@ -69,8 +74,16 @@ export async function recordReview(
   }
 }
 
-async function duplicateOf(review: { profileId: string; questionId: string; clozeIndex: number }, profileId: string, db: Pick<PrismaClient, "card">) {
+async function duplicateOf(
+  review: { profileId: string; questionId: string; clozeIndex: number },
+  profileId: string,
+  db: Pick<PrismaClient, "card">,
+) {
   if (review.profileId !== profileId) throw new InvalidInputError("reviewId", "this review id is already used");
-  const card = await db.card.findUnique({ where: { profileId_questionId_clozeIndex: { profileId, questionId: review.questionId, clozeIndex: review.clozeIndex } } });
+  const card = await db.card.findUnique({
+    where: {
+      profileId_questionId_clozeIndex: { profileId, questionId: review.questionId, clozeIndex: review.clozeIndex },
+    },
+  });
   return { duplicate: true, due: card?.due ?? new Date(0) };
 }

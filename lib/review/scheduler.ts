@@ -83,7 +83,12 @@ export function createScheduler(desiredRetention: number) {
     /** Where each rating would send the card: what the buttons show. */
     preview(card: CardState, now: Date): Record<GradeValue, Date> {
       const preview = f.repeat(toFsrs(card), now);
-      return { 1: preview[Rating.Again].card.due, 2: preview[Rating.Hard].card.due, 3: preview[Rating.Good].card.due, 4: preview[Rating.Easy].card.due };
+      return {
+        1: preview[Rating.Again].card.due,
+        2: preview[Rating.Hard].card.due,
+        3: preview[Rating.Good].card.due,
+        4: preview[Rating.Easy].card.due,
+      };
     },
     rate(card: CardState, rating: GradeValue, now: Date): { card: CardState; log: ReviewLogState } {
       const result = f.next(toFsrs(card), now, rating as Grade);

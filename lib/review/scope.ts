@@ -35,9 +35,14 @@ export function questionsInScope(lib: Library, scope: ReviewScope): readonly Que
 function resolveScope(lib: Library, scope: ReviewScope): Question[] | undefined {
   const byId = new Map(lib.questions.filter(isPublished).map((q) => [q.id, q]));
   const ordered = lib.banks.flatMap((b) => b.questionIds.map((id) => byId.get(id)).filter((q): q is Question => !!q));
-  if (scope.topic) return ordered.some((q) => q.topic === scope.topic) ? ordered.filter((q) => q.topic === scope.topic) : undefined;
-  if (scope.bank) return lib.banks.some((b) => b.key === scope.bank) ? ordered.filter((q) => q.bank === scope.bank) : undefined;
-  if (scope.tag) return ordered.some((q) => q.tags.includes(scope.tag!)) ? ordered.filter((q) => q.tags.includes(scope.tag!)) : undefined;
+  if (scope.topic)
+    return ordered.some((q) => q.topic === scope.topic) ? ordered.filter((q) => q.topic === scope.topic) : undefined;
+  if (scope.bank)
+    return lib.banks.some((b) => b.key === scope.bank) ? ordered.filter((q) => q.bank === scope.bank) : undefined;
+  if (scope.tag)
+    return ordered.some((q) => q.tags.includes(scope.tag!))
+      ? ordered.filter((q) => q.tags.includes(scope.tag!))
+      : undefined;
   if (scope.article) {
     const article = lib.articles.find((a) => a.slug === scope.article);
     return article && article.related.map((id) => byId.get(id)).filter((q): q is Question => !!q);

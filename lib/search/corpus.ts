@@ -14,6 +14,9 @@ export function createSearchCorpus(index: SearchIndex, docs: readonly SearchDocu
   const ordered = index.ids.flatMap((id) => byId.get(id) ?? []);
   if (ordered.length !== docs.length || index.ids.length !== docs.length) return undefined;
   const keyNumbers = new Map<string, number>();
-  const keys = Int32Array.from(ordered, (d) => keyNumbers.get(d.key) ?? keyNumbers.set(d.key, keyNumbers.size).size - 1);
+  const keys = Int32Array.from(
+    ordered,
+    (d) => keyNumbers.get(d.key) ?? keyNumbers.set(d.key, keyNumbers.size).size - 1,
+  );
   return { index, docs: ordered, keys, keyCount: keyNumbers.size };
 }

@@ -35,9 +35,18 @@ export function searchDocuments(snapshot: Pick<ContentSnapshot, "questions" | "a
       const c = q.langs[lang];
       if (!c) continue;
       docs.push({
-        id: `q:${q.id}:${lang}`, kind: "question", key: `q:${q.id}`, lang, url: `/questions/${q.id}`,
-        topic: q.topic, tags: q.tags, type: q.type, difficulty: q.difficulty,
-        title: c.title, prompt: stripCloze(c.searchText.prompt), body: c.searchText.answer,
+        id: `q:${q.id}:${lang}`,
+        kind: "question",
+        key: `q:${q.id}`,
+        lang,
+        url: `/questions/${q.id}`,
+        topic: q.topic,
+        tags: q.tags,
+        type: q.type,
+        difficulty: q.difficulty,
+        title: c.title,
+        prompt: stripCloze(c.searchText.prompt),
+        body: c.searchText.answer,
       });
     }
   }
@@ -48,11 +57,17 @@ export function searchDocuments(snapshot: Pick<ContentSnapshot, "questions" | "a
       for (const [i, s] of c.sections.entries()) {
         const intro = s.id === "";
         docs.push({
-          id: `a:${a.slug}:${lang}:${s.id}`, kind: "article", key: `a:${a.slug}#${i}`, lang,
+          id: `a:${a.slug}:${lang}:${s.id}`,
+          kind: "article",
+          key: `a:${a.slug}#${i}`,
+          lang,
           url: intro ? `/articles/${a.slug}` : `/articles/${a.slug}#${s.id}`,
-          topic: a.topic, tags: a.tags,
-          title: intro ? c.title : s.heading, context: intro ? undefined : c.title,
-          prompt: intro ? c.summary : "", body: s.text,
+          topic: a.topic,
+          tags: a.tags,
+          title: intro ? c.title : s.heading,
+          context: intro ? undefined : c.title,
+          prompt: intro ? c.summary : "",
+          body: s.text,
         });
       }
     }

@@ -32,7 +32,9 @@ const fieldText = (doc: SearchDocument, field: Field) => (field === "tags" ? doc
 
 // The running mean MiniSearch keeps, so that scores stay exactly what they were when it did the scoring.
 function averages(fieldLength: readonly Int32Array[]): number[] {
-  return fieldLength.map((lengths) => lengths.reduce((mean, length, count) => (mean * count + length) / (count + 1), 0));
+  return fieldLength.map((lengths) =>
+    lengths.reduce((mean, length, count) => (mean * count + length) / (count + 1), 0),
+  );
 }
 
 export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex {
@@ -44,7 +46,8 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
       const terms = indexTerms(fieldText(doc, field));
       fieldLength[f]![d] = new Set(terms).size;
       for (const term of terms) {
-        const list = lists[vocabulary.fetch(term, () => lists.push(FIELDS.map(() => ({ docs: [], counts: [] }))) - 1)]![f]!;
+        const list =
+          lists[vocabulary.fetch(term, () => lists.push(FIELDS.map(() => ({ docs: [], counts: [] }))) - 1)]![f]!;
         if (list.docs.at(-1) === d) list.counts[list.counts.length - 1]! += 1;
         else {
           list.docs.push(d);
@@ -54,22 +57,36 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
     }
   }
   const postings = lists.map((fields) =>
-    fields.map((l) => (l.docs.length ? { docs: Int32Array.from(l.docs), counts: Int32Array.from(l.counts) } : undefined)),
+    fields.map((l) =>
+      l.docs.length ? { docs: Int32Array.from(l.docs), counts: Int32Array.from(l.counts) } : undefined,
+    ),
   );
   return { ids: docs.map((d) => d.id), fieldLength, averageFieldLength: averages(fieldLength), vocabulary, postings };
 }
 
 /** Saved postings: per field, the gaps between ascending document numbers (small numbers) and the counts, or 0. */
 type SavedPostings = [gaps: number[], counts: number[]] | 0;
-type SavedIndex = { format: typeof FORMAT; ids: string[]; fieldLength: number[][]; terms: [term: string, ...SavedPostings[]][] };
+type SavedIndex = {
+  format: typeof FORMAT;
+  ids: string[];
+  fieldLength: number[][];
+  terms: [term: string, ...SavedPostings[]][];
+};
 
 export function serializeSearchIndex(index: SearchIndex): string {
   const terms: SavedIndex["terms"] = [];
   for (const [term, t] of index.vocabulary) {
-    const fields = index.postings[t]!.map((p): SavedPostings => (p ? [[...p.docs].map((d, i) => d - (p.docs[i - 1] ?? 0)), [...p.counts]] : 0));
+    const fields = index.postings[t]!.map((p): SavedPostings =>
+      p ? [[...p.docs].map((d, i) => d - (p.docs[i - 1] ?? 0)), [...p.counts]] : 0,
+    );
     terms.push([term, ...fields]);
   }
-  const saved: SavedIndex = { format: FORMAT, ids: [...index.ids], fieldLength: index.fieldLength.map((l) => [...l]), terms };
+  const saved: SavedIndex = {
+    format: FORMAT,
+    ids: [...index.ids],
+    fieldLength: index.fieldLength.map((l) => [...l]),
+    terms,
+  };
   return JSON.stringify(saved);
 }
 

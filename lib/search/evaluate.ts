@@ -60,7 +60,8 @@ function score(index: SearchIndex, expansions: readonly Expansion[], scratch: Fl
       for (let i = 0; i < p.docs.length; i++) {
         const d = p.docs[i]!;
         const tf = p.counts[i]!;
-        const raw = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * lengths[d]!) / average)));
+        const raw =
+          idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * lengths[d]!) / average)));
         if (scratch[d] === 0) touched.push(d);
         scratch[d]! += weight * raw;
       }
@@ -114,12 +115,16 @@ function evaluateNode(index: SearchIndex, q: Query, scratch: Float64Array): Node
   }
   const children = q.queries.map((c) => evaluateNode(index, c, scratch));
   const [first, ...rest] = children.map((c) => c.matches);
-  return { combineWith: q.combineWith, children, matches: rest.reduce((a, b) => combine(a, b, q.combineWith), first ?? NONE) };
+  return {
+    combineWith: q.combineWith,
+    children,
+    matches: rest.reduce((a, b) => combine(a, b, q.combineWith), first ?? NONE),
+  };
 }
 
 const contains = (sorted: Int32Array, doc: number) => {
   let lo = 0;
-  for (let hi = sorted.length; lo < hi; ) {
+  for (let hi = sorted.length; lo < hi;) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid]! < doc) lo = mid + 1;
     else hi = mid;
@@ -133,9 +138,15 @@ const intersect = (a: Int32Array, b: Int32Array) => a.filter((doc) => contains(b
  * The query terms each final match owes its score to: under an AND every part's, under an OR only those of the
  * parts the document matched.
  */
-function contributingTerms(node: Node, alive: Int32Array, out: { source: string; expansions: Expansion[]; alive: Int32Array }[]) {
+function contributingTerms(
+  node: Node,
+  alive: Int32Array,
+  out: { source: string; expansions: Expansion[]; alive: Int32Array }[],
+) {
   if ("source" in node) out.push({ source: node.source, expansions: node.expansions, alive });
-  else for (const c of node.children) contributingTerms(c, node.combineWith === "AND" ? alive : intersect(alive, c.matches.docs), out);
+  else
+    for (const c of node.children)
+      contributingTerms(c, node.combineWith === "AND" ? alive : intersect(alive, c.matches.docs), out);
   return out;
 }
 
@@ -162,7 +173,8 @@ export function evaluate(index: SearchIndex, query: Query): Evaluation {
     const terms = new Set<string>();
     for (const leaf of leaves) {
       if (!contains(leaf.alive, doc)) continue;
-      for (const e of leaf.expansions) if (index.postings[e.id]!.some((p) => p && contains(p.docs, doc))) terms.add(e.term);
+      for (const e of leaf.expansions)
+        if (index.postings[e.id]!.some((p) => p && contains(p.docs, doc))) terms.add(e.term);
     }
     return terms;
   };

@@ -78,7 +78,7 @@ function firstMatch(text: string, terms: ReadonlySet<string>): { from: number; r
   const lower = text.toLowerCase();
   // A stem is nearly always a prefix of its words ("happi" for "happy" is the exception the -1 covers).
   const keys = [...terms].map((t) => (/\p{Script=Han}/u.test(t) ? t : t.slice(0, Math.max(3, t.length - 1))));
-  for (let from = 0; from < lower.length; ) {
+  for (let from = 0; from < lower.length;) {
     const at = Math.min(...keys.map((k) => lower.indexOf(k, from)).map((i) => (i === -1 ? Infinity : i)));
     if (at === Infinity) return undefined;
     const start = Math.max(0, at - BEFORE);

@@ -22,4 +22,3 @@ export const SearchParamsSchema = z.object({
 export type SearchParams = z.infer<typeof SearchParamsSchema>;
 
 export const hasFilters = (p: SearchParams) => !!(p.topic || p.type || p.difficulty || p.tag || p.lang !== "any");
-

@@ -37,19 +37,23 @@ function matchesFilters(doc: SearchDocument, p: SearchParams): boolean {
  */
 export function runSearch(corpus: SearchCorpus, p: SearchParams, uiLang: Lang, limit = 20): SearchOutcome {
   const words = queryWords(p.q);
-  if (words.length === 0) return p.q === "" && hasFilters(p) ? listQuestions(corpus, p, uiLang, limit) : { total: 0, hits: [] };
+  if (words.length === 0)
+    return p.q === "" && hasFilters(p) ? listQuestions(corpus, p, uiLang, limit) : { total: 0, hits: [] };
   const filtered = hasFilters(p);
   const run = (combineWith: "AND" | "OR", wider: boolean) => {
     const found = evaluate(corpus.index, buildQuery(words, combineWith, wider));
     // Positions in `found` of the documents that pass the filters.
     const kept: number[] = [];
-    for (let i = 0; i < found.docs.length; i++) if (!filtered || matchesFilters(corpus.docs[found.docs[i]!]!, p)) kept.push(i);
+    for (let i = 0; i < found.docs.length; i++)
+      if (!filtered || matchesFilters(corpus.docs[found.docs[i]!]!, p)) kept.push(i);
     return { found, kept };
   };
   // Cheapest first: the words as typed and as the segmenter cut them. Character pairs and typo tolerance (the
   // costly lookups) only come in when that finds less than a page, any-word matching only when nothing has every word.
   let results = run("AND", false);
-  const canWiden = words.some((w) => (w.kind === "cjk" && w.bigrams.length > 0) || (w.kind === "latin" && w.raw.length >= 5));
+  const canWiden = words.some(
+    (w) => (w.kind === "cjk" && w.bigrams.length > 0) || (w.kind === "latin" && w.raw.length >= 5),
+  );
   if (results.kept.length < limit && canWiden) results = run("AND", true);
   if (results.kept.length === 0 && words.length > 1) results = run("OR", true);
   const ranked = onePerThing(corpus, results.found, results.kept, uiLang);
@@ -89,7 +93,13 @@ function listQuestions(corpus: SearchCorpus, p: SearchParams, uiLang: Lang, limi
 
 function toHit(doc: SearchDocument, terms: ReadonlySet<string>): SearchHit {
   return {
-    kind: doc.kind, url: doc.url, lang: doc.lang, topic: doc.topic, type: doc.type, difficulty: doc.difficulty, context: doc.context,
+    kind: doc.kind,
+    url: doc.url,
+    lang: doc.lang,
+    topic: doc.topic,
+    type: doc.type,
+    difficulty: doc.difficulty,
+    context: doc.context,
     title: highlight(doc.title, terms),
     snippet: snippet([doc.prompt, doc.body], terms),
   };

@@ -12,7 +12,9 @@ const LATIN_WORD = /^[a-z]+$/;
 
 // Words so common in questions that requiring them would only lose results ("what is attention").
 const STOPWORDS = new Set(
-  "a an and are as at be by can do does for from how in is it its of on or that the this to what when which who why with".split(" "),
+  "a an and are as at be by can do does for from how in is it its of on or that the this to what when which who why with".split(
+    " ",
+  ),
 );
 
 export type Word = { text: string; start: number; end: number; cjk: boolean };
@@ -80,8 +82,7 @@ export function indexTerms(text: string): string[] {
  * segmenter found in it and its character pairs (a match of either counts).
  */
 export type QueryWord =
-  | { kind: "latin"; term: string; raw: string }
-  | { kind: "cjk"; words: string[]; bigrams: string[] };
+  { kind: "latin"; term: string; raw: string } | { kind: "cjk"; words: string[]; bigrams: string[] };
 
 export function queryWords(query: string): QueryWord[] {
   const list = words(query);

@@ -3,7 +3,13 @@ import type { Profile } from "@prisma/client";
 import { cookies, headers } from "next/headers";
 import { prisma } from "../db/client";
 import { currentViewerWithProfile } from "./viewer";
-import { newProfileId, PROFILE_COOKIE, PROFILE_COOKIE_MAX_AGE, signProfileId, verifyProfileCookie } from "../profile/cookie";
+import {
+  newProfileId,
+  PROFILE_COOKIE,
+  PROFILE_COOKIE_MAX_AGE,
+  signProfileId,
+  verifyProfileCookie,
+} from "../profile/cookie";
 import { sessionSecret } from "../profile/secret";
 import { touchProfile } from "../profile/touch-profile";
 
@@ -31,4 +37,3 @@ export async function ensureProfileRow(now = new Date()): Promise<Profile> {
   }
   return profile;
 }
-

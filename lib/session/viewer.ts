@@ -19,7 +19,13 @@ export const currentViewerWithProfile = cache(async (): Promise<{ viewer: Viewer
   const { user } = session;
   const profile = await profileForUser(prisma, user.id);
   return {
-    viewer: { userId: user.id, name: user.name, email: user.email, role: RoleSchema.catch("candidate").parse(user.role), profileId: profile.id },
+    viewer: {
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      role: RoleSchema.catch("candidate").parse(user.role),
+      profileId: profile.id,
+    },
     profile,
   };
 });

@@ -24,5 +24,9 @@ export function heatLevel(count: number, max: number): number {
 /** The counts each bucket 1–4 covers for a busiest day of `max`, leaving out buckets no count falls in: what the legend says. */
 export function heatLevelRanges(max: number): { level: number; from: number; to: number }[] {
   const floor = (level: number) => Math.floor(((level - 1) * max) / (HEAT_LEVELS - 1)) + 1;
-  return Array.from({ length: HEAT_LEVELS - 1 }, (_, i) => ({ level: i + 1, from: floor(i + 1), to: i + 2 < HEAT_LEVELS ? floor(i + 2) - 1 : max })).filter((r) => r.from <= r.to);
+  return Array.from({ length: HEAT_LEVELS - 1 }, (_, i) => ({
+    level: i + 1,
+    from: floor(i + 1),
+    to: i + 2 < HEAT_LEVELS ? floor(i + 2) - 1 : max,
+  })).filter((r) => r.from <= r.to);
 }

@@ -12,7 +12,13 @@ import { AGAIN, MATURE_DAYS, REVIEW_STATE, type ReviewTally } from "./review-tal
 import { studyDays, type StudyDay } from "./study-days";
 import { reviewTallyRows } from "./review-tally-rows";
 
-export type QuizResult = { attemptId: string; title: BilingualText; finishedAt: Date; scorePercent: number; passed: boolean | null };
+export type QuizResult = {
+  attemptId: string;
+  title: BilingualText;
+  finishedAt: Date;
+  scorePercent: number;
+  passed: boolean | null;
+};
 
 export type Dashboard = DashboardStats & { quizzes: QuizResult[] };
 
@@ -27,9 +33,17 @@ export const QUIZ_HISTORY_COUNT = 20;
  * Each tally is placed at its day's start. Mature means what `isMatureReview` says (its constants are passed in).
  */
 async function reviewTallies(db: Db, profileId: string, days: StudyDay[]): Promise<ReviewTally[]> {
-  const rows = await reviewTallyRows(db, profileId, days, { reviewState: REVIEW_STATE, matureDays: MATURE_DAYS, again: AGAIN });
+  const rows = await reviewTallyRows(db, profileId, days, {
+    reviewState: REVIEW_STATE,
+    matureDays: MATURE_DAYS,
+    again: AGAIN,
+  });
   return rows.flatMap(({ day, counts }) => {
-    const [reviews, mature, matureAgain] = (JSON.parse(counts) as (number | null)[]).map((n) => n ?? 0) as [number, number, number];
+    const [reviews, mature, matureAgain] = (JSON.parse(counts) as (number | null)[]).map((n) => n ?? 0) as [
+      number,
+      number,
+      number,
+    ];
     return reviews ? [{ at: days[Number(day)]!.start, reviews, mature, matureAgain }] : [];
   });
 }
@@ -55,7 +69,13 @@ function storedCards(db: Db, profileId: string): Promise<StoredCard[]> {
  * Everything the dashboard shows for one learner (or a visitor without a profile: zeros and today's new cards),
  * from five queries (the past year of reviews aggregated per day in SQL). The page and the benchmark both call this.
  */
-export async function loadDashboard(db: Db, profileId: string | undefined, settings: Settings, library: Library, now: Date): Promise<Dashboard> {
+export async function loadDashboard(
+  db: Db,
+  profileId: string | undefined,
+  settings: Settings,
+  library: Library,
+  now: Date,
+): Promise<Dashboard> {
   const published = questionsInScope(library, {}) ?? [];
   const days = studyDays(now, settings.timeZone, { past: HEATMAP_DAYS });
   const [cards, newIntroducedToday, tallies, lastAgain, attempts] = profileId
@@ -73,7 +93,10 @@ export async function loadDashboard(db: Db, profileId: string | undefined, setti
     dailyNewLimit: settings.dailyNewLimit,
     newIntroducedToday,
     candidates: cardKeysInScope(published),
-    topics: library.topics.map((t) => ({ topicId: t.id, cards: published.filter((q) => q.topic === t.id).flatMap(cardKeysOf) })),
+    topics: library.topics.map((t) => ({
+      topicId: t.id,
+      cards: published.filter((q) => q.topic === t.id).flatMap(cardKeysOf),
+    })),
     cards,
     tallies,
     lastAgain,

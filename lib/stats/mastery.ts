@@ -10,7 +10,10 @@ export const MASTERY_STABILITY_DAYS = MATURE_DAYS;
  * Per topic, the share of its published cards (every blank of a cloze question is a card) whose stored stability
  * is at least 21 days. Cards never studied count as not mastered.
  */
-export function masteryByTopic(topics: readonly { topicId: string; cards: readonly CardKey[] }[], stored: readonly (CardKey & { stability: number })[]): TopicMastery[] {
+export function masteryByTopic(
+  topics: readonly { topicId: string; cards: readonly CardKey[] }[],
+  stored: readonly (CardKey & { stability: number })[],
+): TopicMastery[] {
   const stability = new Map(stored.map((c) => [cardKeyString(c), c.stability]));
   return topics.map(({ topicId, cards }) => {
     const mastered = cards.filter((k) => (stability.get(cardKeyString(k)) ?? 0) >= MASTERY_STABILITY_DAYS).length;

@@ -17,7 +17,11 @@ export const RETENTION_WEEKS = 12;
  * True retention per week (weeks start on Monday in the learner's zone), the last `weeks` weeks with the current
  * one last: the share of mature-card reviews the learner recalled, the number FSRS's desired retention aims at.
  */
-export function weeklyRetention(tallies: readonly ReviewTally[], days: readonly StudyDay[], weeks = RETENTION_WEEKS): RetentionWeek[] {
+export function weeklyRetention(
+  tallies: readonly ReviewTally[],
+  days: readonly StudyDay[],
+  weeks = RETENTION_WEEKS,
+): RetentionWeek[] {
   const order: string[] = [];
   const byWeek = new Map<string, { mature: number; again: number }>();
   for (const d of days) {

@@ -8,7 +8,8 @@ export const REVIEW_STATE = 2;
 export const AGAIN = 1;
 
 /** A review of a mature card: before the rating it was in Review state with an interval of at least 21 days. */
-export const isMatureReview = (r: { state: number; scheduledDays: number }) => r.state === REVIEW_STATE && r.scheduledDays >= MATURE_DAYS;
+export const isMatureReview = (r: { state: number; scheduledDays: number }) =>
+  r.state === REVIEW_STATE && r.scheduledDays >= MATURE_DAYS;
 
 /** One review as a tally: what the unit tests and small inputs use. */
 export function tallyOf(r: { reviewedAt: Date; state: number; scheduledDays: number; rating: number }): ReviewTally {

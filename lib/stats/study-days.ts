@@ -8,7 +8,11 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** The local calendar date of an instant, YYYY-MM-DD ("en-CA" formats dates that way). */
 export function localDate(at: Date, timeZone: string): string {
   let format = dateFormats.get(timeZone);
-  if (!format) dateFormats.set(timeZone, (format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })));
+  if (!format)
+    dateFormats.set(
+      timeZone,
+      (format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })),
+    );
   return format.format(at);
 }
 

@@ -19,9 +19,21 @@ export function weakestQuestions(
     if (q) {
       q.lapses += c.lapses;
       q.stability = Math.min(q.stability, c.stability);
-    } else byQuestion.set(c.questionId, { questionId: c.questionId, lapses: c.lapses, stability: c.stability, lastAgain: lastAgain.get(c.questionId) ?? null });
+    } else
+      byQuestion.set(c.questionId, {
+        questionId: c.questionId,
+        lapses: c.lapses,
+        stability: c.stability,
+        lastAgain: lastAgain.get(c.questionId) ?? null,
+      });
   }
   return [...byQuestion.values()]
-    .sort((a, b) => b.lapses - a.lapses || a.stability - b.stability || (b.lastAgain?.getTime() ?? 0) - (a.lastAgain?.getTime() ?? 0) || a.questionId.localeCompare(b.questionId))
+    .sort(
+      (a, b) =>
+        b.lapses - a.lapses ||
+        a.stability - b.stability ||
+        (b.lastAgain?.getTime() ?? 0) - (a.lastAgain?.getTime() ?? 0) ||
+        a.questionId.localeCompare(b.questionId),
+    )
     .slice(0, limit);
 }

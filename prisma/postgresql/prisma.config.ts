@@ -12,7 +12,8 @@ export default defineConfig({
   migrations: { path: "migrations" },
   async adapter() {
     const database = databaseOf();
-    if (database.provider !== "postgresql") throw new Error("prisma/postgresql/prisma.config.ts needs DATABASE_URL=postgresql://…");
+    if (database.provider !== "postgresql")
+      throw new Error("prisma/postgresql/prisma.config.ts needs DATABASE_URL=postgresql://…");
     return migrationAdapter(database.url);
   },
 });

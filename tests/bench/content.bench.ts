@@ -28,7 +28,8 @@ function bench(questions: number) {
     const cacheDir = path.join(root, "cache");
     const cold = measure(dir, cacheDir);
     const warm = measure(dir, cacheDir);
-    if (cold.errors || warm.errors || cold.questions !== questions) throw new Error(`synthetic content did not load cleanly: ${JSON.stringify(cold)}`);
+    if (cold.errors || warm.errors || cold.questions !== questions)
+      throw new Error(`synthetic content did not load cleanly: ${JSON.stringify(cold)}`);
     return {
       questions,
       files: cold.parsed,

@@ -9,12 +9,27 @@ import { verdict, writeResult } from "./lib/results";
  */
 const { values } = parseArgs(process.argv.slice(2), { values: ["cycles", "clients"] });
 const cycles = Number(values.cycles ?? 50);
-const results = await runCrashCycles({ cycles, clients: Number(values.clients ?? 5), port: 3950, databaseUrl: "file:./data/bench-crash.db", log: console.log });
+const results = await runCrashCycles({
+  cycles,
+  clients: Number(values.clients ?? 5),
+  port: 3950,
+  databaseUrl: "file:./data/bench-crash.db",
+  log: console.log,
+});
 const last = results.at(-1)!;
 const missing = results.reduce((n, r) => n + r.missing.length, 0);
 const corrupt = results.filter((r) => r.integrity !== "ok").length;
 const restarts = results.map((r) => r.restartMs).sort((a, b) => a - b);
-writeResult("crash", { cycles, acknowledged: last.acknowledged, missing, corruptCycles: corrupt, medianRestartMs: restarts[Math.floor(restarts.length / 2)], results: results.map(({ missing: m, ...r }) => ({ ...r, missing: m.length })) });
-console.log(verdict(missing === 0, `${last.acknowledged} acknowledged ratings over ${cycles} kill -9 cycles, ${missing} missing`));
+writeResult("crash", {
+  cycles,
+  acknowledged: last.acknowledged,
+  missing,
+  corruptCycles: corrupt,
+  medianRestartMs: restarts[Math.floor(restarts.length / 2)],
+  results: results.map(({ missing: m, ...r }) => ({ ...r, missing: m.length })),
+});
+console.log(
+  verdict(missing === 0, `${last.acknowledged} acknowledged ratings over ${cycles} kill -9 cycles, ${missing} missing`),
+);
 console.log(verdict(corrupt === 0, `integrity_check ok after ${cycles - corrupt} of ${cycles} kills`));
 process.exitCode = missing === 0 && corrupt === 0 ? 0 : 1;

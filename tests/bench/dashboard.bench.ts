@@ -25,17 +25,49 @@ const settings = { dailyNewLimit: 20, timeZone: "America/New_York" };
 
 // A fixed pseudo-random sequence: every run of the benchmark measures the same data.
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const pick = (n: number) => Math.floor(random() * n);
 
 const question = (i: number): Question => ({
-  id: `q-${i}`, type: "open", difficulty: "easy", tags: [], draft: false, retired: false, topic: `t${i % TOPICS}`, bank: `t${i % TOPICS}/b`,
-  langs: { en: { title: `Question ${i}`, promptHtml: "", text: "", promptText: "", searchText: { prompt: "", answer: "" }, hash: `h${i}`, features: { math: false, code: false, mermaid: false }, source: { file: "f", line: 1 } } },
+  id: `q-${i}`,
+  type: "open",
+  difficulty: "easy",
+  tags: [],
+  draft: false,
+  retired: false,
+  topic: `t${i % TOPICS}`,
+  bank: `t${i % TOPICS}/b`,
+  langs: {
+    en: {
+      title: `Question ${i}`,
+      promptHtml: "",
+      text: "",
+      promptText: "",
+      searchText: { prompt: "", answer: "" },
+      hash: `h${i}`,
+      features: { math: false, code: false, mermaid: false },
+      source: { file: "f", line: 1 },
+    },
+  },
 });
 const questions = Array.from({ length: CARDS + 500 }, (_, i) => question(i)); // 500 never studied: new cards
 const library = {
-  topics: Array.from({ length: TOPICS }, (_, t) => ({ id: `t${t}`, order: t, name: { zh: `t${t}`, en: `t${t}` }, description: { zh: "", en: "" }, volatile: false })),
-  banks: Array.from({ length: TOPICS }, (_, t) => ({ key: `t${t}/b`, topic: `t${t}`, slug: "b", title: {}, description: {}, tags: [], questionIds: questions.filter((q) => q.topic === `t${t}`).map((q) => q.id) })),
+  topics: Array.from({ length: TOPICS }, (_, t) => ({
+    id: `t${t}`,
+    order: t,
+    name: { zh: `t${t}`, en: `t${t}` },
+    description: { zh: "", en: "" },
+    volatile: false,
+  })),
+  banks: Array.from({ length: TOPICS }, (_, t) => ({
+    key: `t${t}/b`,
+    topic: `t${t}`,
+    slug: "b",
+    title: {},
+    description: {},
+    tags: [],
+    questionIds: questions.filter((q) => q.topic === `t${t}`).map((q) => q.id),
+  })),
   questions,
   articles: [],
 };
@@ -46,8 +78,16 @@ async function seedLearner(db: PrismaClient, profileId: string) {
   for (let from = 0; from < CARDS; from += 1000) {
     await db.card.createMany({
       data: Array.from({ length: Math.min(1000, CARDS - from) }, (_, k) => ({
-        ...common, questionId: `q-${from + k}`, clozeIndex: 0, due: new Date(NOW.getTime() + (pick(90) - 15) * DAY), stability: random() * 100,
-        scheduledDays: pick(60), reps: 1 + pick(20), lapses: pick(4), state: pick(10) ? 2 : 3, lastReview: new Date(NOW.getTime() - pick(60) * DAY),
+        ...common,
+        questionId: `q-${from + k}`,
+        clozeIndex: 0,
+        due: new Date(NOW.getTime() + (pick(90) - 15) * DAY),
+        stability: random() * 100,
+        scheduledDays: pick(60),
+        reps: 1 + pick(20),
+        lapses: pick(4),
+        state: pick(10) ? 2 : 3,
+        lastReview: new Date(NOW.getTime() - pick(60) * DAY),
       })),
     });
   }
@@ -61,8 +101,18 @@ async function seedLearner(db: PrismaClient, profileId: string) {
         if (!pick(50)) undone.push(id);
         const reviewedAt = new Date(times[from + k]!);
         return {
-          ...common, id, questionId: `q-${pick(CARDS)}`, clozeIndex: 0, rating: [1, 2, 3, 3, 3, 4][pick(6)]!, reviewedAt, state: pick(4),
-          due: reviewedAt, dueBefore: reviewedAt, stability: random() * 100, lastElapsedDays: 3, scheduledDays: pick(60),
+          ...common,
+          id,
+          questionId: `q-${pick(CARDS)}`,
+          clozeIndex: 0,
+          rating: [1, 2, 3, 3, 3, 4][pick(6)]!,
+          reviewedAt,
+          state: pick(4),
+          due: reviewedAt,
+          dueBefore: reviewedAt,
+          stability: random() * 100,
+          lastElapsedDays: 3,
+          scheduledDays: pick(60),
         };
       }),
     });
@@ -72,9 +122,23 @@ async function seedLearner(db: PrismaClient, profileId: string) {
     const ids = Array.from({ length: 10 }, (_, k) => `q-${a * 10 + k}`);
     await db.quizAttempt.create({
       data: {
-        id: `attempt-${a}`, profileId, title: JSON.stringify({ zh: "测验", en: "Quiz" }), mode: "exam", questionIds: JSON.stringify(ids), passPercent: 60,
+        id: `attempt-${a}`,
+        profileId,
+        title: JSON.stringify({ zh: "测验", en: "Quiz" }),
+        mode: "exam",
+        questionIds: JSON.stringify(ids),
+        passPercent: 60,
         finishedAt: new Date(NOW.getTime() - a * DAY),
-        answers: { create: ids.map((questionId, k) => ({ id: `ans-${a}-${k}`, questionId, response: "{}", score: pick(2), contentHash: "h", contentLang: "en" })) },
+        answers: {
+          create: ids.map((questionId, k) => ({
+            id: `ans-${a}-${k}`,
+            questionId,
+            response: "{}",
+            score: pick(2),
+            contentHash: "h",
+            contentLang: "en",
+          })),
+        },
       },
     });
   }
@@ -89,7 +153,9 @@ try {
   const profileId = "00000000-0000-4000-8000-000000000001";
   const seeding = performance.now();
   const undone = await seedLearner(db, profileId);
-  console.log(`dashboard bench: ${REVIEWS} reviews (${undone} undone) over a year, ${CARDS} cards, 30 finished quizzes; seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+  console.log(
+    `dashboard bench: ${REVIEWS} reviews (${undone} undone) over a year, ${CARDS} cards, 30 finished quizzes; seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
+  );
   await loadDashboard(db, profileId, settings, library, NOW); // warm-up: prepared statements, JIT
   const timings: number[] = [];
   let result;
@@ -101,9 +167,18 @@ try {
   timings.sort((a, b) => a - b);
   const pct = (p: number) => timings[Math.min(timings.length - 1, Math.floor(p * timings.length))]!.toFixed(1);
   const total = result!.heatmap.reduce((s, d) => s + d.count, 0);
-  console.log(`  ${RUNS} runs of the full dashboard computation: median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${timings.at(-1)!.toFixed(1)} ms`);
+  console.log(
+    `  ${RUNS} runs of the full dashboard computation: median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${timings.at(-1)!.toFixed(1)} ms`,
+  );
   console.log(`  (sanity: ${total} reviews in the heatmap, streak ${result!.streak}, ${result!.dueToday} due today)`);
-  writeResult("dashboard", { reviews: REVIEWS, cards: CARDS, runs: RUNS, medianMs: Number(pct(0.5)), p95Ms: Number(pct(0.95)), maxMs: Number(timings.at(-1)!.toFixed(1)) });
+  writeResult("dashboard", {
+    reviews: REVIEWS,
+    cards: CARDS,
+    runs: RUNS,
+    medianMs: Number(pct(0.5)),
+    p95Ms: Number(pct(0.95)),
+    maxMs: Number(timings.at(-1)!.toFixed(1)),
+  });
   await db.$disconnect();
 } finally {
   rmSync(root, { recursive: true, force: true });

@@ -14,7 +14,10 @@ import { contentPagePaths } from "./load/content-pages";
  * on a fresh database (DATABASE_URL, default a new SQLite file), has N users rate cards through the real
  * server action for S seconds, checks every acknowledged rating is stored, then loads content pages.
  */
-const { values, flags } = parseArgs(process.argv.slice(2), { values: ["users", "seconds", "instances", "rate", "page-seconds", "label", "port"], flags: ["no-pages"] });
+const { values, flags } = parseArgs(process.argv.slice(2), {
+  values: ["users", "seconds", "instances", "rate", "page-seconds", "label", "port"],
+  flags: ["no-pages"],
+});
 const USERS = Number(values.users ?? 50);
 const SECONDS = Number(values.seconds ?? 30);
 const INSTANCES = Number(values.instances ?? 1);
@@ -25,39 +28,80 @@ const LABEL = values.label ? `-${values.label}` : "";
 const PORT = Number(values.port ?? 3901);
 const databaseUrl = process.env.DATABASE_URL ?? "file:./data/bench-load.db";
 const database = databaseOf(readEnv({ ...process.env, DATABASE_URL: databaseUrl }));
-if (database.provider === "sqlite") for (const suffix of ["", "-wal", "-shm"]) rmSync(`${database.file}${suffix}`, { force: true });
+if (database.provider === "sqlite")
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${database.file}${suffix}`, { force: true });
 
 let busy = 0;
 const servers: RunningServer[] = [];
 try {
   for (let i = 0; i < INSTANCES; i++) {
-    servers.push(await startServer({ port: PORT + i, databaseUrl, onOutput: (t) => (busy += t.match(/SQLITE_BUSY|database is locked/g)?.length ?? 0) }));
+    servers.push(
+      await startServer({
+        port: PORT + i,
+        databaseUrl,
+        onOutput: (t) => (busy += t.match(/SQLITE_BUSY|database is locked/g)?.length ?? 0),
+      }),
+    );
   }
   const baseUrls = servers.map((s) => s.url);
   const ids = actionIds();
   const cards = liveCardKeys();
-  console.log(`▶ ${USERS} users (half signed in) on ${INSTANCES} instance(s), ${databaseUrl.split(":")[0]}, ${SECONDS} s${RATE ? ` at ${RATE} reviews/s each` : ", as fast as answers come back"}`);
+  console.log(
+    `▶ ${USERS} users (half signed in) on ${INSTANCES} instance(s), ${databaseUrl.split(":")[0]}, ${SECONDS} s${RATE ? ` at ${RATE} reviews/s each` : ", as fast as answers come back"}`,
+  );
   const users = await createVirtualUsers(baseUrls, USERS, ids, cards);
-  const reviews = await runReviewLoad({ baseUrls, users, seconds: SECONDS, perUserRate: RATE }, ids.get("rateCard")!, cards);
+  const reviews = await runReviewLoad(
+    { baseUrls, users, seconds: SECONDS, perUserRate: RATE },
+    ids.get("rateCard")!,
+    cards,
+  );
 
   const db = await openDatabase(database);
   let stored = 0;
-  for (let i = 0; i < reviews.acknowledged.length; i += 500) stored += await db.review.count({ where: { id: { in: reviews.acknowledged.slice(i, i + 500) } } });
+  for (let i = 0; i < reviews.acknowledged.length; i += 500)
+    stored += await db.review.count({ where: { id: { in: reviews.acknowledged.slice(i, i + 500) } } });
   await db.$disconnect();
 
   const pages = [];
-  if (!flags.has("no-pages")) for (const path of contentPagePaths()) pages.push(await runPageLoad(baseUrls, path, 50, PAGE_SECONDS));
+  if (!flags.has("no-pages"))
+    for (const path of contentPagePaths()) pages.push(await runPageLoad(baseUrls, path, 50, PAGE_SECONDS));
 
   const { acknowledged, ...reviewFigures } = reviews;
-  writeResult(`load-${databaseUrl.split(":")[0]}-${INSTANCES}x${LABEL}`, { users: USERS, seconds: SECONDS, instances: INSTANCES, perUserRate: RATE ?? null, reviews: { ...reviewFigures, acknowledged: acknowledged.length, stored, sqliteBusy: busy }, pages });
-  console.log(`reviews: ${reviews.requests} requests, ${reviews.reviewsPerSecond.toFixed(0)} reviews/s, p50 ${reviews.latencyMs.p50} ms, p90 ${reviews.latencyMs.p90} ms, p99 ${reviews.latencyMs.p99} ms, max ${reviews.latencyMs.max} ms`);
-  console.log(verdict(reviews.errors === 0, `errors: ${reviews.errors} (failed results ${reviews.errorKinds.failedResults}, connection errors ${reviews.errorKinds.connectionErrors}, timeouts ${reviews.errorKinds.timeouts})`));
+  writeResult(`load-${databaseUrl.split(":")[0]}-${INSTANCES}x${LABEL}`, {
+    users: USERS,
+    seconds: SECONDS,
+    instances: INSTANCES,
+    perUserRate: RATE ?? null,
+    reviews: { ...reviewFigures, acknowledged: acknowledged.length, stored, sqliteBusy: busy },
+    pages,
+  });
+  console.log(
+    `reviews: ${reviews.requests} requests, ${reviews.reviewsPerSecond.toFixed(0)} reviews/s, p50 ${reviews.latencyMs.p50} ms, p90 ${reviews.latencyMs.p90} ms, p99 ${reviews.latencyMs.p99} ms, max ${reviews.latencyMs.max} ms`,
+  );
+  console.log(
+    verdict(
+      reviews.errors === 0,
+      `errors: ${reviews.errors} (failed results ${reviews.errorKinds.failedResults}, connection errors ${reviews.errorKinds.connectionErrors}, timeouts ${reviews.errorKinds.timeouts})`,
+    ),
+  );
   console.log(verdict(busy === 0, `SQLITE_BUSY / database is locked in the server log: ${busy}`));
-  console.log(verdict(stored === acknowledged.length, `acknowledged ratings stored: ${stored} of ${acknowledged.length}`));
+  console.log(
+    verdict(stored === acknowledged.length, `acknowledged ratings stored: ${stored} of ${acknowledged.length}`),
+  );
   console.log(verdict(reviews.latencyMs.p99 <= 50, `review p99 ${reviews.latencyMs.p99} ms (target ≤ 50 ms)`));
-  console.log(verdict(reviews.reviewsPerSecond >= 500, `review throughput ${reviews.reviewsPerSecond.toFixed(0)}/s (target ≥ 500/s)`));
+  console.log(
+    verdict(
+      reviews.reviewsPerSecond >= 500,
+      `review throughput ${reviews.reviewsPerSecond.toFixed(0)}/s (target ≥ 500/s)`,
+    ),
+  );
   for (const p of pages) {
-    console.log(verdict(p.errors === 0 && p.requestsPerSecond >= 1500 && p.latencyMs.p99 <= 50, `GET ${p.path}: ${p.requestsPerSecond.toFixed(0)} req/s, p99 ${p.latencyMs.p99} ms, errors ${p.errors} (target ≥ 1,500 req/s, p99 ≤ 50 ms)`));
+    console.log(
+      verdict(
+        p.errors === 0 && p.requestsPerSecond >= 1500 && p.latencyMs.p99 <= 50,
+        `GET ${p.path}: ${p.requestsPerSecond.toFixed(0)} req/s, p99 ${p.latencyMs.p99} ms, errors ${p.errors} (target ≥ 1,500 req/s, p99 ≤ 50 ms)`,
+      ),
+    );
   }
   process.exitCode = reviews.errors === 0 && busy === 0 && stored === acknowledged.length ? 0 : 1;
 } finally {

@@ -18,22 +18,41 @@ const { values } = parseArgs(process.argv.slice(2), { values: ["url", "port"] })
 verifyMarkers();
 const { pages, notes } = benchPages();
 
-const summaries = await withTargetServer(values.url, Number(values.port ?? 3401), "file:./data/bench-weight.db", async (base) => {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  try {
-    const context = await browser.newContext({ locale: "en-US" });
-    const out: PageWeightSummary[] = [];
-    for (const page of pages) out.push(summarize(page.name, await measurePageWeight(context, await page.prepare(context, base))));
-    return out;
-  } finally {
-    await browser.close();
-  }
-});
+const summaries = await withTargetServer(
+  values.url,
+  Number(values.port ?? 3401),
+  "file:./data/bench-weight.db",
+  async (base) => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    try {
+      const context = await browser.newContext({ locale: "en-US" });
+      const out: PageWeightSummary[] = [];
+      for (const page of pages)
+        out.push(summarize(page.name, await measurePageWeight(context, await page.prepare(context, base))));
+      return out;
+    } finally {
+      await browser.close();
+    }
+  },
+);
 
 const yes = (b: boolean) => (b ? "yes" : "no");
 console.log(
   table([
-    ["page", "JS gz KB", "files", "on-demand JS KB", "CSS gz KB", "KaTeX CSS", "fonts KB", "KaTeX fonts", "math", "diagrams", "katex/mermaid/shiki JS B", "ok"],
+    [
+      "page",
+      "JS gz KB",
+      "files",
+      "on-demand JS KB",
+      "CSS gz KB",
+      "KaTeX CSS",
+      "fonts KB",
+      "KaTeX fonts",
+      "math",
+      "diagrams",
+      "katex/mermaid/shiki JS B",
+      "ok",
+    ],
     ...summaries.map((s) => [
       s.page,
       kb(s.jsFirstLoad.bytes),
@@ -50,7 +69,9 @@ console.log(
     ]),
   ]),
 );
-console.log(`\nJS budget ${kb(JS_BUDGET_BYTES)} KB gzip per page. Sizes are bytes on the wire (the server's gzip); responses it sent uncompressed (small files) are counted re-gzipped at level 6: ${summaries.reduce((s, x) => s + x.regzipped, 0)} of them.`);
+console.log(
+  `\nJS budget ${kb(JS_BUDGET_BYTES)} KB gzip per page. Sizes are bytes on the wire (the server's gzip); responses it sent uncompressed (small files) are counted re-gzipped at level 6: ${summaries.reduce((s, x) => s + x.regzipped, 0)} of them.`,
+);
 for (const note of notes) console.log(`note: ${note}`);
 for (const s of summaries) for (const f of s.failures) console.log(`✗ ${s.page}: ${f}`);
 console.log(`→ ${writeResult("page-weight", { budgetBytes: JS_BUDGET_BYTES, notes, pages: summaries })}`);

@@ -21,8 +21,26 @@ const CARDS = Number(values.cards ?? 5000);
 const RATINGS = Number(values.ratings ?? 500);
 
 const question = (i: number): Question => ({
-  id: `q-${i}`, type: "open", difficulty: "easy", tags: [], draft: false, retired: false, topic: "t", bank: "t/b",
-  langs: { en: { title: "t", promptHtml: "", text: "", promptText: "", searchText: { prompt: "", answer: "" }, hash: `h${i}`, features: { math: false, code: false, mermaid: false }, source: { file: "f", line: 1 } } },
+  id: `q-${i}`,
+  type: "open",
+  difficulty: "easy",
+  tags: [],
+  draft: false,
+  retired: false,
+  topic: "t",
+  bank: "t/b",
+  langs: {
+    en: {
+      title: "t",
+      promptHtml: "",
+      text: "",
+      promptText: "",
+      searchText: { prompt: "", answer: "" },
+      hash: `h${i}`,
+      features: { math: false, code: false, mermaid: false },
+      source: { file: "f", line: 1 },
+    },
+  },
 });
 
 const root = mkdtempSync(path.join(tmpdir(), "goldmine-review-bench-"));
@@ -37,14 +55,28 @@ try {
   const settings = { dailyNewLimit: 20, timeZone: "UTC" };
   const start = Date.parse("2026-01-01T00:00:00Z");
   for (let i = 0; i < CARDS; i++) {
-    await recordReview(db, profileId, questions[i]!, { reviewId: crypto.randomUUID(), questionId: `q-${i}`, clozeIndex: 0, rating: 3, lang: "en" }, 0.9, new Date(start + i * 1000));
+    await recordReview(
+      db,
+      profileId,
+      questions[i]!,
+      { reviewId: crypto.randomUUID(), questionId: `q-${i}`, clozeIndex: 0, rating: 3, lang: "en" },
+      0.9,
+      new Date(start + i * 1000),
+    );
   }
   const now = Date.parse("2026-03-01T00:00:00Z");
   const timings: number[] = [];
   for (let i = 0; i < RATINGS; i++) {
     const q = questions[CARDS + i]!;
     const t0 = performance.now();
-    await recordReview(db, profileId, q, { reviewId: crypto.randomUUID(), questionId: q.id, clozeIndex: 0, rating: 3, lang: "en" }, 0.9, new Date(now + i * 1000));
+    await recordReview(
+      db,
+      profileId,
+      q,
+      { reviewId: crypto.randomUUID(), questionId: q.id, clozeIndex: 0, rating: 3, lang: "en" },
+      0.9,
+      new Date(now + i * 1000),
+    );
     await loadQueue(db, profileId, candidates, settings, new Date(now + i * 1000));
     timings.push(performance.now() - t0);
   }
@@ -55,8 +87,17 @@ try {
   timings.sort((a, b) => a - b);
   const pct = (p: number) => timings[Math.min(timings.length - 1, Math.floor(p * timings.length))]!.toFixed(1);
   console.log(`review bench: ${CARDS} cards already reviewed, ${RATINGS} ratings timed (record + next queue)`);
-  console.log(`  median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${timings.at(-1)!.toFixed(1)} ms; queue build alone ${pure.toFixed(1)} ms`);
-  writeResult("review", { cards: CARDS, ratings: RATINGS, medianMs: Number(pct(0.5)), p95Ms: Number(pct(0.95)), maxMs: Number(timings.at(-1)!.toFixed(1)), queueBuildMs: Number(pure.toFixed(1)) });
+  console.log(
+    `  median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${timings.at(-1)!.toFixed(1)} ms; queue build alone ${pure.toFixed(1)} ms`,
+  );
+  writeResult("review", {
+    cards: CARDS,
+    ratings: RATINGS,
+    medianMs: Number(pct(0.5)),
+    p95Ms: Number(pct(0.95)),
+    maxMs: Number(timings.at(-1)!.toFixed(1)),
+    queueBuildMs: Number(pure.toFixed(1)),
+  });
   await db.$disconnect();
 } finally {
   rmSync(root, { recursive: true, force: true });

@@ -15,7 +15,11 @@ const STEPS: Step[] = [
   { name: "weight", script: "bench:weight" },
   { name: "lighthouse", script: "bench:lighthouse" },
   { name: "load", script: "bench:load", args: ["--users", "50", "--seconds", "30"] },
-  { name: "load-paced", script: "bench:load", args: ["--users", "50", "--seconds", "30", "--rate", "1", "--label", "paced", "--no-pages"] },
+  {
+    name: "load-paced",
+    script: "bench:load",
+    args: ["--users", "50", "--seconds", "30", "--rate", "1", "--label", "paced", "--no-pages"],
+  },
   { name: "crash", script: "bench:crash", args: ["--cycles", "50"] },
   { name: "review", script: "bench:review" },
   { name: "dashboard", script: "bench:dashboard" },
@@ -36,17 +40,25 @@ const outcomes: { name: string; exitCode: number; seconds: number }[] = [];
 for (const step of STEPS.filter((s) => !only || only.includes(s.name))) {
   console.log(`\n━━ ${step.name} (npm run ${step.script}${step.args ? ` -- ${step.args.join(" ")}` : ""}) ━━`);
   const started = performance.now();
-  const exitCode = await run("npm", ["run", "--silent", step.script, ...(step.args ? ["--", ...step.args] : [])], { env: { ...process.env, ...step.env } });
+  const exitCode = await run("npm", ["run", "--silent", step.script, ...(step.args ? ["--", ...step.args] : [])], {
+    env: { ...process.env, ...step.env },
+  });
   outcomes.push({ name: step.name, exitCode, seconds: Math.round((performance.now() - started) / 1000) });
 }
 
 const results = Object.fromEntries(
   readdirSync(RESULTS_DIR)
     .filter((f) => f.endsWith(".json") && f !== "summary.json")
-    .map((f) => [path.basename(f, ".json"), JSON.parse(readFileSync(path.join(RESULTS_DIR, f), "utf8")).measuredAt as string]),
+    .map((f) => [
+      path.basename(f, ".json"),
+      JSON.parse(readFileSync(path.join(RESULTS_DIR, f), "utf8")).measuredAt as string,
+    ]),
 );
 writeResult("summary", { outcomes, resultFiles: results });
 console.log("\n━━ summary ━━");
-for (const o of outcomes) console.log(`${o.exitCode === 0 ? "✓" : "✗"} ${o.name.padEnd(12)} ${String(o.seconds).padStart(5)} s${o.exitCode === 0 ? "" : `  (exit ${o.exitCode}: a target was missed or the run failed; see above)`}`);
+for (const o of outcomes)
+  console.log(
+    `${o.exitCode === 0 ? "✓" : "✗"} ${o.name.padEnd(12)} ${String(o.seconds).padStart(5)} s${o.exitCode === 0 ? "" : `  (exit ${o.exitCode}: a target was missed or the run failed; see above)`}`,
+  );
 console.log(`figures: ${RESULTS_DIR}/*.json; what each one means: tests/bench/README.md`);
 process.exitCode = outcomes.every((o) => o.exitCode === 0) ? 0 : 1;

@@ -17,7 +17,10 @@ if (!existsSync(manifestFile)) {
 const globals = { __RSC_MANIFEST: {} as Record<string, { entryJSFiles: Record<string, string[]> }> };
 new Function("globalThis", readFileSync(manifestFile, "utf8"))(globals);
 const entries = globals.__RSC_MANIFEST["/search/page"]!.entryJSFiles;
-const build = JSON.parse(readFileSync(path.join(NEXT, "build-manifest.json"), "utf8")) as { rootMainFiles: string[]; polyfillFiles: string[] };
+const build = JSON.parse(readFileSync(path.join(NEXT, "build-manifest.json"), "utf8")) as {
+  rootMainFiles: string[];
+  polyfillFiles: string[];
+};
 
 const size = (files: Iterable<string>) => {
   let raw = 0;
@@ -35,7 +38,14 @@ const layout = (entries["[project]/app/layout"] ?? []).filter((f) => !framework.
 const page = (entries["[project]/app/search/page"] ?? []).filter((f) => !framework.includes(f) && !layout.includes(f));
 const all = [...framework, ...layout, ...page];
 const leaked = all.filter((f) => /MiniSearch|SearchableMap/.test(readFileSync(path.join(NEXT, f), "utf8")));
-const figures = { route: "/search", pageOnly: size(page), layout: size(layout), framework: size(framework), firstLoadTotal: size(all), searchLibraryInBrowser: leaked.length > 0 };
+const figures = {
+  route: "/search",
+  pageOnly: size(page),
+  layout: size(layout),
+  framework: size(framework),
+  firstLoadTotal: size(all),
+  searchLibraryInBrowser: leaked.length > 0,
+};
 console.log(JSON.stringify(figures, null, 2));
 writeResult("search-size", figures);
 if (leaked.length) process.exit(1);

@@ -23,11 +23,14 @@ const QUERIES = Number(values.queries ?? 500);
 
 const ms = (t0: number) => performance.now() - t0;
 const round = (n: number) => Math.round(n * 100) / 100;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /** A query's shape names it in the per-shape figures: its parameters with the random question number as "N". */
 const shapeOf = (q: Record<string, string>) =>
-  Object.entries(q).map(([k, v]) => `${k}=${v.replace(/\d+/g, "N")}`).join(" ");
+  Object.entries(q)
+    .map(([k, v]) => `${k}=${v.replace(/\d+/g, "N")}`)
+    .join(" ");
 
 function queryMix(count: number): Record<string, string>[] {
   const n = () => String(Math.floor(Math.random() * QUESTIONS));
@@ -59,7 +62,8 @@ try {
   let t0 = performance.now();
   const { snapshot } = await loadContent({ dir, cacheDir: path.join(root, "cache") });
   const pipelineMs = ms(t0);
-  if (snapshot.errors.length || snapshot.questions.length !== QUESTIONS) throw new Error(`synthetic content did not load cleanly (${snapshot.errors.length} errors)`);
+  if (snapshot.errors.length || snapshot.questions.length !== QUESTIONS)
+    throw new Error(`synthetic content did not load cleanly (${snapshot.errors.length} errors)`);
 
   t0 = performance.now();
   const docs = searchDocuments(snapshot);
@@ -93,7 +97,9 @@ try {
     byShape.set(shapeOf(q), { wall: s.wall + wall[i]!, cpu: s.cpu + cpu[i]!, n: s.n + 1 });
   }
   const perShape = Object.fromEntries(
-    [...byShape].sort(([, a], [, b]) => b.wall / b.n - a.wall / a.n).map(([shape, s]) => [shape, { wallMs: round(s.wall / s.n), cpuMs: round(s.cpu / s.n) }]),
+    [...byShape]
+      .sort(([, a], [, b]) => b.wall / b.n - a.wall / a.n)
+      .map(([shape, s]) => [shape, { wallMs: round(s.wall / s.n), cpuMs: round(s.cpu / s.n) }]),
   );
   const stats = (list: number[]) => {
     const sorted = [...list].sort((a, b) => a - b);

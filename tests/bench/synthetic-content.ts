@@ -12,8 +12,12 @@ function question(i: number, lang: "en" | "zh"): string {
   const prompt = zh
     ? `第 ${i} 题：给定 $x_i \\in \\mathbb{R}^{${i}}$，计算 $\\mathrm{softmax}(x)_i = \\frac{e^{x_i / ${i}}}{\\sum_j e^{x_j / ${i}}}$ 并说明 **数值稳定性**。`
     : `Question ${i}: given $x_i \\in \\mathbb{R}^{${i}}$, compute $\\mathrm{softmax}(x)_i = \\frac{e^{x_i / ${i}}}{\\sum_j e^{x_j / ${i}}}$ and explain **numerical stability**.`;
-  const diagram = i % 10 === 0 ? `\n\n\`\`\`mermaid\nflowchart LR\n  A["Input ${i}"] --> B["Softmax"] --> C["Output"]\n\`\`\`` : "";
-  const code = "```python\nimport math\n\n# question " + i + "\ndef softmax(xs):\n    m = max(xs)\n    e = [math.exp(x - m) for x in xs]\n    s = sum(e)\n    return [v / s for v in e]\n\nassert abs(sum(softmax([1.0, 2.0, 3.0])) - 1) < 1e-9\n```";
+  const diagram =
+    i % 10 === 0 ? `\n\n\`\`\`mermaid\nflowchart LR\n  A["Input ${i}"] --> B["Softmax"] --> C["Output"]\n\`\`\`` : "";
+  const code =
+    "```python\nimport math\n\n# question " +
+    i +
+    "\ndef softmax(xs):\n    m = max(xs)\n    e = [math.exp(x - m) for x in xs]\n    s = sum(e)\n    return [v / s for v in e]\n\nassert abs(sum(softmax([1.0, 2.0, 3.0])) - 1) < 1e-9\n```";
   const explanation = `### ${zh ? "解析" : "Explanation"}\n\n${zh ? "减去最大值不改变结果：" : "Subtracting the maximum leaves the result unchanged:"}\n\n$$\n\\frac{e^{x_i - m_{${i}}}}{\\sum_j e^{x_j - m_{${i}}}} = \\frac{e^{x_i}}{\\sum_j e^{x_j}}\n$$`;
   const body: Record<(typeof TYPES)[number], string> = {
     open: `${prompt}${diagram}\n\n### ${zh ? "答案" : "Answer"}\n\n${zh ? "要点：" : "Key points:"}\n\n- ${zh ? "先减最大值" : "subtract the max"}\n- ${zh ? "再取指数" : "then exponentiate"}\n\n${code}`,
@@ -37,7 +41,10 @@ export function writeSyntheticContent(root: string, count: number) {
     const ids = Array.from({ length: Math.min(50, count - start) }, (_, k) => start + k);
     for (const lang of ["en", "zh"] as const) {
       const head = `---\ntitle: ${lang === "zh" ? "合成题库" : "Synthetic bank"} ${start / 50}\ntopic: synthetic\n---\n\n`;
-      writeFileSync(path.join(root, "banks", "synthetic", `bank-${start / 50}.${lang}.md`), head + ids.map((i) => question(i, lang)).join("\n"));
+      writeFileSync(
+        path.join(root, "banks", "synthetic", `bank-${start / 50}.${lang}.md`),
+        head + ids.map((i) => question(i, lang)).join("\n"),
+      );
     }
   }
 }

@@ -46,7 +46,8 @@ async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]
   }
 }
 
-const dueCount = async (page: Page) => Number(/\d+/.exec((await page.getByTestId("due-count").textContent()) ?? "")?.[0] ?? NaN);
+const dueCount = async (page: Page) =>
+  Number(/\d+/.exec((await page.getByTestId("due-count").textContent()) ?? "")?.[0] ?? NaN);
 
 async function rateOne(page: Page) {
   const title = await page.getByRole("heading", { level: 2 }).textContent();
@@ -56,7 +57,9 @@ async function rateOne(page: Page) {
   await expect(page.getByRole("heading", { level: 2 })).not.toHaveText(title ?? "");
 }
 
-test("one learner moves between the instances: signs up on A, reviews on B, takes a quiz on A, and both show the same progress", async ({ page }) => {
+test("one learner moves between the instances: signs up on A, reviews on B, takes a quiz on A, and both show the same progress", async ({
+  page,
+}) => {
   const id = randomUUID().slice(0, 8);
   const person = { name: `Two ${id}`, email: `two-${id}@example.com`, password: `tide-lantern-${id}` };
 
@@ -65,11 +68,15 @@ test("one learner moves between the instances: signs up on A, reviews on B, take
   await page.getByLabel("Email").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Sign up" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account", exact: true }),
+  ).toBeVisible();
 
   // B knows the session A created: the session row is in the shared database, the cookie signed with the shared secret.
   await page.goto(`${b.url}/review`);
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account", exact: true }),
+  ).toBeVisible();
   const before = await dueCount(page);
   expect(before).toBeGreaterThanOrEqual(3);
   for (let i = 1; i <= 3; i++) {
@@ -106,9 +113,17 @@ test("one learner moves between the instances: signs up on A, reviews on B, take
   }
 
   // Nothing lost: every write is in the one database.
-  const [profile] = await query<{ id: string }>(`SELECT p.id FROM "Profile" p JOIN "user" u ON u.id = p."userId" WHERE u.email = $1`, [person.email]);
+  const [profile] = await query<{ id: string }>(
+    `SELECT p.id FROM "Profile" p JOIN "user" u ON u.id = p."userId" WHERE u.email = $1`,
+    [person.email],
+  );
   expect(await query(`SELECT 1 FROM "Review" WHERE "profileId" = $1`, [profile!.id])).toHaveLength(3);
-  expect(await query(`SELECT 1 FROM "QuizAttempt" WHERE id = $1 AND "profileId" = $2 AND "finishedAt" IS NOT NULL`, [attemptId, profile!.id])).toHaveLength(1);
+  expect(
+    await query(`SELECT 1 FROM "QuizAttempt" WHERE id = $1 AND "profileId" = $2 AND "finishedAt" IS NOT NULL`, [
+      attemptId,
+      profile!.id,
+    ]),
+  ).toHaveLength(1);
   expect(await query(`SELECT 1 FROM "QuizAnswer" WHERE "attemptId" = $1`, [attemptId])).toHaveLength(2);
 });
 
@@ -119,12 +134,19 @@ test("20 users rating cards for 20 s across both instances: no errors, and every
   const users = await createVirtualUsers([a.url, b.url], 20, ids, cards);
   expect(new Set(users.map((u) => u.baseUrl))).toEqual(new Set([a.url, b.url]));
   const figures = await runReviewLoad({ baseUrls: [a.url, b.url], users, seconds: 20 }, ids.get("rateCard")!, cards);
-  console.log(`two instances on PostgreSQL: ${figures.requests} requests, ${figures.reviewsPerSecond.toFixed(1)} reviews/s, p50 ${figures.latencyMs.p50} ms, p99 ${figures.latencyMs.p99} ms, ${figures.errors} errors`);
+  console.log(
+    `two instances on PostgreSQL: ${figures.requests} requests, ${figures.reviewsPerSecond.toFixed(1)} reviews/s, p50 ${figures.latencyMs.p50} ms, p99 ${figures.latencyMs.p99} ms, ${figures.errors} errors`,
+  );
   expect(figures.errors).toBe(0);
   expect(figures.acknowledged.length).toBeGreaterThan(20);
-  const [stored] = await query<{ n: string }>(`SELECT COUNT(*) AS n FROM "Review" WHERE id = ANY($1::text[])`, [figures.acknowledged]);
+  const [stored] = await query<{ n: string }>(`SELECT COUNT(*) AS n FROM "Review" WHERE id = ANY($1::text[])`, [
+    figures.acknowledged,
+  ]);
   expect(Number(stored!.n)).toBe(figures.acknowledged.length);
   // Each user's ratings landed under their own profile: 20 profiles with reviews from this run.
-  const [profiles] = await query<{ n: string }>(`SELECT COUNT(DISTINCT "profileId") AS n FROM "Review" WHERE id = ANY($1::text[])`, [figures.acknowledged]);
+  const [profiles] = await query<{ n: string }>(
+    `SELECT COUNT(DISTINCT "profileId") AS n FROM "Review" WHERE id = ANY($1::text[])`,
+    [figures.acknowledged],
+  );
   expect(Number(profiles!.n)).toBe(20);
 });

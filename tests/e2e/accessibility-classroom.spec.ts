@@ -14,8 +14,16 @@ test.beforeAll(async ({ browser }) => {
 });
 
 async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(" | ")}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes
+        .slice(0, 4)
+        .map((n) => n.target.join(" "))
+        .join(" | ")}`,
+  );
 }
 
 const teacherPages = (w: ClassroomWorld) => ({
@@ -38,8 +46,14 @@ const studentPages = (w: ClassroomWorld) => ({
 
 for (const lang of ["en", "zh"] as const) {
   for (const theme of ["light", "dark"] as const) {
-    test(`signed-in pages in ${lang === "en" ? "English" : "Chinese"}, ${theme} theme, have no WCAG 2.2 A/AA violations axe can detect`, async ({ browser, baseURL }) => {
-      for (const [who, pages] of [[world.teacherState, teacherPages(world)], [world.studentState, studentPages(world)]] as const) {
+    test(`signed-in pages in ${lang === "en" ? "English" : "Chinese"}, ${theme} theme, have no WCAG 2.2 A/AA violations axe can detect`, async ({
+      browser,
+      baseURL,
+    }) => {
+      for (const [who, pages] of [
+        [world.teacherState, teacherPages(world)],
+        [world.studentState, studentPages(world)],
+      ] as const) {
         const context = await browser.newContext({ storageState: who });
         await usePreferences(context, baseURL!, { lang, theme });
         const page = await context.newPage();

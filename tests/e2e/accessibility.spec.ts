@@ -7,8 +7,16 @@ import { pageTypes, usePreferences } from "./page-types";
 test.describe.configure({ timeout: 90_000 });
 
 async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(" ") + " " + (n.any[0]?.message ?? "")).join(" | ")}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes
+        .slice(0, 4)
+        .map((n) => n.target.join(" ") + " " + (n.any[0]?.message ?? ""))
+        .join(" | ")}`,
+  );
 }
 
 // Every page type, in both themes and both UI languages. The page list lives in page-types.ts: search and the
@@ -17,7 +25,11 @@ for (const lang of ["en", "zh"] as const) {
   for (const theme of ["light", "dark"] as const) {
     test.describe(`in ${lang === "en" ? "English" : "Chinese"}, ${theme} theme`, () => {
       for (const { name, open } of pageTypes()) {
-        test(`the ${name} page has no WCAG 2.2 A/AA violations that axe can detect`, async ({ page, context, baseURL }) => {
+        test(`the ${name} page has no WCAG 2.2 A/AA violations that axe can detect`, async ({
+          page,
+          context,
+          baseURL,
+        }) => {
           await usePreferences(context, baseURL!, { lang, theme });
           await open(page, lang);
           await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
@@ -54,7 +66,9 @@ for (const colorScheme of ["light", "dark"] as const) {
       await block.hover();
       await page.getByRole("button", { name: "Copy code" }).first().click();
       await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
-      await expect(page.getByRole("navigation", { name: "On this page" }).locator('[aria-current="location"]')).toHaveCount(1);
+      await expect(
+        page.getByRole("navigation", { name: "On this page" }).locator('[aria-current="location"]'),
+      ).toHaveCount(1);
       // Drawn diagrams included: their edge labels must meet AA contrast in both schemes. They are drawn near the screen.
       await page.locator("figure[data-mermaid]").first().scrollIntoViewIfNeeded();
       await expect(page.locator("figure[data-mermaid][data-rendered=true]").first()).toBeAttached();
@@ -87,7 +101,9 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
-test("the quiz runner (with feedback shown) and the result page have no WCAG 2.2 A/AA violations that axe can detect", async ({ page }) => {
+test("the quiz runner (with feedback shown) and the result page have no WCAG 2.2 A/AA violations that axe can detect", async ({
+  page,
+}) => {
   const set = snapshot().quizzes.find((q) => q.timeLimitMinutes && q.questions)!;
   await page.goto(`/quizzes/${set.slug}`);
   await page.getByRole("button", { name: "Start quiz" }).click();

@@ -1,9 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { newPerson, setRole, signIn, signUp } from "./accounts";
 
-const dueCount = async (page: Page) => Number(/\d+/.exec((await page.getByTestId("due-count").textContent()) ?? "")?.[0] ?? 0);
+const dueCount = async (page: Page) =>
+  Number(/\d+/.exec((await page.getByTestId("due-count").textContent()) ?? "")?.[0] ?? 0);
 
-test("signing up keeps the anonymous progress, and signing in on a second browser shows it", async ({ page, browser }) => {
+test("signing up keeps the anonymous progress, and signing in on a second browser shows it", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/review");
   const fresh = await dueCount(page);
   for (let i = 1; i <= 2; i++) {
@@ -27,7 +31,9 @@ test("signing up keeps the anonymous progress, and signing in on a second browse
   // Signed out, this browser no longer shows the account's progress.
   await page.goto("/account");
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in", exact: true }),
+  ).toBeVisible();
   await page.goto("/review");
   await expect(page.getByTestId("due-count")).toHaveText(new RegExp(`^${fresh} cards due today`));
 });
@@ -47,7 +53,9 @@ test("the sign-up form explains each bad field next to it and keeps what was typ
   await page.getByLabel("Password").fill("password1234");
   await page.getByRole("button", { name: "Sign up" }).click();
   await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/most common passwords/);
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in", exact: true }),
+  ).toBeVisible();
 });
 
 test("a wrong password and an unknown email get the same answer", async ({ page, browser }) => {
@@ -78,9 +86,13 @@ test("signing out of all devices ends the other browser's session too", async ({
   await page.goto("/account");
   await expect(page.getByText("You are signed in on 2 browsers.")).toBeVisible();
   await page.getByRole("button", { name: "Sign out of all devices" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in", exact: true }),
+  ).toBeVisible();
   await second.reload();
-  await expect(second.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+  await expect(
+    second.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in", exact: true }),
+  ).toBeVisible();
   await other.close();
 });
 
@@ -90,7 +102,10 @@ test("session cookies are httpOnly and SameSite=Lax", async ({ page, context }) 
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });
 
-test("an admin grants the instructor role on the admin page; others cannot see that page", async ({ page, browser }) => {
+test("an admin grants the instructor role on the admin page; others cannot see that page", async ({
+  page,
+  browser,
+}) => {
   const admin = newPerson("Admin");
   const teacher = newPerson("Teacher");
   const other = await browser.newContext({ locale: "en-US" });
@@ -106,7 +121,9 @@ test("an admin grants the instructor role on the admin page; others cannot see t
   await page.getByRole("button", { name: `Make ${teacher.name} an instructor` }).click();
   await expect(page.getByRole("status").filter({ hasText: `Saved: ${teacher.name} is now Instructor.` })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("row", { name: new RegExp(teacher.name) }).getByRole("cell", { name: "Instructor", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("row", { name: new RegExp(teacher.name) }).getByRole("cell", { name: "Instructor", exact: true }),
+  ).toBeVisible();
 
   // The check is in the action, not only the page: the teacher, no admin, replays the admin's own "make
   // instructor" request for themselves after losing the role, and it changes nothing.
@@ -118,7 +135,12 @@ test("an admin grants the instructor role on the admin page; others cannot see t
   const grant = removal.postData()!.replace('"role":"candidate"', '"role":"instructor"');
   expect(grant).toContain('"role":"instructor"');
   const replay = await teacherPage.request.post(removal.url(), {
-    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component", origin: new URL(removal.url()).origin },
+    headers: {
+      "next-action": headers["next-action"]!,
+      "content-type": headers["content-type"]!,
+      accept: "text/x-component",
+      origin: new URL(removal.url()).origin,
+    },
     data: grant,
   });
   expect(await replay.text()).toContain("Only admins can do this.");
@@ -127,7 +149,11 @@ test("an admin grants the instructor role on the admin page; others cannot see t
   await other.close();
 });
 
-test("a sign-up posted from another site, or with a null or missing Origin, is refused by the running server", async ({ page, playwright, baseURL }) => {
+test("a sign-up posted from another site, or with a null or missing Origin, is refused by the running server", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   // Record the real request the sign-up form sends, then replay it outside the browser with other origins.
   const person = newPerson("Origin");
   const sent = page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/sign-up"));
@@ -138,10 +164,20 @@ test("a sign-up posted from another site, or with a null or missing Origin, is r
   const api = await playwright.request.newContext({ baseURL });
   const replay = async (origin: string | undefined) => {
     const fresh = newPerson("Replay");
-    const forwarded: Record<string, string> = { "content-type": headers["content-type"]!, "next-action": headers["next-action"]!, accept: headers["accept"] ?? "text/x-component" };
+    const forwarded: Record<string, string> = {
+      "content-type": headers["content-type"]!,
+      "next-action": headers["next-action"]!,
+      accept: headers["accept"] ?? "text/x-component",
+    };
     if (origin) forwarded.origin = origin;
-    const response = await api.post(request.url(), { headers: forwarded, data: body.replaceAll(person.email, fresh.email), maxRedirects: 0 });
-    const created = (await response.headersArray()).some((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("session_token"));
+    const response = await api.post(request.url(), {
+      headers: forwarded,
+      data: body.replaceAll(person.email, fresh.email),
+      maxRedirects: 0,
+    });
+    const created = (await response.headersArray()).some(
+      (h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("session_token"),
+    );
     return { created, email: fresh.email };
   };
   // The control: the same replay from this site's own origin does create an account, so the refusals below are real.

@@ -10,7 +10,11 @@ export type Person = { name: string; email: string; password: string };
 /** A person no earlier run has signed up (the e2e database is kept between local runs). */
 export function newPerson(name: string): Person {
   const id = randomUUID().slice(0, 8);
-  return { name: `${name} ${id}`, email: `${name.toLowerCase().replace(/\W+/g, "-")}-${id}@example.com`, password: `tide-lantern-${id}` };
+  return {
+    name: `${name} ${id}`,
+    email: `${name.toLowerCase().replace(/\W+/g, "-")}-${id}@example.com`,
+    password: `tide-lantern-${id}`,
+  };
 }
 
 export async function signUp(page: Page, person: Person, next?: string): Promise<void> {
@@ -19,7 +23,9 @@ export async function signUp(page: Page, person: Person, next?: string): Promise
   await page.getByLabel("Email").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Sign up" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account", exact: true }),
+  ).toBeVisible();
 }
 
 export async function signIn(page: Page, person: Pick<Person, "email" | "password">, next?: string): Promise<void> {
@@ -27,7 +33,9 @@ export async function signIn(page: Page, person: Pick<Person, "email" | "passwor
   await page.getByLabel("Email").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account", exact: true }),
+  ).toBeVisible();
 }
 
 /** `npm run user:role` against the e2e server's database: how an instructor or admin comes to exist. */

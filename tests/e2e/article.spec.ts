@@ -22,7 +22,9 @@ test("an article has a table of contents and renders its diagram as SVG", async 
   await expect(page.locator(".katex").first()).toBeVisible();
 });
 
-test("on a wide screen the table of contents stays in view while scrolling and marks the section being read", async ({ page }) => {
+test("on a wide screen the table of contents stays in view while scrolling and marks the section being read", async ({
+  page,
+}) => {
   const article = snapshot().articles.find((a) => (a.langs.en?.toc.length ?? 0) >= 6)!;
   const en = article.langs.en!;
   await page.goto(`/articles/${article.slug}`);
@@ -74,18 +76,25 @@ test("an article shows its reading time in the interface language", async ({ pag
 function firstCodeBlock() {
   const article = snapshot().articles.find((a) => a.langs.en?.features.code)!;
   const markdown = readFileSync(article.langs.en!.source.file, "utf8");
-  const fences = Array.from(markdown.matchAll(/^```(\w*)\n([\s\S]*?)\n```$/gm)).filter(([, lang]) => lang !== "mermaid");
+  const fences = Array.from(markdown.matchAll(/^```(\w*)\n([\s\S]*?)\n```$/gm)).filter(
+    ([, lang]) => lang !== "mermaid",
+  );
   return { article, code: fences[0]![2]! };
 }
 
 function firstCopyButton(page: Page) {
-  return { block: page.locator("pre:has(> code)").first(), button: page.getByRole("button", { name: "Copy code" }).first() };
+  return {
+    block: page.locator("pre:has(> code)").first(),
+    button: page.getByRole("button", { name: "Copy code" }).first(),
+  };
 }
 
 test.describe("copying code", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-  test("the copy button appears on hover and on keyboard focus, copies the code as plain text and says so", async ({ page }) => {
+  test("the copy button appears on hover and on keyboard focus, copies the code as plain text and says so", async ({
+    page,
+  }) => {
     const { article, code } = firstCodeBlock();
     await page.goto(`/articles/${article.slug}`);
     const { block, button } = firstCopyButton(page);
@@ -128,8 +137,14 @@ test("without the Clipboard API the copy button selects the code and says how to
 
 test("a question page names the article that explains it before the answer is shown", async ({ page }) => {
   const s = snapshot();
-  const article = s.articles.find((a) => a.langs.en && a.related.some((id) => s.questions.some((q) => q.id === id && !q.draft && !q.retired && q.langs.en)))!;
-  const questionId = article.related.find((id) => s.questions.some((q) => q.id === id && !q.draft && !q.retired && q.langs.en))!;
+  const article = s.articles.find(
+    (a) =>
+      a.langs.en &&
+      a.related.some((id) => s.questions.some((q) => q.id === id && !q.draft && !q.retired && q.langs.en)),
+  )!;
+  const questionId = article.related.find((id) =>
+    s.questions.some((q) => q.id === id && !q.draft && !q.retired && q.langs.en),
+  )!;
   await page.goto(`/questions/${questionId}`);
   await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
   await expect(page.getByText("Explained in:")).toBeVisible();

@@ -21,11 +21,17 @@ async function signUp(page: Page, name: string, email: string, next: string) {
 }
 
 async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`),
+  ).toEqual([]);
 }
 
-test("an instructor creates a class and assigns a quiz; a candidate joins by link and takes it", async ({ browser }) => {
+test("an instructor creates a class and assigns a quiz; a candidate joins by link and takes it", async ({
+  browser,
+}) => {
   const id = randomUUID().slice(0, 8);
   const teacherEmail = `teacher-${id}@example.test`;
   const teacher = await (await browser.newContext()).newPage();
@@ -33,7 +39,10 @@ test("an instructor creates a class and assigns a quiz; a candidate joins by lin
 
   // Anonymous visitors are asked to sign in.
   await teacher.goto("/classes");
-  await expect(teacher.getByRole("main").getByRole("link", { name: msg("en", "classes.list.signIn") })).toHaveAttribute("href", "/sign-in?next=%2Fclasses");
+  await expect(teacher.getByRole("main").getByRole("link", { name: msg("en", "classes.list.signIn") })).toHaveAttribute(
+    "href",
+    "/sign-in?next=%2Fclasses",
+  );
 
   await signUp(teacher, "Ms Lin", teacherEmail, "/classes");
   setRole(teacherEmail, "instructor");
@@ -66,7 +75,9 @@ test("an instructor creates a class and assigns a quiz; a candidate joins by lin
   // The candidate follows the link, signs up on the way, and joins.
   await student.goto(new URL(joinLink).pathname);
   await expect(student.getByText(`Interview prep ${id}`)).toBeVisible();
-  await expect(student.getByRole("main").getByRole("link", { name: msg("en", "classes.joinPage.signIn") })).toHaveAttribute("href", `/sign-in?next=${encodeURIComponent(new URL(joinLink).pathname)}`);
+  await expect(
+    student.getByRole("main").getByRole("link", { name: msg("en", "classes.joinPage.signIn") }),
+  ).toHaveAttribute("href", `/sign-in?next=${encodeURIComponent(new URL(joinLink).pathname)}`);
   await signUp(student, "Wei", `wei-${id}@example.test`, new URL(joinLink).pathname);
   await noAxeViolations(student);
   await student.getByRole("button", { name: "Join class" }).click();
@@ -85,13 +96,17 @@ test("an instructor creates a class and assigns a quiz; a candidate joins by lin
   await expect(student.getByText(/^Submitted /)).toBeVisible();
   await student.goto("/assignments");
   await expect(student.getByRole("row", { name: new RegExp(`Week 1 ${id}`) })).toContainText("Submitted");
-  await expect(student.getByRole("row", { name: new RegExp(`Week 1 ${id}`) }).getByRole("link", { name: "View result" })).toBeVisible();
+  await expect(
+    student.getByRole("row", { name: new RegExp(`Week 1 ${id}`) }).getByRole("link", { name: "View result" }),
+  ).toBeVisible();
 
   // The same list in Chinese, with its dates in the student's zone and language.
   await student.context().addCookies([{ name: "NEXT_LOCALE", value: "zh", url: new URL(student.url()).origin }]);
   await student.reload();
   await expect(student.getByRole("heading", { level: 1, name: msg("zh", "classes.mine.title") })).toBeVisible();
-  await expect(student.getByRole("row", { name: new RegExp(`Week 1 ${id}`) })).toContainText(msg("zh", "classes.mine.statuses.submitted"));
+  await expect(student.getByRole("row", { name: new RegExp(`Week 1 ${id}`) })).toContainText(
+    msg("zh", "classes.mine.statuses.submitted"),
+  );
   await noAxeViolations(student);
   // On a small phone the table scrolls in its own box; the page itself never scrolls sideways.
   await student.setViewportSize({ width: 360, height: 740 });

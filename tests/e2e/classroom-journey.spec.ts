@@ -36,7 +36,9 @@ function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.length > 1 || r[0] !== "");
 }
 
-test("instructor assigns, candidate joins with the code and takes it, instructor grades and exports", async ({ browser }) => {
+test("instructor assigns, candidate joins with the code and takes it, instructor grades and exports", async ({
+  browser,
+}) => {
   const single = findQuestion((q) => q.type === "single" && !!q.langs.en);
   const open = findQuestion((q) => q.type === "open" && !!q.langs.en);
   const teacher = newPerson("Teacher");
@@ -52,7 +54,9 @@ test("instructor assigns, candidate joins with the code and takes it, instructor
   await tPage.getByLabel("Class name").fill(className);
   await tPage.getByRole("button", { name: "Create class" }).click();
   await expect(tPage.getByRole("heading", { level: 1, name: className })).toBeVisible();
-  const code = /\/join\/([2-9A-Z]{8})$/.exec((await tPage.getByText(/\/join\/[2-9A-Z]{8}$/).textContent())!.trim())![1]!;
+  const code = /\/join\/([2-9A-Z]{8})$/.exec(
+    (await tPage.getByText(/\/join\/[2-9A-Z]{8}$/).textContent())!.trim(),
+  )![1]!;
   const classUrl = tPage.url();
 
   // A custom selection of two questions, due tomorrow.
@@ -82,9 +86,14 @@ test("instructor assigns, candidate joins with the code and takes it, instructor
     await expect(sPage.getByText(`Question ${n} of 2`)).toBeVisible();
     const section = sPage.locator("section[data-question-id]");
     if ((await section.getAttribute("data-question-id")) === single.id) {
-      await section.getByRole("radio").nth(single.langs.en!.options!.findIndex((o) => o.correct)).check();
+      await section
+        .getByRole("radio")
+        .nth(single.langs.en!.options!.findIndex((o) => o.correct))
+        .check();
     } else {
-      await section.getByRole("textbox", { name: "Your answer" }).fill("Attention weighs every token against every other.");
+      await section
+        .getByRole("textbox", { name: "Your answer" })
+        .fill("Attention weighs every token against every other.");
     }
     await sPage.getByRole("button", { name: "Submit answer" }).click();
     await expect(sPage.getByText("Answer saved. You can change it until you finish the quiz.")).toBeVisible();
@@ -111,7 +120,9 @@ test("instructor assigns, candidate joins with the code and takes it, instructor
   await expect(tPage.getByRole("status")).toHaveText("Grade saved.");
   await tPage.goBack();
   await tPage.reload();
-  await expect(tPage.getByRole("row", { name: new RegExp(student.name) }).getByRole("cell", { name: "100%" })).toBeVisible();
+  await expect(
+    tPage.getByRole("row", { name: new RegExp(student.name) }).getByRole("cell", { name: "100%" }),
+  ).toBeVisible();
   await sPage.goto(resultUrl);
   await expect(sPage.getByText("Your instructor's grade: 100%")).toBeVisible();
   await expect(sPage.getByText(comment)).toBeVisible();

@@ -52,10 +52,14 @@ export async function buildClassroom(browser: Browser): Promise<ClassroomWorld> 
   await s.getByRole("button", { name: "Join class" }).click();
   await expect(s).toHaveURL(new RegExp(`${classUrl}$`));
   await s.goto("/assignments");
-  await s.getByRole("row", { name: /Axe week/ }).getByRole("button", { name: "Start" }).click();
+  await s
+    .getByRole("row", { name: /Axe week/ })
+    .getByRole("button", { name: "Start" })
+    .click();
   await expect(s).toHaveURL(/\/attempts\/[^/]+$/);
   const section = s.locator("section[data-question-id]");
-  if ((await section.getAttribute("data-question-id")) === open.id) await section.getByRole("textbox", { name: "Your answer" }).fill("An answer to grade.");
+  if ((await section.getAttribute("data-question-id")) === open.id)
+    await section.getByRole("textbox", { name: "Your answer" }).fill("An answer to grade.");
   else await section.getByRole("radio").first().check();
   await s.getByRole("button", { name: "Submit answer" }).click();
   await expect(s.getByText("Answer saved. You can change it until you finish the quiz.")).toBeVisible();
@@ -68,7 +72,17 @@ export async function buildClassroom(browser: Browser): Promise<ClassroomWorld> 
   await expect(t).toHaveURL(/\/students\/[^/]+$/);
   const answersUrl = new URL(t.url()).pathname;
 
-  const world = { teacher, student, classUrl, joinPath, gradebookUrl, answersUrl, resultUrl, teacherState: await t.context().storageState(), studentState: await s.context().storageState() };
+  const world = {
+    teacher,
+    student,
+    classUrl,
+    joinPath,
+    gradebookUrl,
+    answersUrl,
+    resultUrl,
+    teacherState: await t.context().storageState(),
+    studentState: await s.context().storageState(),
+  };
   await t.context().close();
   await s.context().close();
   return world;

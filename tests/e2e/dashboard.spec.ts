@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
-const dueCount = async (page: Page) => Number(/\d+/.exec((await page.getByTestId("due-count").textContent()) ?? "")?.[0] ?? 0);
+const dueCount = async (page: Page) =>
+  Number(/\d+/.exec((await page.getByTestId("due-count").textContent()) ?? "")?.[0] ?? 0);
 
 /** Shows the current card's answer and rates it with the keyboard, waiting until the next card is up. */
 async function rate(page: Page, key: "1" | "4") {
@@ -11,7 +12,9 @@ async function rate(page: Page, key: "1" | "4") {
   await expect(page.getByRole("heading", { level: 2 })).not.toHaveText(title ?? "");
 }
 
-test("after three cards rated Easy and one Again, the dashboard shows today's reviews, a one-day streak and the review page's due count", async ({ page }) => {
+test("after three cards rated Easy and one Again, the dashboard shows today's reviews, a one-day streak and the review page's due count", async ({
+  page,
+}) => {
   await page.goto("/review");
   await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
   for (const key of ["4", "4", "4", "1"] as const) await rate(page, key);
@@ -34,7 +37,9 @@ test("after three cards rated Easy and one Again, the dashboard shows today's re
   await expect(table.getByRole("row").nth(1).getByRole("cell")).toHaveText("4");
 
   // Every card rated is scheduled within the next 30 days.
-  await expect(page.getByRole("img", { name: /Reviews due in the next 30 days/ })).toHaveAccessibleName(/4 reviews due in the next 30 days/);
+  await expect(page.getByRole("img", { name: /Reviews due in the next 30 days/ })).toHaveAccessibleName(
+    /4 reviews due in the next 30 days/,
+  );
   const weakest = page.getByRole("region", { name: "Weakest questions" });
   await expect(weakest.getByRole("row")).toHaveCount(5);
   await weakest.getByRole("link").first().click();

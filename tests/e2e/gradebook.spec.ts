@@ -25,11 +25,15 @@ async function signUp(browser: Browser, name: string, email: string): Promise<Pa
 }
 
 async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
 }
 
-test("an instructor reads the gradebook, exports it, grades an open answer, and the student sees the grade", async ({ browser }) => {
+test("an instructor reads the gradebook, exports it, grades an open answer, and the student sees the grade", async ({
+  browser,
+}) => {
   const stamp = randomUUID().slice(0, 8);
   const [teacherEmail, studentEmail] = [`teacher-${stamp}@example.com`, `student-${stamp}@example.com`];
   const teacher = await signUp(browser, "Tess Teacher", teacherEmail);
@@ -44,20 +48,60 @@ test("an instructor reads the gradebook, exports it, grades an open answer, and 
   const db = connectDatabase({ provider: "sqlite", file: E2E_DB });
   try {
     await db.user.update({ where: { email: teacherEmail }, data: { role: "instructor" } });
-    const [owner, member] = await Promise.all([db.user.findUniqueOrThrow({ where: { email: teacherEmail } }), db.user.findUniqueOrThrow({ where: { email: studentEmail } })]);
+    const [owner, member] = await Promise.all([
+      db.user.findUniqueOrThrow({ where: { email: teacherEmail } }),
+      db.user.findUniqueOrThrow({ where: { email: studentEmail } }),
+    ]);
     const questionIds = JSON.stringify([single.id, open.id]);
     const title = JSON.stringify({ zh: "第一周", en: `Week 1 ${stamp}` });
     await db.classroom.create({ data: { id: classId, name: "ML 101", ownerId: owner.id, joinCode: `E2E-${stamp}` } });
     await db.membership.create({ data: { classId, userId: member.id } });
     const now = Date.now();
-    await db.assignment.create({ data: { id: assignmentId, classId, title, source: JSON.stringify({ kind: "custom" }), questionIds, opensAt: new Date(now - 86_400_000), dueAt: new Date(now + 86_400_000) } });
+    await db.assignment.create({
+      data: {
+        id: assignmentId,
+        classId,
+        title,
+        source: JSON.stringify({ kind: "custom" }),
+        questionIds,
+        opensAt: new Date(now - 86_400_000),
+        dueAt: new Date(now + 86_400_000),
+      },
+    });
     await db.quizAttempt.create({
-      data: { id: attemptId, profileId: await profileIdForUser(db, member.id), title, mode: "exam", questionIds, elapsedMs: 95_000, startedAt: new Date(now - 600_000), finishedAt: new Date(now - 300_000), assignmentId },
+      data: {
+        id: attemptId,
+        profileId: await profileIdForUser(db, member.id),
+        title,
+        mode: "exam",
+        questionIds,
+        elapsedMs: 95_000,
+        startedAt: new Date(now - 600_000),
+        finishedAt: new Date(now - 300_000),
+        assignmentId,
+      },
     });
     await db.quizAnswer.createMany({
       data: [
-        { id: randomUUID(), attemptId, questionId: single.id, response: JSON.stringify({ type: "single", choice: correct }), score: 1, contentHash: "e2e", contentLang: "en" },
-        { id: randomUUID(), attemptId, questionId: open.id, response: JSON.stringify({ type: "open", text: "Because it memorises noise." }), score: 1, selfGrade: "correct", contentHash: "e2e", contentLang: "en" },
+        {
+          id: randomUUID(),
+          attemptId,
+          questionId: single.id,
+          response: JSON.stringify({ type: "single", choice: correct }),
+          score: 1,
+          contentHash: "e2e",
+          contentLang: "en",
+        },
+        {
+          id: randomUUID(),
+          attemptId,
+          questionId: open.id,
+          response: JSON.stringify({ type: "open", text: "Because it memorises noise." }),
+          score: 1,
+          selfGrade: "correct",
+          contentHash: "e2e",
+          contentLang: "en",
+        },
       ],
     });
   } finally {
@@ -77,14 +121,18 @@ test("an instructor reads the gradebook, exports it, grades an open answer, and 
   await expect(teacher.getByText("Not enough students: discrimination needs at least 3 submissions.")).toBeVisible();
   expect(await violations(teacher)).toEqual([]);
 
-  const csv = await teacher.request.get(await teacher.getByRole("link", { name: "Export CSV" }).getAttribute("href") as string);
+  const csv = await teacher.request.get(
+    (await teacher.getByRole("link", { name: "Export CSV" }).getAttribute("href")) as string,
+  );
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-disposition"]).toContain(`filename="Week-1-${stamp}-gradebook.csv"`);
   const body = await csv.body();
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = body.toString("utf8").slice(1).split("\r\n");
   expect(lines[0]).toMatch(/^Name,Email,Status,Score %,Time taken,Submitted at,Late,/);
-  expect(lines[1]).toMatch(new RegExp(`^"王小明, Jr\\.",${studentEmail},Submitted,100,1:35,\\d{4}-\\d\\d-\\d\\dT[^,]+Z,no,1,1$`));
+  expect(lines[1]).toMatch(
+    new RegExp(`^"王小明, Jr\\.",${studentEmail},Submitted,100,1:35,\\d{4}-\\d\\d-\\d\\dT[^,]+Z,no,1,1$`),
+  );
 
   await row.getByRole("link", { name: "Answers of 王小明, Jr." }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: `王小明, Jr.: Week 1 ${stamp}` })).toBeVisible();

@@ -17,9 +17,13 @@ function learnerState(profileId: string) {
       profile,
       cards: rows("SELECT * FROM Card WHERE profileId = ? ORDER BY questionId, clozeIndex"),
       reviews: rows("SELECT * FROM Review WHERE profileId = ? ORDER BY id"),
-      undos: rows("SELECT u.* FROM ReviewUndo u JOIN Review r ON r.id = u.reviewId WHERE r.profileId = ? ORDER BY u.id"),
+      undos: rows(
+        "SELECT u.* FROM ReviewUndo u JOIN Review r ON r.id = u.reviewId WHERE r.profileId = ? ORDER BY u.id",
+      ),
       attempts: rows("SELECT * FROM QuizAttempt WHERE profileId = ? ORDER BY id"),
-      answers: rows("SELECT a.* FROM QuizAnswer a JOIN QuizAttempt t ON t.id = a.attemptId WHERE t.profileId = ? ORDER BY a.id"),
+      answers: rows(
+        "SELECT a.* FROM QuizAnswer a JOIN QuizAttempt t ON t.id = a.attemptId WHERE t.profileId = ? ORDER BY a.id",
+      ),
     };
   } finally {
     db.close();
@@ -31,10 +35,12 @@ test("replaying every write request of a recorded session a second time changes 
   const recorded: Recorded[] = [];
   page.on("request", async (request: Request) => {
     const headers = await request.allHeaders();
-    if (request.method() === "POST" && headers["next-action"]) recorded.push({ url: request.url(), headers, body: request.postDataBuffer(), action: headers["next-action"] });
+    if (request.method() === "POST" && headers["next-action"])
+      recorded.push({ url: request.url(), headers, body: request.postDataBuffer(), action: headers["next-action"] });
   });
 
-  const saved = () => page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+  const saved = () =>
+    page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
   const rate = async (key: string) => {
     await page.getByRole("button", { name: "Show answer" }).click();
     await expect(page.getByRole("button", { name: "Good", exact: true })).toBeVisible();
@@ -48,7 +54,9 @@ test("replaying every write request of a recorded session a second time changes 
   await rate("3");
 
   const s = snapshot();
-  const article = s.articles.find((a) => a.langs.en && s.questions.find((q) => q.id === a.related[0])?.type === "open")!;
+  const article = s.articles.find(
+    (a) => a.langs.en && s.questions.find((q) => q.id === a.related[0])?.type === "open",
+  )!;
   await page.goto(`/articles/${article.slug}`);
   await page.getByRole("button", { name: "Quiz me on this article" }).click();
   await expect(page).toHaveURL(/\/attempts\//);
@@ -71,7 +79,12 @@ test("replaying every write request of a recorded session a second time changes 
   // The same requests again, byte for byte, as a retrying network or a double submit would send them.
   for (const r of recorded) {
     const { "content-length": _, host: __, ...headers } = r.headers;
-    const res = await fetch(r.url, { method: "POST", headers, body: r.body ? new Uint8Array(r.body) : undefined, redirect: "manual" });
+    const res = await fetch(r.url, {
+      method: "POST",
+      headers,
+      body: r.body ? new Uint8Array(r.body) : undefined,
+      redirect: "manual",
+    });
     expect(res.status, `replay of action ${r.action}`).toBeLessThan(500);
   }
   expect(learnerState(profileId)).toEqual(before);

@@ -14,7 +14,9 @@ test("the language switch shows the UI and content in Chinese, and is remembered
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "为大模型与 AI 创业面试做准备" })).toBeVisible();
   await page.getByRole("button", { name: "English" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Practise for LLM and AI-startup interviews" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Practise for LLM and AI-startup interviews" }),
+  ).toBeVisible();
 });
 
 test.describe("a first visit from a Chinese browser", () => {

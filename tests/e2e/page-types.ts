@@ -12,13 +12,19 @@ function messages(lang: UiLang): Record<string, unknown> {
 }
 
 export function msg(lang: UiLang, key: string): string {
-  const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages(lang));
+  const value = key
+    .split(".")
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages(lang));
   if (typeof value !== "string") throw new Error(`no message ${key} in ${lang}`);
   return value;
 }
 
 /** Chooses the UI language and theme the way a returning visitor has them: by their cookies. */
-export async function usePreferences(context: BrowserContext, baseURL: string, prefs: { lang: UiLang; theme?: "light" | "dark" | "system" }) {
+export async function usePreferences(
+  context: BrowserContext,
+  baseURL: string,
+  prefs: { lang: UiLang; theme?: "light" | "dark" | "system" },
+) {
   await context.addCookies([
     { name: "NEXT_LOCALE", value: prefs.lang, url: baseURL },
     { name: "theme", value: prefs.theme ?? "system", url: baseURL },

@@ -4,7 +4,10 @@ import { findQuestion } from "./content-lookup";
 test.describe("the theme toggle", () => {
   test.use({ colorScheme: "light" });
 
-  test("switches to dark at once, is remembered across reloads, and the server renders it (no flash)", async ({ page, request }) => {
+  test("switches to dark at once, is remembered across reloads, and the server renders it (no flash)", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/");
     const html = page.locator("html");
     await expect(html).not.toHaveClass(/\bdark\b/);
@@ -19,7 +22,9 @@ test.describe("the theme toggle", () => {
 
     await page.reload();
     await expect(html).toHaveClass(/\bdark\b/);
-    await expect(page.getByRole("group", { name: "Colour theme" }).getByRole("button", { name: "Dark" })).toHaveAttribute("aria-pressed", "true");
+    await expect(
+      page.getByRole("group", { name: "Colour theme" }).getByRole("button", { name: "Dark" }),
+    ).toHaveAttribute("aria-pressed", "true");
 
     // No flash: the HTML the server sends already carries the class, before any script runs.
     const body = await (await request.get("/", { headers: { cookie: "theme=dark" } })).text();
@@ -30,7 +35,9 @@ test.describe("the theme toggle", () => {
     await page.getByRole("group", { name: "Colour theme" }).getByRole("button", { name: "Light" }).click();
     await expect(html).not.toHaveClass(/\bdark\b/);
     // The class changes at once; the choice is saved by a server action, so reload once the cookie says so.
-    await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === "theme")?.value).toBe("light");
+    await expect
+      .poll(async () => (await page.context().cookies()).find((c) => c.name === "theme")?.value)
+      .toBe("light");
     await page.reload();
     await expect(html).not.toHaveClass(/\bdark\b/);
   });
@@ -50,7 +57,9 @@ test.describe("with the system in dark mode", () => {
     await page.getByRole("group", { name: "Colour theme" }).getByRole("button", { name: "Light" }).click();
     await expect(html).not.toHaveClass(/\bdark\b/);
     // The class changes at once; the choice is saved by a server action, so reload once the cookie says so.
-    await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === "theme")?.value).toBe("light");
+    await expect
+      .poll(async () => (await page.context().cookies()).find((c) => c.name === "theme")?.value)
+      .toBe("light");
     await page.reload();
     await expect(html).not.toHaveClass(/\bdark\b/);
     await page.getByRole("group", { name: "Colour theme" }).getByRole("button", { name: "Follow the system" }).click();
@@ -69,7 +78,9 @@ test("the language switch is remembered across reloads", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
-test("a question can be read in both languages side by side, chosen on the page and kept in settings", async ({ page }) => {
+test("a question can be read in both languages side by side, chosen on the page and kept in settings", async ({
+  page,
+}) => {
   const q = findQuestion((x) => x.type === "open");
   await page.goto(`/questions/${q.id}`);
   await page.getByLabel("Show questions and flashcards in").selectOption({ label: "Chinese and English side by side" });
@@ -96,7 +107,11 @@ test("a question can be read in both languages side by side, chosen on the page 
   await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
 });
 
-test("flashcards show both languages when asked to, and the keyboard flow still works", async ({ page, context, baseURL }) => {
+test("flashcards show both languages when asked to, and the keyboard flow still works", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.addCookies([{ name: "content_lang", value: "both", url: baseURL! }]);
   await page.goto("/review");
   await expect(page.getByRole("region", { name: "Chinese version" })).toHaveAttribute("lang", "zh-CN");
@@ -118,7 +133,9 @@ test("the keyboard alone reaches the header controls, each with a visible focus 
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press("Tab");
     const focused = page.locator(":focus");
-    const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle + " " + getComputedStyle(el).outlineWidth);
+    const outline = await focused.evaluate(
+      (el) => getComputedStyle(el).outlineStyle + " " + getComputedStyle(el).outlineWidth,
+    );
     expect(outline, await focused.evaluate((el) => el.outerHTML.slice(0, 80))).toMatch(/^(solid|auto) [1-9]/);
     if ((await focused.getAttribute("aria-label")) === "Dark") break;
   }

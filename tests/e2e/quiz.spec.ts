@@ -3,7 +3,14 @@ import type { Question } from "@/lib/content/schemas/question";
 import { snapshot } from "./content-lookup";
 
 const questions = new Map(snapshot().questions.map((q) => [q.id, q]));
-const TYPE_NAMES = ["Open question", "Single choice", "Multiple choice", "True or false", "Fill in the blanks", "Coding"];
+const TYPE_NAMES = [
+  "Open question",
+  "Single choice",
+  "Multiple choice",
+  "True or false",
+  "Fill in the blanks",
+  "Coding",
+];
 
 /** The question on screen, looked up in the content by the id the runner marks it with. */
 async function currentQuestion(page: Page): Promise<{ section: Locator; question: Question }> {
@@ -17,14 +24,20 @@ async function answer(section: Locator, q: Question) {
   const en = q.langs.en!;
   switch (q.type) {
     case "single":
-      return section.getByRole("radio").nth(en.options!.findIndex((o) => o.correct)).check();
+      return section
+        .getByRole("radio")
+        .nth(en.options!.findIndex((o) => o.correct))
+        .check();
     case "multiple":
       for (const [i, o] of en.options!.entries()) if (o.correct) await section.getByRole("checkbox").nth(i).check();
       return;
     case "boolean":
       return section.getByRole("radio", { name: en.booleanAnswer ? "False" : "True" }).check();
     case "cloze":
-      for (const [i, c] of en.clozes!.entries()) await section.getByRole("textbox", { name: new RegExp(`^Blank ${i + 1}`) }).fill(`  ${c.answers[0]!.toUpperCase()} `);
+      for (const [i, c] of en.clozes!.entries())
+        await section
+          .getByRole("textbox", { name: new RegExp(`^Blank ${i + 1}`) })
+          .fill(`  ${c.answers[0]!.toUpperCase()} `);
       return;
     case "open":
       return section.getByRole("textbox", { name: "Your answer" }).fill("My own open answer");
@@ -33,7 +46,10 @@ async function answer(section: Locator, q: Question) {
   }
 }
 
-test("a custom quiz with every question type survives a reload, then shows the score and the explanations", async ({ page, browser }) => {
+test("a custom quiz with every question type survives a reload, then shows the score and the explanations", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/quizzes");
   const types = page.getByRole("group", { name: "Question types" });
   for (const name of TYPE_NAMES) await types.getByRole("checkbox", { name }).check();
@@ -82,7 +98,11 @@ test("a custom quiz with every question type survives a reload, then shows the s
   await expect(page.getByRole("heading", { name: "Explanation" }).first()).toBeVisible();
   await expect(page.getByText("My own open answer")).toBeVisible();
 
-  const open = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: new RegExp(seen.find((q) => q.type === "open")!.langs.en!.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }) });
+  const open = page.getByRole("listitem").filter({
+    has: page.getByRole("heading", {
+      name: new RegExp(seen.find((q) => q.type === "open")!.langs.en!.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+    }),
+  });
   await open.getByRole("button", { name: "Correct" }).click();
   await expect(open.getByText("Your grade: correct")).toBeVisible();
   await expect(score).toHaveText("66.7%");
@@ -102,12 +122,17 @@ test("a custom quiz with every question type survives a reload, then shows the s
   await stranger.close();
 });
 
-test("practice mode from an article: feedback right after answering, then the learner grades an open answer", async ({ page }) => {
+test("practice mode from an article: feedback right after answering, then the learner grades an open answer", async ({
+  page,
+}) => {
   const s = snapshot();
   const article = s.articles.find((a) => questions.get(a.related[0]!)?.type === "open" && a.langs.en)!;
   await page.goto(`/articles/${article.slug}`);
   await expect(page.getByRole("heading", { name: "Practise this topic" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Review as flashcards" })).toHaveAttribute("href", `/review?article=${article.slug}`);
+  await expect(page.getByRole("link", { name: "Review as flashcards" })).toHaveAttribute(
+    "href",
+    `/review?article=${article.slug}`,
+  );
   await page.getByRole("button", { name: "Quiz me on this article" }).click();
   await expect(page).toHaveURL(/\/attempts\//);
   await expect(page.getByRole("heading", { level: 1, name: `Quiz: ${article.langs.en!.title}` })).toBeVisible();
@@ -156,7 +181,9 @@ test("the countdown hands the quiz in when the time is up", async ({ page }) => 
   await expect(page.getByText("1 of 2 answered")).toBeVisible();
 });
 
-test("exam answers are never lost: moving on saves them, and text not yet submitted survives a reload", async ({ page }) => {
+test("exam answers are never lost: moving on saves them, and text not yet submitted survives a reload", async ({
+  page,
+}) => {
   await page.goto("/quizzes");
   await page.getByRole("group", { name: "Question types" }).getByRole("checkbox", { name: "Open question" }).check();
   await page.getByRole("spinbutton", { name: "Number of questions" }).fill("2");
@@ -181,7 +208,9 @@ test("exam answers are never lost: moving on saves them, and text not yet submit
   await expect(page.getByText("Typed, never submitted, then the tab reloaded")).toBeVisible();
 });
 
-test("the quiz builder refuses an impossible count next to the field, keeps the entries, and starts nothing", async ({ page }) => {
+test("the quiz builder refuses an impossible count next to the field, keeps the entries, and starts nothing", async ({
+  page,
+}) => {
   await page.goto("/quizzes");
   await page.getByRole("group", { name: "Question types" }).getByRole("checkbox", { name: "Coding" }).check();
   const count = page.getByRole("spinbutton", { name: "Number of questions" });
@@ -190,6 +219,8 @@ test("the quiz builder refuses an impossible count next to the field, keeps the 
   await expect(page.getByText("Enter a whole number of questions from 1 to 50.")).toBeVisible();
   await expect(count).toHaveAttribute("aria-invalid", "true");
   await expect(count).toHaveValue("500");
-  await expect(page.getByRole("group", { name: "Question types" }).getByRole("checkbox", { name: "Coding" })).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Question types" }).getByRole("checkbox", { name: "Coding" }),
+  ).toBeChecked();
   await expect(page).toHaveURL(/\/quizzes$/);
 });

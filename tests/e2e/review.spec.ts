@@ -3,7 +3,8 @@ import type { Question } from "@/lib/content/schemas/question";
 import { questionsInScope } from "@/lib/review/scope";
 import { snapshot } from "./content-lookup";
 
-const dueCount = async (page: Page) => Number(/\d+/.exec((await page.getByTestId("due-count").textContent()) ?? "")?.[0] ?? 0);
+const dueCount = async (page: Page) =>
+  Number(/\d+/.exec((await page.getByTestId("due-count").textContent()) ?? "")?.[0] ?? 0);
 
 /** A tag whose review session starts with a card of this type, with that first question. */
 function tagStartingWith(test: (q: Question) => boolean): { tag: string; question: Question } {
@@ -15,7 +16,9 @@ function tagStartingWith(test: (q: Question) => boolean): { tag: string; questio
   throw new Error("no tag in content/ starts with such a question");
 }
 
-test("reviewing five cards with the keyboard only makes the due count fall, and Z takes the last rating back", async ({ page }) => {
+test("reviewing five cards with the keyboard only makes the due count fall, and Z takes the last rating back", async ({
+  page,
+}) => {
   await page.goto("/review");
   await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
   const before = await dueCount(page);
@@ -25,7 +28,8 @@ test("reviewing five cards with the keyboard only makes the due count fall, and 
     await page.keyboard.press("Space");
     const easy = page.getByRole("button", { name: "Easy", exact: true });
     await expect(easy).toBeVisible();
-    for (const name of ["Again", "Hard", "Good"]) await expect(page.getByRole("button", { name, exact: true })).toBeVisible();
+    for (const name of ["Again", "Hard", "Good"])
+      await expect(page.getByRole("button", { name, exact: true })).toBeVisible();
     // Each button says what it would do: Easy on a new card schedules it days ahead.
     await expect(easy).toHaveAccessibleDescription(/next review in \d+(\.\d)?(d|mo|y)/);
     await page.keyboard.press("4");
@@ -60,7 +64,9 @@ test("a second browser keeps its own progress", async ({ page, browser }) => {
 
 test("a cloze card asks one blank and checks the typed answer", async ({ page }) => {
   const { tag, question } = tagStartingWith((q) => q.type === "cloze");
-  const blank = question.langs.en!.clozes!.find((c) => c.index === Math.min(...question.langs.en!.clozes!.map((x) => x.index)))!;
+  const blank = question.langs.en!.clozes!.find(
+    (c) => c.index === Math.min(...question.langs.en!.clozes!.map((x) => x.index)),
+  )!;
   await page.goto(`/review?tag=${tag}`);
   await expect(page.getByText("Blank " + blank.index, { exact: true })).toBeVisible();
   const input = page.getByRole("textbox", { name: "Type the missing word or phrase" });
@@ -86,7 +92,9 @@ test("a scope that names nothing is a clear not-found page", async ({ page }) =>
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
 
-test("study settings: a bad value is refused with a field message, a good one changes the daily new-card limit", async ({ page }) => {
+test("study settings: a bad value is refused with a field message, a good one changes the daily new-card limit", async ({
+  page,
+}) => {
   await page.goto("/settings");
   const limit = page.getByLabel("New cards per day");
   await limit.fill("-3");

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { findQuestion, snapshot } from "./content-lookup";
 
-test("from anywhere, / focuses the header search; typing and Enter open the results, which link to the question", async ({ page }) => {
+test("from anywhere, / focuses the header search; typing and Enter open the results, which link to the question", async ({
+  page,
+}) => {
   const question = findQuestion((q) => q.type === "single" && q.langs.en!.title.split(" ").length >= 3);
   const title = question.langs.en!.title;
   await page.goto("/quizzes");
@@ -37,7 +39,9 @@ test("the slash key types a slash while writing in a field", async ({ page }) =>
 test("results follow the typing, a filter narrows them and the address can be shared", async ({ page }) => {
   await page.goto("/search");
   await expect(page.getByRole("status")).toHaveText("Type a word, or pick a filter to list matching questions.");
-  await page.getByRole("searchbox", { name: "Search questions and articles" }).pressSequentially("attention", { delay: 20 });
+  await page
+    .getByRole("searchbox", { name: "Search questions and articles" })
+    .pressSequentially("attention", { delay: 20 });
   const items = page.getByRole("list", { name: "Search results" }).getByRole("listitem");
   await expect(items.first()).toContainText(/attention/i);
   await expect(page).toHaveURL(/\/search\?q=attention$/);
@@ -67,7 +71,10 @@ test("an article section result opens the article at that section", async ({ pag
   const entry = article.langs.en!.toc[3]!;
   await page.goto(`/search?q=${encodeURIComponent(entry.text)}&lang=en`);
   const results = page.getByRole("list", { name: "Search results" });
-  await results.getByRole("link", { name: entry.text, exact: true }).and(page.locator(`[href="/articles/${article.slug}#${entry.id}"]`)).click();
+  await results
+    .getByRole("link", { name: entry.text, exact: true })
+    .and(page.locator(`[href="/articles/${article.slug}#${entry.id}"]`))
+    .click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}#${encodeURIComponent(entry.id)}$`));
   await expect(page.locator(`[id="${entry.id}"]`)).toBeInViewport();
 });

@@ -17,11 +17,16 @@ export async function createTempDatabase(): Promise<{ database: Database; db: Pr
   const postgres = inject("postgres");
   if (postgres) {
     const name = uniqueName(postgres.prefix);
-    await onServer(postgres.server, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${postgres.template}"`));
+    await onServer(postgres.server, (client) =>
+      client.query(`CREATE DATABASE "${name}" TEMPLATE "${postgres.template}"`),
+    );
     const database: Database = { provider: "postgresql", url: withDatabase(postgres.server, name) };
     return { database, db: connectDatabase(database, { poolSize: 5 }) };
   }
-  const database: Database = { provider: "sqlite", file: path.join(mkdtempSync(path.join(tmpdir(), "goldmine-test-")), "app.db") };
+  const database: Database = {
+    provider: "sqlite",
+    file: path.join(mkdtempSync(path.join(tmpdir(), "goldmine-test-")), "app.db"),
+  };
   await prepareDatabase(database);
   return { database, db: connectDatabase(database) };
 }

@@ -61,16 +61,38 @@ beforeEach(async () => {
   await joinClass(db, alice, { code: made.joinCode }, T0);
 });
 
-const assign = (over: Record<string, unknown> = {}, who = teacher) => createAssignment(db, who, content, form(over), T0, seededRandom(1));
-const start = (assignmentId: string, now = at(1), who = alice, attemptId = randomUUID()) => startAssignmentAttempt(db, who, { assignmentId, attemptId }, now);
+const assign = (over: Record<string, unknown> = {}, who = teacher) =>
+  createAssignment(db, who, content, form(over), T0, seededRandom(1));
+const start = (assignmentId: string, now = at(1), who = alice, attemptId = randomUUID()) =>
+  startAssignmentAttempt(db, who, { assignmentId, attemptId }, now);
 const answer = (attemptId: string, now: Date, who = alice) =>
-  answerQuestion(db, who.profileId, content, { attemptId, answerId: randomUUID(), questionId: "demo-single", response: { type: "single", choice: 1 }, elapsedMs: 1000 }, "en", now);
+  answerQuestion(
+    db,
+    who.profileId,
+    content,
+    {
+      attemptId,
+      answerId: randomUUID(),
+      questionId: "demo-single",
+      response: { type: "single", choice: 1 },
+      elapsedMs: 1000,
+    },
+    "en",
+    now,
+  );
 
 describe("assigning", () => {
   it("fixes a set's questions and title at creation, in the class owner's list with submitted counts", async () => {
     const { assignmentId } = await assign({ maxAttempts: 2 });
     const [row] = await assignmentsForOwner(db, teacher, classId);
-    expect(row).toMatchObject({ id: assignmentId, title: { en: "Demo quiz", zh: "演示测验" }, questionIds: ["demo-single", "demo-boolean"], maxAttempts: 2, submitted: 0, total: 1 });
+    expect(row).toMatchObject({
+      id: assignmentId,
+      title: { en: "Demo quiz", zh: "演示测验" },
+      questionIds: ["demo-single", "demo-boolean"],
+      maxAttempts: 2,
+      submitted: 0,
+      total: 1,
+    });
     const { attemptId } = await start(assignmentId);
     await finishAttempt(db, alice.profileId, { attemptId, elapsedMs: 1000 }, at(2));
     expect((await assignmentsForOwner(db, teacher, classId))[0]).toMatchObject({ submitted: 1, total: 1 });
@@ -83,7 +105,10 @@ describe("assigning", () => {
   });
 
   it("takes named ids first and fills up to the count from topics and tags, under the instructor's title", async () => {
-    const { assignmentId } = await assign({ title: "Week 1", source: { kind: "custom", ids: ["demo-open"], topics: ["demo"], count: 3 } });
+    const { assignmentId } = await assign({
+      title: "Week 1",
+      source: { kind: "custom", ids: ["demo-open"], topics: ["demo"], count: 3 },
+    });
     const row = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
     const ids = JSON.parse(row.questionIds) as string[];
     expect(ids).toHaveLength(3);
@@ -95,7 +120,10 @@ describe("assigning", () => {
   it("names an unknown question id in a field error and creates nothing", async () => {
     const made = assign({ source: { kind: "custom", ids: ["demo-single", "no-such-question"], count: 2 } });
     await expect(made).rejects.toThrow(InvalidInputError);
-    await expect(assign({ source: { kind: "custom", ids: ["no-such-question"], count: 1 } })).rejects.toMatchObject({ field: "source.ids", message: expect.stringContaining("no-such-question") });
+    await expect(assign({ source: { kind: "custom", ids: ["no-such-question"], count: 1 } })).rejects.toMatchObject({
+      field: "source.ids",
+      message: expect.stringContaining("no-such-question"),
+    });
     expect(await db.assignment.count({ where: { classId } })).toBe(0);
   });
 
@@ -114,11 +142,25 @@ describe("a candidate's assignments", () => {
     expect(await myAssignments(db, bob, at(1))).toEqual([]);
     await expect(assignmentsForMember(db, bob, classId, at(1))).rejects.toThrow(NotFoundError);
     const [before] = await myAssignments(db, alice, at(1));
-    expect(before).toMatchObject({ id: assignmentId, className: "ML interviews", status: "not-started", attemptsUsed: 0, next: { kind: "start" } });
+    expect(before).toMatchObject({
+      id: assignmentId,
+      className: "ML interviews",
+      status: "not-started",
+      attemptsUsed: 0,
+      next: { kind: "start" },
+    });
     const { attemptId } = await start(assignmentId);
-    expect((await assignmentsForMember(db, alice, classId, at(2)))[0]).toMatchObject({ status: "in-progress", next: { kind: "resume", attemptId } });
+    expect((await assignmentsForMember(db, alice, classId, at(2)))[0]).toMatchObject({
+      status: "in-progress",
+      next: { kind: "resume", attemptId },
+    });
     await finishAttempt(db, alice.profileId, { attemptId, elapsedMs: 1000 }, at(3));
-    expect((await myAssignments(db, alice, at(4)))[0]).toMatchObject({ status: "submitted", attemptsUsed: 1, next: { kind: "start" }, lastResultId: attemptId });
+    expect((await myAssignments(db, alice, at(4)))[0]).toMatchObject({
+      status: "submitted",
+      attemptsUsed: 1,
+      next: { kind: "start" },
+      lastResultId: attemptId,
+    });
   });
 
   it("marks an assignment nobody started as missed after the due date, and a late submission as late", async () => {
@@ -137,7 +179,13 @@ describe("taking an assignment", () => {
     const again = await start(assignmentId, at(2));
     expect(again).toEqual({ attemptId: first.attemptId, resumed: true });
     const loaded = await loadAttempt(db, alice.profileId, first.attemptId);
-    expect(loaded!.attempt).toMatchObject({ assignmentId, mode: "exam", questionIds: ["demo-single", "demo-boolean"], timeLimitSec: 300, title: { en: "Demo quiz" } });
+    expect(loaded!.attempt).toMatchObject({
+      assignmentId,
+      mode: "exam",
+      questionIds: ["demo-single", "demo-boolean"],
+      timeLimitSec: 300,
+      title: { en: "Demo quiz" },
+    });
     expect(await db.quizAttempt.count({ where: { assignmentId } })).toBe(1);
   });
 
@@ -185,17 +233,27 @@ describe("the server-side deadline of a timed assignment", () => {
     const { attemptId } = await start(assignmentId, T0);
     expect(await answer(attemptId, at(11))).toEqual({ status: "time-up" });
     expect(await db.quizAnswer.count({ where: { attemptId } })).toBe(0);
-    expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ finishedAt: at(10), elapsedMs: 600_000 });
+    expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
+      finishedAt: at(10),
+      elapsedMs: 600_000,
+    });
   });
 
   it("finishes the attempt at the deadline when the client saves progress or finishes late", async () => {
     const { assignmentId } = await assign({ timeLimitMin: 10, maxAttempts: 2 });
     const first = await start(assignmentId, T0);
-    expect(await saveProgress(db, alice.profileId, { attemptId: first.attemptId, position: 1, elapsedMs: 1000 }, at(30))).toMatchObject({ finished: true });
-    expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: first.attemptId } })).toMatchObject({ finishedAt: at(10), position: 0 });
+    expect(
+      await saveProgress(db, alice.profileId, { attemptId: first.attemptId, position: 1, elapsedMs: 1000 }, at(30)),
+    ).toMatchObject({ finished: true });
+    expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: first.attemptId } })).toMatchObject({
+      finishedAt: at(10),
+      position: 0,
+    });
     const second = await start(assignmentId, at(40));
     await finishAttempt(db, alice.profileId, { attemptId: second.attemptId, elapsedMs: 1000 }, at(55));
-    expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: second.attemptId } })).toMatchObject({ finishedAt: at(50) });
+    expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: second.attemptId } })).toMatchObject({
+      finishedAt: at(50),
+    });
   });
 });
 
@@ -205,7 +263,14 @@ describe("results after the due date", () => {
     const { attemptId } = await start(assignmentId);
     const answerId = randomUUID();
     const submit = (now: Date) =>
-      answerQuestion(db, alice.profileId, content, { attemptId, answerId, questionId: "demo-single", response: { type: "single", choice: 1 }, elapsedMs: 1000 }, "en", now);
+      answerQuestion(
+        db,
+        alice.profileId,
+        content,
+        { attemptId, answerId, questionId: "demo-single", response: { type: "single", choice: 1 }, elapsedMs: 1000 },
+        "en",
+        now,
+      );
     await submit(at(2));
     await finishAttempt(db, alice.profileId, { attemptId, elapsedMs: 1000 }, at(3));
     // A retried request after handing in only confirms the save until the due date.
@@ -213,12 +278,18 @@ describe("results after the due date", () => {
     expect(await submit(at(60 * 24 + 1))).toMatchObject({ status: "graded" });
     const loaded = await loadAttempt(db, alice.profileId, attemptId);
     expect(resultsWithheld(loaded!.attempt, at(4))).toBe(true);
-    await expect(addMissedToReview(db, alice.profileId, content, { attemptId }, "en", at(4))).rejects.toMatchObject({ reason: "feedback-after-due" });
+    await expect(addMissedToReview(db, alice.profileId, content, { attemptId }, "en", at(4))).rejects.toMatchObject({
+      reason: "feedback-after-due",
+    });
     expect(await db.card.count({ where: { profileId: alice.profileId } })).toBe(0);
     expect((await listAttempts(db, alice.profileId, 10, at(4))).finished).toEqual([]);
     expect(resultsWithheld(loaded!.attempt, at(60 * 24 + 1))).toBe(false);
-    expect((await listAttempts(db, alice.profileId, 10, at(60 * 24 + 1))).finished.map((f) => f.attempt.id)).toEqual([attemptId]);
-    expect(await addMissedToReview(db, alice.profileId, content, { attemptId }, "en", at(60 * 24 + 1))).toMatchObject({ questions: 1 });
+    expect((await listAttempts(db, alice.profileId, 10, at(60 * 24 + 1))).finished.map((f) => f.attempt.id)).toEqual([
+      attemptId,
+    ]);
+    expect(await addMissedToReview(db, alice.profileId, content, { attemptId }, "en", at(60 * 24 + 1))).toMatchObject({
+      questions: 1,
+    });
   });
 
   it("shows results at once for immediate feedback", async () => {

@@ -8,7 +8,9 @@ import { prepareDatabase } from "@/lib/cli/prepare-database";
 
 const cli = (script: string, file: string, args: string[]) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { env: { ...process.env, DATABASE_URL: `file:${file}` } });
+    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+      env: { ...process.env, DATABASE_URL: `file:${file}` },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

@@ -7,7 +7,13 @@ import { JOIN_CODE_ALPHABET } from "@/lib/classes/join-code";
 import { removeMember } from "@/lib/classes/remove-member";
 import { rotateJoinCode } from "@/lib/classes/rotate-join-code";
 import { setJoinEnabled } from "@/lib/classes/set-join-enabled";
-import { classByJoinCode, classesIAmIn, classesITeach, classForMember, classForOwner } from "@/lib/classes/read-classes";
+import {
+  classByJoinCode,
+  classesIAmIn,
+  classesITeach,
+  classForMember,
+  classForOwner,
+} from "@/lib/classes/read-classes";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createTempDatabase } from "../helpers/temp-db";
 import { createViewer } from "../helpers/viewers";
@@ -37,7 +43,9 @@ describe("creating a class", () => {
   it("gives the owner a class with an 8-character code from the unambiguous alphabet", async () => {
     expect(code).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{8}$`));
     expect(code).not.toMatch(/[01OI]/);
-    expect(await classesITeach(db, teacher)).toEqual([expect.objectContaining({ id: classId, name: "ML interviews", joinEnabled: true, members: 0 })]);
+    expect(await classesITeach(db, teacher)).toEqual([
+      expect.objectContaining({ id: classId, name: "ML interviews", joinEnabled: true, members: 0 }),
+    ]);
     expect(await classesITeach(db, otherTeacher)).toEqual([]);
   });
 
@@ -56,7 +64,9 @@ describe("joining", () => {
     expect(first).toEqual({ classId, alreadyMember: false });
     expect(again).toEqual({ classId, alreadyMember: true });
     expect(await db.membership.count({ where: { classId } })).toBe(1);
-    expect(await classesIAmIn(db, alice)).toEqual([expect.objectContaining({ id: classId, name: "ML interviews", instructor: "Ms Teacher" })]);
+    expect(await classesIAmIn(db, alice)).toEqual([
+      expect.objectContaining({ id: classId, name: "ML interviews", instructor: "Ms Teacher" }),
+    ]);
   });
 
   it("says an unknown code is not found, and refuses a disabled class without adding the member", async () => {
@@ -81,7 +91,11 @@ describe("joining", () => {
     expect(joinCode).not.toBe(code);
     await expect(joinClass(db, alice, { code }, NOW)).rejects.toThrow(NotFoundError);
     expect(await joinClass(db, alice, { code: joinCode }, NOW)).toMatchObject({ classId });
-    expect(await classByJoinCode(db, joinCode.toLowerCase())).toMatchObject({ id: classId, name: "ML interviews", instructor: "Ms Teacher" });
+    expect(await classByJoinCode(db, joinCode.toLowerCase())).toMatchObject({
+      id: classId,
+      name: "ML interviews",
+      instructor: "Ms Teacher",
+    });
   });
 });
 
@@ -101,18 +115,28 @@ describe("who can see and change a class", () => {
     await expect(rotateJoinCode(db, otherTeacher, { classId })).rejects.toThrow(NotFoundError);
     await expect(setJoinEnabled(db, otherTeacher, { classId, enabled: false })).rejects.toThrow(NotFoundError);
     await expect(removeMember(db, otherTeacher, { classId, userId: alice.userId })).rejects.toThrow(NotFoundError);
-    expect(await db.classroom.findUnique({ where: { id: classId } })).toMatchObject({ joinCode: code, joinEnabled: true });
+    expect(await db.classroom.findUnique({ where: { id: classId } })).toMatchObject({
+      joinCode: code,
+      joinEnabled: true,
+    });
     expect(await db.membership.count({ where: { classId } })).toBe(1);
   });
 
   it("treats a guessed class id exactly like someone else's class", async () => {
     const guessed = classForOwner(db, teacher, "no-such-class");
     await expect(guessed).rejects.toThrow(NotFoundError);
-    await expect(classForMember(db, alice, "no-such-class")).rejects.toMatchObject({ what: "class", id: "no-such-class" });
+    await expect(classForMember(db, alice, "no-such-class")).rejects.toMatchObject({
+      what: "class",
+      id: "no-such-class",
+    });
   });
 
   it("lets a member see the class and its instructor, but not a non-member nor a member's roster", async () => {
-    expect(await classForMember(db, alice, classId)).toEqual({ id: classId, name: "ML interviews", instructor: "Ms Teacher" });
+    expect(await classForMember(db, alice, classId)).toEqual({
+      id: classId,
+      name: "ML interviews",
+      instructor: "Ms Teacher",
+    });
     await expect(classForMember(db, bob, classId)).rejects.toThrow(NotFoundError);
     await expect(classForOwner(db, alice, classId)).rejects.toThrow(NotFoundError);
   });

@@ -11,17 +11,61 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 const content = (id: string, clozes?: { index: number; answers: string[] }[]) => ({
-  title: `Title ${id}`, promptHtml: "<p>p</p>", text: "t", promptText: "t", searchText: { prompt: "", answer: "" }, hash: `${id}-hash`, clozes,
-  features: { math: false, code: false, mermaid: false }, source: { file: "f.md", line: 1 },
+  title: `Title ${id}`,
+  promptHtml: "<p>p</p>",
+  text: "t",
+  promptText: "t",
+  searchText: { prompt: "", answer: "" },
+  hash: `${id}-hash`,
+  clozes,
+  features: { math: false, code: false, mermaid: false },
+  source: { file: "f.md", line: 1 },
 });
 const question = (id: string, topic: string, extra: Partial<Question> = {}): Question => ({
-  id, type: "open", difficulty: "easy", tags: [], draft: false, retired: false, topic, bank: `${topic}/b`, langs: { en: content(id) }, ...extra,
+  id,
+  type: "open",
+  difficulty: "easy",
+  tags: [],
+  draft: false,
+  retired: false,
+  topic,
+  bank: `${topic}/b`,
+  langs: { en: content(id) },
+  ...extra,
 });
-const cloze = question("q4", "t2", { type: "cloze", langs: { en: content("q4", [{ index: 1, answers: ["a"] }, { index: 2, answers: ["b"] }]) } });
-const questions = [question("q1", "t1"), question("q2", "t1"), question("q3", "t1"), cloze, question("q6", "t1", { draft: true })];
-const bank = (topic: string, ids: string[]) => ({ key: `${topic}/b`, topic, slug: "b", title: {}, description: {}, tags: [], questionIds: ids });
+const cloze = question("q4", "t2", {
+  type: "cloze",
+  langs: {
+    en: content("q4", [
+      { index: 1, answers: ["a"] },
+      { index: 2, answers: ["b"] },
+    ]),
+  },
+});
+const questions = [
+  question("q1", "t1"),
+  question("q2", "t1"),
+  question("q3", "t1"),
+  cloze,
+  question("q6", "t1", { draft: true }),
+];
+const bank = (topic: string, ids: string[]) => ({
+  key: `${topic}/b`,
+  topic,
+  slug: "b",
+  title: {},
+  description: {},
+  tags: [],
+  questionIds: ids,
+});
 const library = {
-  topics: ["t1", "t2"].map((id, order) => ({ id, order, name: { zh: id, en: id }, description: { zh: "", en: "" }, volatile: false })),
+  topics: ["t1", "t2"].map((id, order) => ({
+    id,
+    order,
+    name: { zh: id, en: id },
+    description: { zh: "", en: "" },
+    volatile: false,
+  })),
   banks: [bank("t1", ["q1", "q2", "q3", "q6"]), bank("t2", ["q4"])],
   questions,
   articles: [],
@@ -31,12 +75,47 @@ const me = "00000000-0000-4000-8000-000000000001";
 let db: PrismaClient;
 
 const card = (questionId: string, clozeIndex: number, due: Date, stability: number, lapses: number, reps: number) => ({
-  profileId: me, questionId, clozeIndex, due, stability, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0,
-  reps, lapses, state: 2, lastReview: new Date(NOW.getTime() - 10 * DAY), contentHash: "h", contentLang: "en",
+  profileId: me,
+  questionId,
+  clozeIndex,
+  due,
+  stability,
+  difficulty: 5,
+  elapsedDays: 0,
+  scheduledDays: 0,
+  learningSteps: 0,
+  reps,
+  lapses,
+  state: 2,
+  lastReview: new Date(NOW.getTime() - 10 * DAY),
+  contentHash: "h",
+  contentLang: "en",
 });
-const review = (id: string, questionId: string, reviewedAt: Date, rating: number, state: number, scheduledDays: number) => ({
-  id, profileId: me, questionId, clozeIndex: 0, rating, reviewedAt, contentHash: "h", contentLang: "en", state, due: reviewedAt,
-  dueBefore: reviewedAt, stability: 10, difficulty: 5, elapsedDays: 0, lastElapsedDays: 0, scheduledDays, learningSteps: 0,
+const review = (
+  id: string,
+  questionId: string,
+  reviewedAt: Date,
+  rating: number,
+  state: number,
+  scheduledDays: number,
+) => ({
+  id,
+  profileId: me,
+  questionId,
+  clozeIndex: 0,
+  rating,
+  reviewedAt,
+  contentHash: "h",
+  contentLang: "en",
+  state,
+  due: reviewedAt,
+  dueBefore: reviewedAt,
+  stability: 10,
+  difficulty: 5,
+  elapsedDays: 0,
+  lastElapsedDays: 0,
+  scheduledDays,
+  learningSteps: 0,
 });
 
 beforeAll(async () => {
@@ -64,7 +143,14 @@ beforeAll(async () => {
   });
   await db.reviewUndo.create({ data: { id: "undo-1", reviewId: "today-undone" } });
   const attempt = (id: string, finishedAt: Date | null) => ({
-    id, profileId: me, quizSlug: "s", title: JSON.stringify({ zh: "测验", en: "Quiz" }), mode: "exam", questionIds: JSON.stringify(["q1", "q2"]), passPercent: 60, finishedAt,
+    id,
+    profileId: me,
+    quizSlug: "s",
+    title: JSON.stringify({ zh: "测验", en: "Quiz" }),
+    mode: "exam",
+    questionIds: JSON.stringify(["q1", "q2"]),
+    passPercent: 60,
+    finishedAt,
   });
   await db.quizAttempt.createMany({ data: [attempt("done", new Date(NOW.getTime() - DAY)), attempt("open", null)] });
   await db.quizAnswer.createMany({
@@ -90,7 +176,13 @@ describe("the dashboard after a scripted review history", () => {
   it("counts reviews per study day from 04:00 local, without undone ones, and the streak across a gap", async () => {
     const d = await loadDashboard(db, me, settings, library, NOW);
     expect(d.heatmap).toHaveLength(365);
-    expect(d.heatmap.slice(-5).map((h) => [h.date, h.count])).toEqual([["2026-11-21", 1], ["2026-11-22", 0], ["2026-11-23", 1], ["2026-11-24", 1], ["2026-11-25", 3]]);
+    expect(d.heatmap.slice(-5).map((h) => [h.date, h.count])).toEqual([
+      ["2026-11-21", 1],
+      ["2026-11-22", 0],
+      ["2026-11-23", 1],
+      ["2026-11-24", 1],
+      ["2026-11-25", 3],
+    ]);
     expect(d.reviewsToday).toBe(3);
     expect(d.streak).toBe(3);
   });
@@ -112,12 +204,28 @@ describe("the dashboard after a scripted review history", () => {
     expect(d.weakest.map((w) => w.questionId)).toEqual(["q3", "q1", "q2", "q4"]);
     expect(d.weakest[0]!.lastAgain).toEqual(new Date("2026-11-24T21:00:00Z"));
     expect(d.weakest.find((w) => w.questionId === "q2")!.lastAgain).toBeNull(); // its only Again was undone
-    expect(d.quizzes).toEqual([{ attemptId: "done", title: { zh: "测验", en: "Quiz" }, finishedAt: new Date(NOW.getTime() - DAY), scorePercent: 50, passed: false }]);
+    expect(d.quizzes).toEqual([
+      {
+        attemptId: "done",
+        title: { zh: "测验", en: "Quiz" },
+        finishedAt: new Date(NOW.getTime() - DAY),
+        scorePercent: 50,
+        passed: false,
+      },
+    ]);
   });
 
   it("gives a visitor without a profile zeros and today's new cards", async () => {
     const d = await loadDashboard(db, undefined, settings, library, NOW);
-    expect(d).toMatchObject({ dueToday: 4, dueTomorrow: 0, reviewsToday: 0, streak: 0, retentionOverall: null, weakest: [], quizzes: [] });
+    expect(d).toMatchObject({
+      dueToday: 4,
+      dueTomorrow: 0,
+      reviewsToday: 0,
+      streak: 0,
+      retentionOverall: null,
+      weakest: [],
+      quizzes: [],
+    });
     expect(d.heatmap.every((h) => h.count === 0)).toBe(true);
   });
 });

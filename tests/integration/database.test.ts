@@ -38,6 +38,9 @@ describe("the embedded SQLite database", () => {
 
     await prepareDatabase({ provider: "sqlite", file });
     const after = connect(file);
-    expect(await after.profile.findUnique({ where: { id: "visitor-1" } })).toMatchObject({ id: "visitor-1", locale: "zh" });
+    expect(await after.profile.findUnique({ where: { id: "visitor-1" } })).toMatchObject({
+      id: "visitor-1",
+      locale: "zh",
+    });
   });
 });

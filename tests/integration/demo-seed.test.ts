@@ -25,12 +25,28 @@ let second: SeedReport;
 let countsAfterFirst: number[];
 
 const counts = () =>
-  Promise.all([db.user.count(), db.account.count(), db.profile.count(), db.classroom.count(), db.membership.count(), db.assignment.count(), db.quizAttempt.count(), db.quizAnswer.count(), db.review.count(), db.card.count()]);
+  Promise.all([
+    db.user.count(),
+    db.account.count(),
+    db.profile.count(),
+    db.classroom.count(),
+    db.membership.count(),
+    db.assignment.count(),
+    db.quizAttempt.count(),
+    db.quizAnswer.count(),
+    db.review.count(),
+    db.card.count(),
+  ]);
 const userByEmail = (email: string) => db.user.findUniqueOrThrow({ where: { email }, include: { profile: true } });
 
 beforeAll(async () => {
   ({ db } = await createTempDatabase());
-  auth = createAuth({ db, secret: "integration-test-secret-0123456789abcdef", baseURL: "http://localhost:3000", secureCookies: false });
+  auth = createAuth({
+    db,
+    secret: "integration-test-secret-0123456789abcdef",
+    baseURL: "http://localhost:3000",
+    secureCookies: false,
+  });
   snapshot = (await loadContent({ dir: "content" })).snapshot;
   first = await seedDemo(db, snapshot, NOW, auth);
   countsAfterFirst = await counts();
@@ -51,15 +67,24 @@ describe("npm run demo:seed (seedDemo)", () => {
       const signedIn = await auth.api.signInEmail({ body: { email: account.email, password: DEMO_PASSWORD } });
       expect(signedIn.user.email).toBe(account.email);
     }
-    await expect(auth.api.signInEmail({ body: { email: DEMO_LIN.email, password: "not-the-demo-password" } })).rejects.toThrow();
+    await expect(
+      auth.api.signInEmail({ body: { email: DEMO_LIN.email, password: "not-the-demo-password" } }),
+    ).rejects.toThrow();
   });
 
   it("makes one class owned by the instructor with both candidates as members, and one assignment open since yesterday", async () => {
     const teacher = await userByEmail(DEMO_INSTRUCTOR.email);
-    const classes = await db.classroom.findMany({ include: { members: { include: { user: true } }, assignments: true } });
+    const classes = await db.classroom.findMany({
+      include: { members: { include: { user: true } }, assignments: true },
+    });
     expect(classes).toHaveLength(1);
     const [demo] = classes;
-    expect(demo).toMatchObject({ name: DEMO_CLASS_NAME, ownerId: teacher.id, joinEnabled: true, joinCode: first.joinCode });
+    expect(demo).toMatchObject({
+      name: DEMO_CLASS_NAME,
+      ownerId: teacher.id,
+      joinEnabled: true,
+      joinCode: first.joinCode,
+    });
     expect(demo!.members.map((m) => m.user.email).sort()).toEqual([DEMO_LIN.email, DEMO_SAM.email]);
     expect(demo!.assignments).toHaveLength(1);
     const [assignment] = demo!.assignments;
@@ -86,7 +111,12 @@ describe("npm run demo:seed (seedDemo)", () => {
   });
 
   it("gives both candidates weeks of flashcard reviews: the dashboard shows a streak, a heatmap and (for Lin) retention", async () => {
-    const library = { topics: snapshot.topics, banks: snapshot.banks, questions: snapshot.questions, articles: snapshot.articles };
+    const library = {
+      topics: snapshot.topics,
+      banks: snapshot.banks,
+      questions: snapshot.questions,
+      articles: snapshot.articles,
+    };
     for (const email of [DEMO_LIN.email, DEMO_SAM.email]) {
       const { profile } = await userByEmail(email);
       expect(await db.review.count({ where: { profileId: profile!.id } })).toBeGreaterThan(20);
@@ -104,7 +134,11 @@ describe("npm run demo:seed (seedDemo)", () => {
   it("changes nothing on a second run and says everything is already seeded", async () => {
     expect(first.lines.every((l) => l.includes("created"))).toBe(true);
     expect(second.lines.every((l) => l.includes("already seeded"))).toBe(true);
-    expect(second).toMatchObject({ classId: first.classId, joinCode: first.joinCode, assignmentId: first.assignmentId });
+    expect(second).toMatchObject({
+      classId: first.classId,
+      joinCode: first.joinCode,
+      assignmentId: first.assignmentId,
+    });
     expect(await counts()).toEqual(countsAfterFirst);
   });
 
@@ -130,7 +164,10 @@ describe("the demo:seed command", () => {
     return { ...result, file };
   };
 
-  it.each([["NODE_ENV", "production"], ["GOLDMINE_MODE", "production"]])("refuses with %s=%s, says why, and touches no database", (name, value) => {
+  it.each([
+    ["NODE_ENV", "production"],
+    ["GOLDMINE_MODE", "production"],
+  ])("refuses with %s=%s, says why, and touches no database", (name, value) => {
     const { status, stderr, file } = run({ [name]: value });
     expect(status).toBe(1);
     expect(stderr).toContain(`refused: ${name}=${value}`);

@@ -36,8 +36,16 @@ async function person(key: string, name: string, role: Viewer["role"]) {
 }
 
 type Answer = { q: string; response: object; score: number | null; selfGrade?: string };
-const single = (choice: number, score: number): Answer => ({ q: "demo-single", response: { type: "single", choice }, score });
-const bool = (value: boolean, score: number): Answer => ({ q: "demo-boolean", response: { type: "boolean", value }, score });
+const single = (choice: number, score: number): Answer => ({
+  q: "demo-single",
+  response: { type: "single", choice },
+  score,
+});
+const bool = (value: boolean, score: number): Answer => ({
+  q: "demo-boolean",
+  response: { type: "boolean", value },
+  score,
+});
 const open = (selfGrade?: "correct" | "partial" | "wrong"): Answer => ({
   q: "demo-open",
   response: { type: "open", text: "It memorises noise" },
@@ -45,7 +53,13 @@ const open = (selfGrade?: "correct" | "partial" | "wrong"): Answer => ({
   selfGrade,
 });
 
-async function attempt(key: string, startHour: number, finishHour: number | null, answers: Answer[], elapsedMs = 300_000) {
+async function attempt(
+  key: string,
+  startHour: number,
+  finishHour: number | null,
+  answers: Answer[],
+  elapsedMs = 300_000,
+) {
   const id = randomUUID();
   await db.quizAttempt.create({
     data: {
@@ -62,7 +76,17 @@ async function attempt(key: string, startHour: number, finishHour: number | null
   });
   for (const [i, a] of answers.entries()) {
     await db.quizAnswer.create({
-      data: { id: randomUUID(), attemptId: id, questionId: a.q, response: JSON.stringify(a.response), score: a.score, selfGrade: a.selfGrade ?? null, contentHash: "h", contentLang: "en", answeredAt: at(startHour + i * 0.01) },
+      data: {
+        id: randomUUID(),
+        attemptId: id,
+        questionId: a.q,
+        response: JSON.stringify(a.response),
+        score: a.score,
+        selfGrade: a.selfGrade ?? null,
+        contentHash: "h",
+        contentLang: "en",
+        answeredAt: at(startHour + i * 0.01),
+      },
     });
   }
   return id;
@@ -75,13 +99,33 @@ beforeAll(async () => {
   const owner = await person("owner", "Olga Owner", "instructor");
   await person("rival", "Rita Rival", "instructor");
   await person("admin", "Adam Admin", "admin");
-  for (const [key, name] of [["ann", "Ann"], ["ben", "Ben, Jr."], ["cat", "Cat"], ["dan", "Dan"], ["eve", "Eve"], ["fay", "Fay"], ["gus", "Gus"]] as const) await person(key, name, "candidate");
+  for (const [key, name] of [
+    ["ann", "Ann"],
+    ["ben", "Ben, Jr."],
+    ["cat", "Cat"],
+    ["dan", "Dan"],
+    ["eve", "Eve"],
+    ["fay", "Fay"],
+    ["gus", "Gus"],
+  ] as const)
+    await person(key, name, "candidate");
   classId = randomUUID();
   assignmentId = randomUUID();
   await db.classroom.create({ data: { id: classId, name: "ML 101", ownerId: owner.userId, joinCode: "ML101-XYZ" } });
-  await db.membership.createMany({ data: ["ann", "ben", "cat", "dan", "eve", "fay"].map((k) => ({ classId, userId: viewers[k]!.userId })) });
+  await db.membership.createMany({
+    data: ["ann", "ben", "cat", "dan", "eve", "fay"].map((k) => ({ classId, userId: viewers[k]!.userId })),
+  });
   await db.assignment.create({
-    data: { id: assignmentId, classId, title: JSON.stringify({ zh: "第一周", en: "Week 1" }), source: JSON.stringify({ kind: "custom", ids: QUESTIONS }), questionIds: JSON.stringify(QUESTIONS), opensAt: OPENS, dueAt: DUE, maxAttempts: 3 },
+    data: {
+      id: assignmentId,
+      classId,
+      title: JSON.stringify({ zh: "第一周", en: "Week 1" }),
+      source: JSON.stringify({ kind: "custom", ids: QUESTIONS }),
+      questionIds: JSON.stringify(QUESTIONS),
+      opensAt: OPENS,
+      dueAt: DUE,
+      maxAttempts: 3,
+    },
   });
   // Totals: Ann 3, Ben 1.5, Cat 1, Dan 1 (his second attempt beats his first); Fay has not started; Eve is removed below.
   attemptIds.ann = await attempt("ann", 1, 2, [single(1, 1), bool(true, 1), open("correct")], 125_000);
@@ -97,19 +141,56 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const gradebookFor = (key: string) => loadGradebook(db, viewers[key]!, content, { classId, assignmentId }, "en", NOW);
-const studentFor = (key: string, student: string) => loadStudentAnswers(db, viewers[key]!, content, { classId, assignmentId, userId: viewers[student]!.userId }, "en", NOW);
+const studentFor = (key: string, student: string) =>
+  loadStudentAnswers(
+    db,
+    viewers[key]!,
+    content,
+    { classId, assignmentId, userId: viewers[student]!.userId },
+    "en",
+    NOW,
+  );
 
 describe("the gradebook", () => {
   it("shows the owner one row per current member with the counted attempt's numbers", async () => {
     const book = await gradebookFor("owner");
     expect(book.students.map((s) => s.name)).toEqual(["Ann", "Ben, Jr.", "Cat", "Dan", "Fay"]);
     const row = (name: string) => book.students.find((s) => s.name === name)!;
-    expect(row("Ann")).toMatchObject({ status: "submitted", scorePercent: 100, timeTakenMs: 125_000, submittedAt: at(2), late: false, attempts: 1, questionScores: [1, 1, 1] });
-    expect(row("Ben, Jr.")).toMatchObject({ status: "submitted", scorePercent: 50, attempts: 2, questionScores: [1, 0, 0.5] });
+    expect(row("Ann")).toMatchObject({
+      status: "submitted",
+      scorePercent: 100,
+      timeTakenMs: 125_000,
+      submittedAt: at(2),
+      late: false,
+      attempts: 1,
+      questionScores: [1, 1, 1],
+    });
+    expect(row("Ben, Jr.")).toMatchObject({
+      status: "submitted",
+      scorePercent: 50,
+      attempts: 2,
+      questionScores: [1, 0, 0.5],
+    });
     // Dan submitted on time (status), but his better, counted attempt came after the due date (late).
-    expect(row("Dan")).toMatchObject({ status: "submitted", scorePercent: 33.3, submittedAt: at(200), late: true, questionScores: [1, 0, null] });
-    expect(row("Fay")).toMatchObject({ status: "not-started", scorePercent: null, submittedAt: null, questionScores: [null, null, null] });
-    expect(book.averages).toEqual({ submitted: 4, members: 5, scorePercent: (100 + 50 + 33.3 + 33.3) / 4, timeTakenMs: (125_000 + 3 * 300_000) / 4 });
+    expect(row("Dan")).toMatchObject({
+      status: "submitted",
+      scorePercent: 33.3,
+      submittedAt: at(200),
+      late: true,
+      questionScores: [1, 0, null],
+    });
+    expect(row("Fay")).toMatchObject({
+      status: "not-started",
+      scorePercent: null,
+      submittedAt: null,
+      questionScores: [null, null, null],
+    });
+    expect(book.averages).toEqual({
+      submitted: 4,
+      members: 5,
+      scorePercent: (100 + 50 + 33.3 + 33.3) / 4,
+      timeTakenMs: (125_000 + 3 * 300_000) / 4,
+    });
   });
 
   it("computes facility and discrimination by hand-checked numbers", async () => {
@@ -125,33 +206,69 @@ describe("the gradebook", () => {
 
   it("exports the same rows as CSV with a header in the viewer's language", async () => {
     const labels: GradebookCsvLabels = {
-      name: "Name", email: "Email", status: "Status", score: "Score %", time: "Time", submittedAt: "Submitted at", late: "Late", yes: "yes", no: "no",
-      statuses: { "not-started": "Not started", "in-progress": "In progress", submitted: "Submitted", late: "Late", missed: "Missed" },
+      name: "Name",
+      email: "Email",
+      status: "Status",
+      score: "Score %",
+      time: "Time",
+      submittedAt: "Submitted at",
+      late: "Late",
+      yes: "yes",
+      no: "no",
+      statuses: {
+        "not-started": "Not started",
+        "in-progress": "In progress",
+        submitted: "Submitted",
+        late: "Late",
+        missed: "Missed",
+      },
     };
     const lines = gradebookCsv(await gradebookFor("owner"), labels).split("\r\n");
-    expect(lines[0]).toBe("\uFEFFName,Email,Status,Score %,Time,Submitted at,Late,Pick the activation,Attention is quadratic,What is overfitting?");
+    expect(lines[0]).toBe(
+      "\uFEFFName,Email,Status,Score %,Time,Submitted at,Late,Pick the activation,Attention is quadratic,What is overfitting?",
+    );
     expect(lines[1]).toBe(`Ann,ann@example.com,Submitted,100,2:05,${at(2).toISOString()},no,1,1,1`);
     expect(lines[2]).toBe(`"Ben, Jr.",ben@example.com,Submitted,50,5:00,${at(4).toISOString()},no,1,0,0.5`);
     expect(lines[5]).toBe("Fay,fay@example.com,Not started,,,,,,,");
   });
 
   it("is not found for another instructor, an admin who does not own it, a candidate, a removed member, and a guessed id", async () => {
-    for (const key of ["rival", "admin", "ann", "eve", "gus"]) await expect(gradebookFor(key)).rejects.toThrow(NotFoundError);
-    await expect(loadGradebook(db, viewers.owner!, content, { classId, assignmentId: randomUUID() }, "en", NOW)).rejects.toThrow(NotFoundError);
-    await expect(loadGradebook(db, viewers.owner!, content, { classId: randomUUID(), assignmentId }, "en", NOW)).rejects.toThrow(NotFoundError);
+    for (const key of ["rival", "admin", "ann", "eve", "gus"])
+      await expect(gradebookFor(key)).rejects.toThrow(NotFoundError);
+    await expect(
+      loadGradebook(db, viewers.owner!, content, { classId, assignmentId: randomUUID() }, "en", NOW),
+    ).rejects.toThrow(NotFoundError);
+    await expect(
+      loadGradebook(db, viewers.owner!, content, { classId: randomUUID(), assignmentId }, "en", NOW),
+    ).rejects.toThrow(NotFoundError);
   });
 });
 
 describe("one student's answers", () => {
   it("shows the counted attempt with every answer, the right answer and the self-grade, and lists the other attempts", async () => {
     const dan = await studentFor("owner", "dan");
-    expect(dan.attempts.map((a) => [a.id, a.counted])).toEqual([[attemptIds.danFirst, false], [attemptIds.dan, true]]);
+    expect(dan.attempts.map((a) => [a.id, a.counted])).toEqual([
+      [attemptIds.danFirst, false],
+      [attemptIds.dan, true],
+    ]);
     expect(dan.shown!.attemptId).toBe(attemptIds.dan);
     const [s, , o] = dan.shown!.answers;
-    expect(s).toMatchObject({ questionId: "demo-single", score: 1, response: { type: "single", choice: 1 }, gradable: false });
+    expect(s).toMatchObject({
+      questionId: "demo-single",
+      score: 1,
+      response: { type: "single", choice: 1 },
+      gradable: false,
+    });
     expect(s!.feedback!.correctOptions).toEqual([1]);
     expect(o).toMatchObject({ questionId: "demo-open", score: null, selfGrade: null, gradable: true });
-    const first = await loadStudentAnswers(db, viewers.owner!, content, { classId, assignmentId, userId: viewers.dan!.userId, attemptId: attemptIds.danFirst }, "en", NOW);
+    const first = await loadStudentAnswers(
+      db,
+      viewers.owner!,
+      content,
+      { classId, assignmentId, userId: viewers.dan!.userId, attemptId: attemptIds.danFirst },
+      "en",
+      NOW,
+    );
     expect(first.shown).toMatchObject({ attemptId: attemptIds.danFirst, scorePercent: 0 });
   });
 
@@ -163,8 +280,13 @@ describe("one student's answers", () => {
 });
 
 describe("overriding a grade", () => {
-  const override = (key: string, attemptId: string, questionId = "demo-open", score = 1, comment = "Good: you named the cause.") =>
-    overrideGrade(db, viewers[key]!, content, { attemptId, questionId, score, comment }, NOW);
+  const override = (
+    key: string,
+    attemptId: string,
+    questionId = "demo-open",
+    score = 1,
+    comment = "Good: you named the cause.",
+  ) => overrideGrade(db, viewers[key]!, content, { attemptId, questionId, score, comment }, NOW);
 
   it("replaces the self-grade in the gradebook and on the student's own result page, with the comment", async () => {
     await override("owner", attemptIds.ben!, "demo-open", 0.5, "first pass");
@@ -174,9 +296,15 @@ describe("overriding a grade", () => {
     expect(row).toMatchObject({ scorePercent: 66.7, questionScores: [1, 0, 1] });
     const own = await loadAttempt(db, viewers.ben!.profileId, attemptIds.ben!);
     expect(own!.summary.scorePercent).toBe(66.7);
-    expect(own!.answers.get("demo-open")!.override).toEqual(expect.objectContaining({ score: 1, comment: "Good: you named the cause." }));
+    expect(own!.answers.get("demo-open")!.override).toEqual(
+      expect.objectContaining({ score: 1, comment: "Good: you named the cause." }),
+    );
     const drill = await studentFor("owner", "ben");
-    expect(drill.shown!.answers[2]).toMatchObject({ score: 1, selfGrade: "partial", override: { score: 1, comment: "Good: you named the cause." } });
+    expect(drill.shown!.answers[2]).toMatchObject({
+      score: 1,
+      selfGrade: "partial",
+      override: { score: 1, comment: "Good: you named the cause." },
+    });
   });
 
   it("refuses a choice question, an unanswered one, and anyone but the owner, writing nothing", async () => {
@@ -184,7 +312,8 @@ describe("overriding a grade", () => {
     await expect(override("owner", attemptIds.cat!, "demo-single")).rejects.toThrow(InvalidInputError);
     await expect(override("owner", attemptIds.danFirst!, "demo-open")).rejects.toThrow(ConflictError);
     await expect(override("owner", attemptIds.cat!, "demo-code")).rejects.toThrow(ConflictError);
-    for (const key of ["rival", "admin", "cat"]) await expect(override(key, attemptIds.cat!)).rejects.toThrow(NotFoundError);
+    for (const key of ["rival", "admin", "cat"])
+      await expect(override(key, attemptIds.cat!)).rejects.toThrow(NotFoundError);
     await expect(override("owner", attemptIds.eve!)).rejects.toThrow(NotFoundError);
     await expect(override("owner", randomUUID())).rejects.toThrow(NotFoundError);
     expect(await db.gradeOverride.count()).toBe(before);

@@ -10,9 +10,16 @@ describe("next build", () => {
     cpSync(publicDir, path.join(path.dirname(root), "public"), { recursive: true });
     const result = spawnSync("node_modules/.bin/next", ["build"], {
       encoding: "utf8",
-      env: { ...process.env, CONTENT_DIR: root, CONTENT_SNAPSHOT: path.join(path.dirname(root), "snapshot.json"), NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        CONTENT_DIR: root,
+        CONTENT_SNAPSHOT: path.join(path.dirname(root), "snapshot.json"),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     });
     expect(result.status).not.toBe(0);
-    expect(result.stdout + result.stderr).toMatch(/content\/banks\/demo\/extra\.en\.md:14:9 {2}katex {2}cannot render math/);
+    expect(result.stdout + result.stderr).toMatch(
+      /content\/banks\/demo\/extra\.en\.md:14:9 {2}katex {2}cannot render math/,
+    );
   }, 120_000);
 });

@@ -26,16 +26,22 @@ describe.skipIf(!postgres)("migrating a PostgreSQL database (npm run db:migrate,
 
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
-      const { rows } = await client.query("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY 1");
+      const { rows } = await client.query(
+        "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY 1",
+      );
       await client.end();
       expect(rows.map((r) => r.migration_name)).toEqual(expect.arrayContaining(["20261122000000_init"]));
       expect(new Set(rows.map((r) => r.migration_name)).size).toBe(rows.length);
 
       // The command-line tools load the PostgreSQL client under plain Node (tsx), not only under Next and vitest.
-      const tool = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/user-role.ts", "nobody@example.com", "admin"], {
-        env: { ...process.env, DATABASE_URL: database.url },
-        encoding: "utf8",
-      });
+      const tool = spawnSync(
+        process.execPath,
+        ["--import", "tsx", "lib/cli/user-role.ts", "nobody@example.com", "admin"],
+        {
+          env: { ...process.env, DATABASE_URL: database.url },
+          encoding: "utf8",
+        },
+      );
       expect(tool.stderr + tool.stdout).toMatch(/no account with the email nobody@example\.com/i);
     } finally {
       await dropDatabases(postgres!.server, name);

@@ -13,11 +13,17 @@ describe("npm start in production", () => {
   it("refuses to start without SESSION_SECRET, and says which variable and how to make one", () => {
     const result = start({ NODE_ENV: "production", SITE_URL: "https://goldmine.example.edu" });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("SESSION_SECRET: is required in production (generate one with: openssl rand -base64 32)");
+    expect(result.stderr).toContain(
+      "SESSION_SECRET: is required in production (generate one with: openssl rand -base64 32)",
+    );
   });
 
   it("refuses the example secret from the docs", () => {
-    const result = start({ NODE_ENV: "production", SITE_URL: "https://goldmine.example.edu", SESSION_SECRET: "replace-me-with-the-output-of-openssl-rand-base64-32" });
+    const result = start({
+      NODE_ENV: "production",
+      SITE_URL: "https://goldmine.example.edu",
+      SESSION_SECRET: "replace-me-with-the-output-of-openssl-rand-base64-32",
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("SESSION_SECRET: is the example value");
   });

@@ -17,7 +17,12 @@ import { contentRootWith } from "../helpers/content-fixtures";
 import { createTempDatabase } from "../helpers/temp-db";
 
 // The fixture bank has one question of each type: demo-open, demo-single, demo-multiple, demo-boolean, demo-cloze, demo-code.
-const ALL_TYPES = { topics: [], tags: [], types: ["single", "multiple", "boolean", "cloze", "open", "code"] as const, difficulty: [] };
+const ALL_TYPES = {
+  topics: [],
+  tags: [],
+  types: ["single", "multiple", "boolean", "cloze", "open", "code"] as const,
+  difficulty: [],
+};
 const T0 = new Date("2026-11-22T10:00:00Z");
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 
@@ -37,35 +42,82 @@ beforeEach(async () => {
   await db.profile.createMany({ data: [{ id: me }, { id: other }] });
 });
 
-async function start(mode: "practice" | "exam", source: StartQuizInput["source"] = { kind: "custom", filters: { ...ALL_TYPES, types: [...ALL_TYPES.types], count: 6, timeLimitMinutes: 10 } }, id = randomUUID()) {
+async function start(
+  mode: "practice" | "exam",
+  source: StartQuizInput["source"] = {
+    kind: "custom",
+    filters: { ...ALL_TYPES, types: [...ALL_TYPES.types], count: 6, timeLimitMinutes: 10 },
+  },
+  id = randomUUID(),
+) {
   await startAttempt(db, me, content, { attemptId: id, mode, source }, T0, seededRandom(1));
   return id;
 }
-const answer = (attemptId: string, questionId: string, response: QuizResponse, now = at(30), answerId = randomUUID(), profile = me) =>
-  answerQuestion(db, profile, content, { attemptId, answerId, questionId, response, elapsedMs: now.getTime() - T0.getTime() }, "en", now);
+const answer = (
+  attemptId: string,
+  questionId: string,
+  response: QuizResponse,
+  now = at(30),
+  answerId = randomUUID(),
+  profile = me,
+) =>
+  answerQuestion(
+    db,
+    profile,
+    content,
+    { attemptId, answerId, questionId, response, elapsedMs: now.getTime() - T0.getTime() },
+    "en",
+    now,
+  );
 const rowsOf = (attemptId: string) => db.quizAnswer.count({ where: { attemptId } });
 
 describe("starting a quiz", () => {
   it("opens one attempt when started twice with the same id, with its questions fixed at the start", async () => {
     const id = randomUUID();
     await start("exam", undefined, id);
-    await startAttempt(db, me, content, { attemptId: id, mode: "exam", source: { kind: "set", slug: "demo" } }, at(5), seededRandom(99));
+    await startAttempt(
+      db,
+      me,
+      content,
+      { attemptId: id, mode: "exam", source: { kind: "set", slug: "demo" } },
+      at(5),
+      seededRandom(99),
+    );
     expect(await db.quizAttempt.count({ where: { profileId: me } })).toBe(1);
     const loaded = await loadAttempt(db, me, id);
-    expect([...loaded!.attempt.questionIds].sort()).toEqual(["demo-boolean", "demo-cloze", "demo-code", "demo-multiple", "demo-open", "demo-single"]);
-    expect(loaded!.attempt).toMatchObject({ quizSlug: null, timeLimitSec: 600, title: { en: "Custom quiz", zh: "自定义测验" } });
+    expect([...loaded!.attempt.questionIds].sort()).toEqual([
+      "demo-boolean",
+      "demo-cloze",
+      "demo-code",
+      "demo-multiple",
+      "demo-open",
+      "demo-single",
+    ]);
+    expect(loaded!.attempt).toMatchObject({
+      quizSlug: null,
+      timeLimitSec: 600,
+      title: { en: "Custom quiz", zh: "自定义测验" },
+    });
   });
 
   it("copies a set's pass mark and questions, and an article quiz asks its related questions", async () => {
     const set = await loadAttempt(db, me, await start("exam", { kind: "set", slug: "demo" }));
-    expect(set!.attempt).toMatchObject({ quizSlug: "demo", questionIds: ["demo-single", "demo-boolean"], passPercent: 50, timeLimitSec: null });
+    expect(set!.attempt).toMatchObject({
+      quizSlug: "demo",
+      questionIds: ["demo-single", "demo-boolean"],
+      passPercent: 50,
+      timeLimitSec: null,
+    });
     const article = await loadAttempt(db, me, await start("practice", { kind: "article", slug: "intro" }));
     expect(article!.attempt.questionIds).toEqual(["demo-open", "demo-single"]);
     expect(article!.attempt.title.en).toBe("Quiz: Intro");
   });
 
   it("refuses filters nothing matches, and an unknown set, without creating an attempt", async () => {
-    const empty = start("exam", { kind: "custom", filters: { ...ALL_TYPES, types: [], topics: ["nowhere"], count: 3 } });
+    const empty = start("exam", {
+      kind: "custom",
+      filters: { ...ALL_TYPES, types: [], topics: ["nowhere"], count: 3 },
+    });
     await expect(empty).rejects.toThrow(ConflictError);
     await expect(start("exam", { kind: "set", slug: "no-such-set" })).rejects.toThrow(NotFoundError);
     expect(await db.quizAttempt.count({ where: { profileId: me } })).toBe(0);
@@ -78,7 +130,10 @@ describe("answering", () => {
     const answerId = randomUUID();
     const first = await answer(id, "demo-single", { type: "single", choice: 1 }, at(20), answerId);
     const again = await answer(id, "demo-single", { type: "single", choice: 1 }, at(25), answerId);
-    expect(first).toMatchObject({ status: "graded", feedback: { verdict: { correct: true, score: 1 }, correctOptions: [1] } });
+    expect(first).toMatchObject({
+      status: "graded",
+      feedback: { verdict: { correct: true, score: 1 }, correctOptions: [1] },
+    });
     expect(again).toEqual(first);
     expect(await rowsOf(id)).toBe(1);
   });
@@ -105,7 +160,9 @@ describe("answering", () => {
     await answer(id, "demo-single", { type: "single", choice: 0 });
     await finishAttempt(db, me, { attemptId: id, elapsedMs: 60_000 }, at(60));
     const before = await db.quizAttempt.findUniqueOrThrow({ where: { id } });
-    await expect(answer(id, "demo-single", { type: "single", choice: 1 }, at(70))).rejects.toMatchObject({ reason: "attempt-finished" });
+    await expect(answer(id, "demo-single", { type: "single", choice: 1 }, at(70))).rejects.toMatchObject({
+      reason: "attempt-finished",
+    });
     expect(await rowsOf(id)).toBe(1);
     expect(await db.quizAttempt.findUniqueOrThrow({ where: { id } })).toEqual(before);
   });
@@ -113,7 +170,9 @@ describe("answering", () => {
   it("refuses an unknown question, one outside the attempt and a wrongly shaped answer, writing nothing", async () => {
     const id = await start("exam", { kind: "set", slug: "demo" });
     await expect(answer(id, "no-such-question", { type: "single", choice: 0 })).rejects.toThrow(NotFoundError);
-    await expect(answer(id, "demo-open", { type: "open", text: "x" })).rejects.toMatchObject({ reason: "not-in-attempt" });
+    await expect(answer(id, "demo-open", { type: "open", text: "x" })).rejects.toMatchObject({
+      reason: "not-in-attempt",
+    });
     await expect(answer(id, "demo-single", { type: "single", choice: 7 })).rejects.toThrow(InvalidInputError);
     await expect(answer(id, "demo-single", { type: "boolean", value: true })).rejects.toThrow(InvalidInputError);
     expect(await rowsOf(id)).toBe(0);
@@ -147,9 +206,18 @@ describe("resuming", () => {
   it("never goes back in time, nor beyond the wall clock, and finishes when the limit is reached", async () => {
     const id = await start("exam");
     await saveProgress(db, me, { attemptId: id, position: 1, elapsedMs: 30_000 }, at(40));
-    expect(await saveProgress(db, me, { attemptId: id, position: 1, elapsedMs: 5_000 }, at(41))).toMatchObject({ elapsedMs: 30_000 });
-    expect(await saveProgress(db, me, { attemptId: id, position: 1, elapsedMs: 999_000 }, at(50))).toMatchObject({ elapsedMs: 50_000, finished: false });
-    expect(await saveProgress(db, me, { attemptId: id, position: 2, elapsedMs: 600_000 }, at(700))).toEqual({ position: 2, elapsedMs: 600_000, finished: true });
+    expect(await saveProgress(db, me, { attemptId: id, position: 1, elapsedMs: 5_000 }, at(41))).toMatchObject({
+      elapsedMs: 30_000,
+    });
+    expect(await saveProgress(db, me, { attemptId: id, position: 1, elapsedMs: 999_000 }, at(50))).toMatchObject({
+      elapsedMs: 50_000,
+      finished: false,
+    });
+    expect(await saveProgress(db, me, { attemptId: id, position: 2, elapsedMs: 600_000 }, at(700))).toEqual({
+      position: 2,
+      elapsedMs: 600_000,
+      finished: true,
+    });
   });
 
   it("lists unfinished attempts to resume and finished ones as results", async () => {
@@ -167,13 +235,32 @@ describe("open and code answers", () => {
   it("keep the text, show the model answer, and count the learner's own grade", async () => {
     const id = await start("practice");
     const submitted = await answer(id, "demo-open", { type: "open", text: "It memorises noise." });
-    expect(submitted).toMatchObject({ status: "graded", feedback: { verdict: { score: null }, answerHtml: expect.stringContaining("fits noise") } });
+    expect(submitted).toMatchObject({
+      status: "graded",
+      feedback: { verdict: { score: null }, answerHtml: expect.stringContaining("fits noise") },
+    });
     const gradeId = randomUUID();
-    const graded = await selfGradeAnswer(db, me, content, { attemptId: id, answerId: gradeId, questionId: "demo-open", grade: "partial" }, at(40));
+    const graded = await selfGradeAnswer(
+      db,
+      me,
+      content,
+      { attemptId: id, answerId: gradeId, questionId: "demo-open", grade: "partial" },
+      at(40),
+    );
     expect(graded).toMatchObject({ status: "graded", feedback: { verdict: { score: 0.5, correct: false } } });
-    await selfGradeAnswer(db, me, content, { attemptId: id, answerId: gradeId, questionId: "demo-open", grade: "partial" }, at(41));
+    await selfGradeAnswer(
+      db,
+      me,
+      content,
+      { attemptId: id, answerId: gradeId, questionId: "demo-open", grade: "partial" },
+      at(41),
+    );
     const latest = (await loadAttempt(db, me, id))!.answers.get("demo-open")!;
-    expect(latest).toMatchObject({ selfGrade: "partial", score: 0.5, response: JSON.stringify({ type: "open", text: "It memorises noise." }) });
+    expect(latest).toMatchObject({
+      selfGrade: "partial",
+      score: 0.5,
+      response: JSON.stringify({ type: "open", text: "It memorises noise." }),
+    });
     expect(await rowsOf(id)).toBe(2);
   });
 
@@ -181,7 +268,8 @@ describe("open and code answers", () => {
     const id = await start("exam");
     await answer(id, "demo-code", { type: "code", text: "def softmax(xs): ..." });
     await finishAttempt(db, me, { attemptId: id, elapsedMs: 60_000 }, at(60));
-    const grade = (questionId: string) => selfGradeAnswer(db, me, content, { attemptId: id, answerId: randomUUID(), questionId, grade: "correct" }, at(90));
+    const grade = (questionId: string) =>
+      selfGradeAnswer(db, me, content, { attemptId: id, answerId: randomUUID(), questionId, grade: "correct" }, at(90));
     await expect(grade("demo-code")).resolves.toMatchObject({ feedback: { verdict: { score: 1 } } });
     await expect(grade("demo-open")).rejects.toMatchObject({ reason: "not-answered" });
     await expect(grade("demo-single")).rejects.toMatchObject({ reason: "not-self-graded" });
@@ -200,8 +288,18 @@ describe("after the quiz", () => {
     const result = await addMissedToReview(db, me, content, { attemptId: id }, "en", at(100));
     // Missed: multiple, cloze (2 cards: one per blank), boolean; open and code were not answered either.
     expect(result).toEqual({ questions: 5, queued: 6 });
-    const cards = await db.card.findMany({ where: { profileId: me }, orderBy: [{ questionId: "asc" }, { clozeIndex: "asc" }] });
-    expect(cards.map((c) => `${c.questionId}#${c.clozeIndex}`)).toEqual(["demo-boolean#0", "demo-cloze#1", "demo-cloze#2", "demo-code#0", "demo-multiple#0", "demo-open#0"]);
+    const cards = await db.card.findMany({
+      where: { profileId: me },
+      orderBy: [{ questionId: "asc" }, { clozeIndex: "asc" }],
+    });
+    expect(cards.map((c) => `${c.questionId}#${c.clozeIndex}`)).toEqual([
+      "demo-boolean#0",
+      "demo-cloze#1",
+      "demo-cloze#2",
+      "demo-code#0",
+      "demo-multiple#0",
+      "demo-open#0",
+    ]);
     expect(cards.every((c) => c.due.getTime() === at(100).getTime())).toBe(true);
   });
 });
@@ -212,12 +310,33 @@ describe("another learner", () => {
     await answer(id, "demo-open", { type: "open", text: "mine" });
     expect(await loadAttempt(db, other, id)).toBeUndefined();
     expect((await listAttempts(db, other)).unfinished).toEqual([]);
-    await expect(answer(id, "demo-single", { type: "single", choice: 1 }, at(30), randomUUID(), other)).rejects.toThrow(NotFoundError);
-    await expect(saveProgress(db, other, { attemptId: id, position: 2, elapsedMs: 1 }, at(30))).rejects.toThrow(NotFoundError);
+    await expect(answer(id, "demo-single", { type: "single", choice: 1 }, at(30), randomUUID(), other)).rejects.toThrow(
+      NotFoundError,
+    );
+    await expect(saveProgress(db, other, { attemptId: id, position: 2, elapsedMs: 1 }, at(30))).rejects.toThrow(
+      NotFoundError,
+    );
     await expect(finishAttempt(db, other, { attemptId: id, elapsedMs: 1 }, at(30))).rejects.toThrow(NotFoundError);
-    await expect(selfGradeAnswer(db, other, content, { attemptId: id, answerId: randomUUID(), questionId: "demo-open", grade: "correct" }, at(30))).rejects.toThrow(NotFoundError);
+    await expect(
+      selfGradeAnswer(
+        db,
+        other,
+        content,
+        { attemptId: id, answerId: randomUUID(), questionId: "demo-open", grade: "correct" },
+        at(30),
+      ),
+    ).rejects.toThrow(NotFoundError);
     await expect(addMissedToReview(db, other, content, { attemptId: id }, "en", at(30))).rejects.toThrow(NotFoundError);
-    await expect(startAttempt(db, other, content, { attemptId: id, mode: "exam", source: { kind: "set", slug: "demo" } }, at(30), seededRandom(1))).rejects.toThrow(NotFoundError);
+    await expect(
+      startAttempt(
+        db,
+        other,
+        content,
+        { attemptId: id, mode: "exam", source: { kind: "set", slug: "demo" } },
+        at(30),
+        seededRandom(1),
+      ),
+    ).rejects.toThrow(NotFoundError);
     const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id } });
     expect(attempt).toMatchObject({ profileId: me, position: 0, finishedAt: null });
     expect(await rowsOf(id)).toBe(1);

@@ -70,7 +70,10 @@ const { getSnapshot } = await import("@/lib/data/snapshot");
 const { cardKeysOf } = await import("@/lib/review/card-keys");
 const { PROFILE_COOKIE } = await import("@/lib/profile/cookie");
 
-const cards = getSnapshot().questions.filter((q) => !q.draft && !q.retired).flatMap(cardKeysOf).slice(0, 40);
+const cards = getSnapshot()
+  .questions.filter((q) => !q.draft && !q.retired)
+  .flatMap(cardKeysOf)
+  .slice(0, 40);
 
 async function queriesOfOneRating(card: (typeof cards)[number], extra: { timeZone?: string } = {}) {
   env.queries.length = 0;
@@ -88,12 +91,23 @@ describe("the queries one rating costs", () => {
     await queriesOfOneRating(cards[0]!); // the first one creates the profile and sets its cookie
     await queriesOfOneRating(cards[1]!, { timeZone: "Europe/Berlin" });
     const steady = await queriesOfOneRating(cards[2]!, { timeZone: "Europe/Berlin" });
-    expect(steady).toEqual(["Profile.findUnique", ...TURN, "Card.findUnique", "Review.create", "Card.upsert", "Review.groupBy", "Card.findMany"]);
+    expect(steady).toEqual([
+      "Profile.findUnique",
+      ...TURN,
+      "Card.findUnique",
+      "Review.create",
+      "Card.upsert",
+      "Review.groupBy",
+      "Card.findMany",
+    ]);
   });
 
   it("a signed-in learner's rating: the session and account (better-auth's two), then the same as anonymous", async () => {
     env.jar.clear();
-    const { headers } = await auth.api.signUpEmail({ body: { name: "Counter", email: `${randomUUID()}@example.test`, password: "a long enough password 123!" }, returnHeaders: true });
+    const { headers } = await auth.api.signUpEmail({
+      body: { name: "Counter", email: `${randomUUID()}@example.test`, password: "a long enough password 123!" },
+      returnHeaders: true,
+    });
     for (const cookie of headers.getSetCookie()) {
       const [pair] = cookie.split(";");
       const eq = pair!.indexOf("=");
@@ -103,7 +117,15 @@ describe("the queries one rating costs", () => {
     await queriesOfOneRating(cards[4]!, { timeZone: "Europe/Berlin" });
     const steady = await queriesOfOneRating(cards[5]!, { timeZone: "Europe/Berlin" });
     expect(steady).toHaveLength(8 + TURN.length);
-    expect(steady.slice(2)).toEqual(["Profile.findUnique", ...TURN, "Card.findUnique", "Review.create", "Card.upsert", "Review.groupBy", "Card.findMany"]);
+    expect(steady.slice(2)).toEqual([
+      "Profile.findUnique",
+      ...TURN,
+      "Card.findUnique",
+      "Review.create",
+      "Card.upsert",
+      "Review.groupBy",
+      "Card.findMany",
+    ]);
   });
 });
 
@@ -118,7 +140,10 @@ describe("what a rating still remembers about the learner", () => {
 
       vi.setSystemTime(new Date("2026-11-22T10:59:00Z"));
       expect(await queriesOfOneRating(cards[7]!, { timeZone: "Europe/Berlin" })).toContain("Profile.update");
-      expect(await profileRow()).toMatchObject({ timeZone: "Europe/Berlin", lastSeenAt: new Date("2026-11-22T10:00:00Z") });
+      expect(await profileRow()).toMatchObject({
+        timeZone: "Europe/Berlin",
+        lastSeenAt: new Date("2026-11-22T10:00:00Z"),
+      });
 
       vi.setSystemTime(new Date("2026-11-22T11:01:00Z"));
       await queriesOfOneRating(cards[8]!, { timeZone: "Europe/Berlin" });
@@ -136,7 +161,9 @@ describe("what a rating still remembers about the learner", () => {
     expect(first.ok && again.ok).toBe(true);
     expect(again).toEqual(first);
     expect(await raw.review.count({ where: { id: reviewId } })).toBe(1);
-    const card = await raw.card.findFirstOrThrow({ where: { profileId: (await profileRow()).id, questionId: cards[9]!.questionId } });
+    const card = await raw.card.findFirstOrThrow({
+      where: { profileId: (await profileRow()).id, questionId: cards[9]!.questionId },
+    });
     expect(card.reps).toBe(1);
   });
 });

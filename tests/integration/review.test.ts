@@ -9,15 +9,44 @@ import { undoLastReview } from "@/lib/review/undo-review";
 import { createTempDatabase } from "../helpers/temp-db";
 
 const content = (hash: string, clozes?: { index: number; answers: string[] }[]) => ({
-  title: "t", promptHtml: "<p>p</p>", text: "t", promptText: "t", searchText: { prompt: "p", answer: "" }, hash, clozes,
-  features: { math: false, code: false, mermaid: false }, source: { file: "f.md", line: 1 },
+  title: "t",
+  promptHtml: "<p>p</p>",
+  text: "t",
+  promptText: "t",
+  searchText: { prompt: "p", answer: "" },
+  hash,
+  clozes,
+  features: { math: false, code: false, mermaid: false },
+  source: { file: "f.md", line: 1 },
 });
 const question = (id: string, type: Question["type"] = "open"): Question => ({
-  id, type, difficulty: "easy", tags: [], draft: false, retired: false, topic: "t", bank: "t/b",
-  langs: { en: content(`${id}-hash`, type === "cloze" ? [{ index: 1, answers: ["a"] }, { index: 2, answers: ["b"] }] : undefined) },
+  id,
+  type,
+  difficulty: "easy",
+  tags: [],
+  draft: false,
+  retired: false,
+  topic: "t",
+  bank: "t/b",
+  langs: {
+    en: content(
+      `${id}-hash`,
+      type === "cloze"
+        ? [
+            { index: 1, answers: ["a"] },
+            { index: 2, answers: ["b"] },
+          ]
+        : undefined,
+    ),
+  },
 });
 const Q = [question("q1"), question("q2"), question("q3", "cloze")];
-const candidates = [{ questionId: "q1", clozeIndex: 0 }, { questionId: "q2", clozeIndex: 0 }, { questionId: "q3", clozeIndex: 1 }, { questionId: "q3", clozeIndex: 2 }];
+const candidates = [
+  { questionId: "q1", clozeIndex: 0 },
+  { questionId: "q2", clozeIndex: 0 },
+  { questionId: "q3", clozeIndex: 1 },
+  { questionId: "q3", clozeIndex: 2 },
+];
 const settings = { dailyNewLimit: 20, timeZone: "UTC" };
 const T0 = new Date("2026-11-22T10:00:00Z");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -98,7 +127,12 @@ describe("undo", () => {
     expect(undone).toEqual({ questionId: "q1", clozeIndex: 0, duplicate: false });
     expect(await undoLastReview(db, me, "undo-1", "UTC", at(12))).toMatchObject({ duplicate: true });
     const after = await db.card.findFirstOrThrow({ where: { profileId: me, questionId: "q1" } });
-    expect(after).toMatchObject({ reps: before.reps, state: before.state, due: before.due, stability: before.stability });
+    expect(after).toMatchObject({
+      reps: before.reps,
+      state: before.state,
+      due: before.due,
+      stability: before.stability,
+    });
     expect(await db.reviewUndo.count({ where: { review: { profileId: me } } })).toBe(1);
     expect(await canUndo(db, me, "UTC", at(13))).toBe(true);
   });
@@ -109,7 +143,10 @@ describe("undo", () => {
     expect((await loadQueue(db, me, candidates, settings, at(1))).counts.newLeft).toBe(before.newLeft - 1);
     await undoLastReview(db, me, "undo-first", "UTC", at(2));
     expect((await loadQueue(db, me, candidates, settings, at(3))).counts).toEqual(before);
-    expect((await loadQueue(db, me, candidates, settings, at(3))).next).toMatchObject({ questionId: "q1", isNew: true });
+    expect((await loadQueue(db, me, candidates, settings, at(3))).next).toMatchObject({
+      questionId: "q1",
+      isNew: true,
+    });
   });
 
   it("refuses when there is nothing to undo", async () => {

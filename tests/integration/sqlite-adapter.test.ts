@@ -18,10 +18,14 @@ test("a write acknowledged while another request's transaction is open survives 
   expect((await db.profile.findMany()).map((p) => p.id)).toEqual(["acknowledged-elsewhere"]);
 });
 
-test.skipIf(database.provider !== "sqlite")("the connection runs in WAL mode with synchronous=NORMAL and a busy timeout", async () => {
-  const pragma = async (name: string) => Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0];
-  expect(await pragma("journal_mode")).toBe("wal");
-  // 1 = NORMAL: in WAL mode durable across a process crash (kill -9), see tests/bench/README.md.
-  expect(Number(await pragma("synchronous"))).toBe(1);
-  expect(Number(await pragma("busy_timeout"))).toBe(5000);
-});
+test.skipIf(database.provider !== "sqlite")(
+  "the connection runs in WAL mode with synchronous=NORMAL and a busy timeout",
+  async () => {
+    const pragma = async (name: string) =>
+      Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0];
+    expect(await pragma("journal_mode")).toBe("wal");
+    // 1 = NORMAL: in WAL mode durable across a process crash (kill -9), see tests/bench/README.md.
+    expect(Number(await pragma("synchronous"))).toBe(1);
+    expect(Number(await pragma("busy_timeout"))).toBe(5000);
+  },
+);

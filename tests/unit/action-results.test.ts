@@ -7,26 +7,43 @@ import en from "@/lib/i18n/messages/en.json";
 
 // The real English messages, looked up the way next-intl does, so the test reads what a learner would read.
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (ns: string) => (key: string, params: Record<string, string> = {}) => {
-    const path = `${ns}.${key}`.split(".");
-    let node: unknown = en;
-    for (const part of path) node = (node as Record<string, unknown>)[part];
-    return String(node).replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? `{${k}}`);
-  },
+  getTranslations:
+    async (ns: string) =>
+    (key: string, params: Record<string, string> = {}) => {
+      const path = `${ns}.${key}`.split(".");
+      let node: unknown = en;
+      for (const part of path) node = (node as Record<string, unknown>)[part];
+      return String(node).replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? `{${k}}`);
+    },
 }));
 
 // A same-site request, as a browser on this site sends it.
-const requestHeaders = vi.hoisted(() => new Map([["host", "localhost:3000"], ["origin", "http://localhost:3000"]]));
+const requestHeaders = vi.hoisted(
+  () =>
+    new Map([
+      ["host", "localhost:3000"],
+      ["origin", "http://localhost:3000"],
+    ]),
+);
 vi.mock("next/headers", () => ({ headers: async () => ({ get: (name: string) => requestHeaders.get(name) ?? null }) }));
 
-const rating = { reviewId: "7d4a1c64-3d0e-4f57-9e1a-2f4b8c9d0e1f", questionId: "llm-x", clozeIndex: 0, rating: 3, scope: {} };
+const rating = {
+  reviewId: "7d4a1c64-3d0e-4f57-9e1a-2f4b8c9d0e1f",
+  questionId: "llm-x",
+  clozeIndex: 0,
+  rating: 3,
+  scope: {},
+};
 
 describe("server action results", () => {
   it("refuses a rating outside 1–4 with a message naming the field, without running the work", async () => {
     const work = vi.fn();
     const result = await runAction(RateCardInputSchema, { ...rating, rating: 5 }, work);
     expect(work).not.toHaveBeenCalled();
-    expect(result).toMatchObject({ ok: false, error: { code: "invalid-input", fields: { rating: "must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)" } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "invalid-input", fields: { rating: "must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)" } },
+    });
     expect(!result.ok && result.error.message).toContain("rating: must be 1 (Again)");
   });
 
@@ -39,19 +56,28 @@ describe("server action results", () => {
     const result = await runAction(z.object({}), {}, async () => {
       throw new NotFoundError("question", "llm-gone");
     });
-    expect(result).toEqual({ ok: false, error: { code: "not-found", message: "There is no question “llm-gone”: it may have been renamed or retired." } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: "not-found", message: "There is no question “llm-gone”: it may have been renamed or retired." },
+    });
   });
 
   it("explains a conflict, and hides an unexpected failure behind a plain apology", async () => {
     const conflict = await runAction(z.object({}), {}, async () => {
       throw new ConflictError("attempt-finished");
     });
-    expect(conflict).toMatchObject({ ok: false, error: { code: "conflict", message: "This quiz is already finished: answers can no longer change." } });
+    expect(conflict).toMatchObject({
+      ok: false,
+      error: { code: "conflict", message: "This quiz is already finished: answers can no longer change." },
+    });
     vi.spyOn(console, "error").mockImplementation(() => {});
     const crash = await runAction(z.object({}), {}, async () => {
       throw new Error("disk on fire");
     });
-    expect(crash).toEqual({ ok: false, error: { code: "internal", message: "Something went wrong on our side and nothing was saved. Please try again." } });
+    expect(crash).toEqual({
+      ok: false,
+      error: { code: "internal", message: "Something went wrong on our side and nothing was saved. Please try again." },
+    });
   });
 
   it("refuses a request from another site, or with no origin, before parsing or running anything", async () => {
@@ -61,7 +87,10 @@ describe("server action results", () => {
       const work = vi.fn();
       const result = await runAction(z.object({}), {}, work);
       expect(work).not.toHaveBeenCalled();
-      expect(result).toMatchObject({ ok: false, error: { code: "forbidden", message: expect.stringContaining("another site") } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: "forbidden", message: expect.stringContaining("another site") },
+      });
     }
     requestHeaders.set("origin", "http://localhost:3000");
   });

@@ -9,7 +9,10 @@ const valid = {
   timeZone: "Europe/Berlin",
   feedback: "immediate",
 };
-const fieldsOf = (input: unknown) => Object.fromEntries((AssignInputSchema.safeParse(input).error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+const fieldsOf = (input: unknown) =>
+  Object.fromEntries(
+    (AssignInputSchema.safeParse(input).error?.issues ?? []).map((i) => [i.path.join("."), i.message]),
+  );
 
 describe("the assign form's schema", () => {
   it("turns wall-clock times into instants in the instructor's zone, with one attempt by default", () => {
@@ -25,15 +28,32 @@ describe("the assign form's schema", () => {
   });
 
   it("names each field that is out of range", () => {
-    const fields = fieldsOf({ ...valid, timeLimitMin: 601, maxAttempts: 0, feedback: "never", opensAt: "tomorrow", timeZone: "Mars/Base" });
+    const fields = fieldsOf({
+      ...valid,
+      timeLimitMin: 601,
+      maxAttempts: 0,
+      feedback: "never",
+      opensAt: "tomorrow",
+      timeZone: "Mars/Base",
+    });
     expect(Object.keys(fields).sort()).toEqual(["feedback", "maxAttempts", "opensAt", "timeLimitMin", "timeZone"]);
     expect(fields.timeLimitMin).toBe("must be at most 600");
     expect(fields.maxAttempts).toBe("must be at least 1");
   });
 
   it("bounds a custom selection's count to 1–100", () => {
-    expect(fieldsOf({ ...valid, source: { kind: "custom", count: 0 } })).toEqual({ "source.count": "must be at least 1" });
-    expect(fieldsOf({ ...valid, source: { kind: "custom", count: 101 } })).toEqual({ "source.count": "must be at most 100" });
-    expect(AssignInputSchema.parse({ ...valid, source: { kind: "custom", count: 5 } }).source).toEqual({ kind: "custom", topics: [], tags: [], ids: [], count: 5 });
+    expect(fieldsOf({ ...valid, source: { kind: "custom", count: 0 } })).toEqual({
+      "source.count": "must be at least 1",
+    });
+    expect(fieldsOf({ ...valid, source: { kind: "custom", count: 101 } })).toEqual({
+      "source.count": "must be at most 100",
+    });
+    expect(AssignInputSchema.parse({ ...valid, source: { kind: "custom", count: 5 } }).source).toEqual({
+      kind: "custom",
+      topics: [],
+      tags: [],
+      ids: [],
+      count: 5,
+    });
   });
 });

@@ -19,7 +19,16 @@ describe("assignment status", () => {
   it("is submitted when any attempt was handed in by the due date, late when only after it", () => {
     expect(assignmentStatus([{ startedAt: before, finishedAt: before }], due, after)).toBe("submitted");
     expect(assignmentStatus([{ startedAt: before, finishedAt: after }], due, after)).toBe("late");
-    expect(assignmentStatus([{ startedAt: before, finishedAt: before }, { startedAt: after, finishedAt: after }], due, after)).toBe("submitted");
+    expect(
+      assignmentStatus(
+        [
+          { startedAt: before, finishedAt: before },
+          { startedAt: after, finishedAt: after },
+        ],
+        due,
+        after,
+      ),
+    ).toBe("submitted");
     expect(assignmentStatus([{ startedAt: before, finishedAt: due }], due, after)).toBe("submitted");
   });
 

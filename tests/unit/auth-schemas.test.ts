@@ -10,18 +10,30 @@ const fields = (input: unknown) => {
 
 describe("sign-up form rules", () => {
   it("accepts a name, an email (trimmed and lower-cased) and a long uncommon password", () => {
-    expect(SignUpSchema.parse({ name: " Lin ", email: " Lin@Example.COM ", password: "tide lantern harbour" })).toMatchObject({ name: "Lin", email: "lin@example.com" });
+    expect(
+      SignUpSchema.parse({ name: " Lin ", email: " Lin@Example.COM ", password: "tide lantern harbour" }),
+    ).toMatchObject({ name: "Lin", email: "lin@example.com" });
   });
 
   it("names each bad field with the message key the form shows next to it", () => {
-    expect(fields({ name: "", email: "lin@", password: "short" })).toEqual({ name: "nameRequired", email: "emailInvalid", password: "passwordTooShort" });
-    expect(fields({ name: "x".repeat(81), email: "", password: "y".repeat(129) })).toEqual({ name: "nameTooLong", email: "emailRequired", password: "passwordTooLong" });
+    expect(fields({ name: "", email: "lin@", password: "short" })).toEqual({
+      name: "nameRequired",
+      email: "emailInvalid",
+      password: "passwordTooShort",
+    });
+    expect(fields({ name: "x".repeat(81), email: "", password: "y".repeat(129) })).toEqual({
+      name: "nameTooLong",
+      email: "emailRequired",
+      password: "passwordTooLong",
+    });
   });
 
   it("refuses passwords on the common-password list whatever their case, even when long enough", () => {
     expect(isCommonPassword("password1234")).toBe(true);
     expect(isCommonPassword("QWERTYUIOP")).toBe(true);
-    expect(fields({ name: "Lin", email: "lin@example.com", password: "Password1234" })).toEqual({ password: "passwordCommon" });
+    expect(fields({ name: "Lin", email: "lin@example.com", password: "Password1234" })).toEqual({
+      password: "passwordCommon",
+    });
     expect(isCommonPassword("tide lantern harbour")).toBe(false);
   });
 
@@ -34,6 +46,14 @@ describe("sign-up form rules", () => {
 describe("where to go after signing in", () => {
   it("keeps paths on this site and sends anything else home, so a link cannot redirect elsewhere", () => {
     expect(NextPathSchema.parse("/classes?x=1")).toBe("/classes?x=1");
-    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", undefined, ""]) expect(NextPathSchema.parse(bad)).toBe("/");
+    for (const bad of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      undefined,
+      "",
+    ])
+      expect(NextPathSchema.parse(bad)).toBe("/");
   });
 });

@@ -51,36 +51,59 @@ describe("diffQuestions", () => {
       "banks/demo/a.zh.md": bank(open("q-one"), choice("q-two", OPTIONS)),
     });
     const after = await side({
-      "banks/demo/a.en.md": bank(open("q-one", "Because of overfitting."), choice("q-two", OPTIONS.replace("Alpha", "Gamma"))),
+      "banks/demo/a.en.md": bank(
+        open("q-one", "Because of overfitting."),
+        choice("q-two", OPTIONS.replace("Alpha", "Gamma")),
+      ),
       "banks/demo/a.zh.md": bank(open("q-one"), choice("q-two", OPTIONS.replace("Alpha", "丙"), { title: "新标题" })),
     });
     const { changed } = diffQuestions(before, after);
     expect(changed.map(({ id, fields, langs, fieldLangs }) => ({ id, fields, langs, fieldLangs }))).toEqual([
       { id: "q-one", fields: ["answer"], langs: ["en"], fieldLangs: { answer: ["en"] } },
-      { id: "q-two", fields: ["title", "options"], langs: ["zh", "en"], fieldLangs: { title: ["zh"], options: ["zh", "en"] } },
+      {
+        id: "q-two",
+        fields: ["title", "options"],
+        langs: ["zh", "en"],
+        fieldLangs: { title: ["zh"], options: ["zh", "en"] },
+      },
     ]);
   });
 
   it("treats a different correct option as an answer change, and reworded options as an options change", async () => {
     const before = await side({ "banks/demo/a.en.md": bank(choice("q", OPTIONS)) });
-    const moved = await side({ "banks/demo/a.en.md": bank(choice("q", "- [x] Alpha\n  > Right.\n- [ ] Beta\n  > Wrong.")) });
+    const moved = await side({
+      "banks/demo/a.en.md": bank(choice("q", "- [x] Alpha\n  > Right.\n- [ ] Beta\n  > Wrong.")),
+    });
     expect(diffQuestions(before, moved).changed[0]!.fields).toEqual(["options", "answer"]);
-    const marksOnly = await side({ "banks/demo/a.en.md": bank(choice("q", "- [x] Alpha\n  > Wrong.\n- [ ] Beta\n  > Right.")) });
+    const marksOnly = await side({
+      "banks/demo/a.en.md": bank(choice("q", "- [x] Alpha\n  > Wrong.\n- [ ] Beta\n  > Right.")),
+    });
     expect(diffQuestions(before, marksOnly).changed[0]!.fields).toEqual(["answer"]);
   });
 
   it("compares meta: type, difficulty and tags, ignoring tag order", async () => {
-    const before = await side({ "banks/demo/a.en.md": bank(open("q-one", "A", { meta: "tags: [a, b]\n" }), open("q-two")) });
+    const before = await side({
+      "banks/demo/a.en.md": bank(open("q-one", "A", { meta: "tags: [a, b]\n" }), open("q-two")),
+    });
     const after = await side({
-      "banks/demo/a.en.md": bank(open("q-one", "A", { meta: "tags: [b, a]\n" }), open("q-two", "Because.", { meta: "tags: [c]\n" })),
+      "banks/demo/a.en.md": bank(
+        open("q-one", "A", { meta: "tags: [b, a]\n" }),
+        open("q-two", "Because.", { meta: "tags: [c]\n" }),
+      ),
     });
     expect(diffQuestions(before, after).changed.map((c) => [c.id, c.fields])).toEqual([["q-two", ["tags"]]]);
   });
 
   it("lists added, retired and un-retired questions", async () => {
-    const before = await side({ "banks/demo/a.en.md": bank(open("q-one"), open("q-two", "B", { meta: "retired: true\n" })) });
+    const before = await side({
+      "banks/demo/a.en.md": bank(open("q-one"), open("q-two", "B", { meta: "retired: true\n" })),
+    });
     const after = await side({
-      "banks/demo/a.en.md": bank(open("q-one", "Because.", { meta: "retired: true\n" }), open("q-two", "B"), open("q-new")),
+      "banks/demo/a.en.md": bank(
+        open("q-one", "Because.", { meta: "retired: true\n" }),
+        open("q-two", "B"),
+        open("q-new"),
+      ),
     });
     const diff = diffQuestions(before, after);
     expect(diff.added.map((q) => [q.id, q.type, q.langs])).toEqual([["q-new", "open", ["en"]]]);
@@ -94,7 +117,10 @@ describe("diffQuestions", () => {
     const before = await side({ "banks/demo/a.en.md": base });
     const after = await side({ "banks/demo/a.en.md": bank(open("q-one")) });
     const diff = diffQuestions(before, after);
-    expect(diff.removed.map((q) => [q.id, q.wasRetired])).toEqual([["q-gone", false], ["q-old", true]]);
+    expect(diff.removed.map((q) => [q.id, q.wasRetired])).toEqual([
+      ["q-gone", false],
+      ["q-old", true],
+    ]);
     const line = base.split("\n").indexOf("## q-gone") + 1;
     expect(diff.diagnostics).toEqual([
       {
@@ -109,11 +135,19 @@ describe("diffQuestions", () => {
   });
 
   it("does not call an id that moved to another bank, or that still exists elsewhere, removed", async () => {
-    const before = await side({ "banks/demo/a.en.md": bank(open("q-one"), open("q-two")), "banks/demo/b.en.md": bank(open("q-three")) });
-    const after = await side({ "banks/demo/a.en.md": bank(open("q-two")), "banks/demo/b.en.md": bank(open("q-three"), open("q-one")) });
+    const before = await side({
+      "banks/demo/a.en.md": bank(open("q-one"), open("q-two")),
+      "banks/demo/b.en.md": bank(open("q-three")),
+    });
+    const after = await side({
+      "banks/demo/a.en.md": bank(open("q-two")),
+      "banks/demo/b.en.md": bank(open("q-three"), open("q-one")),
+    });
     const diff = diffQuestions(before, after);
     expect(diff.removed).toEqual([]);
-    expect(diff.changed.map((q) => [q.id, q.fields, q.file])).toEqual([["q-one", ["bank"], "content/banks/demo/b.en.md"]]);
+    expect(diff.changed.map((q) => [q.id, q.fields, q.file])).toEqual([
+      ["q-one", ["bank"], "content/banks/demo/b.en.md"],
+    ]);
 
     const gone = await side({ "banks/demo/a.en.md": bank(open("q-two")), "banks/demo/b.en.md": bank(open("q-three")) });
     expect(diffQuestions(before, gone, (id) => id === "q-one").removed).toEqual([]);
@@ -122,7 +156,9 @@ describe("diffQuestions", () => {
   it("reports a language version that appeared as a translation change", async () => {
     const before = await side({ "banks/demo/a.en.md": bank(open("q-one")) });
     const after = await side({ "banks/demo/a.en.md": bank(open("q-one")), "banks/demo/a.zh.md": bank(open("q-one")) });
-    expect(diffQuestions(before, after).changed.map((q) => [q.id, q.fieldLangs])).toEqual([["q-one", { translation: ["zh"] }]]);
+    expect(diffQuestions(before, after).changed.map((q) => [q.id, q.fieldLangs])).toEqual([
+      ["q-one", { translation: ["zh"] }],
+    ]);
   });
 });
 
@@ -149,7 +185,8 @@ describe("diffArticles and diffQuizzes", () => {
   });
 
   it("matches quiz sets by file name and names the changed parts", async () => {
-    const quiz = (ids: string, pass = 50) => `title: { zh: 测, en: Q }\ndescription: { zh: 描述, en: D }\nquestions: [${ids}]\npassPercent: ${pass}\n`;
+    const quiz = (ids: string, pass = 50) =>
+      `title: { zh: 测, en: Q }\ndescription: { zh: 描述, en: D }\nquestions: [${ids}]\npassPercent: ${pass}\n`;
     const before = await side({ "quizzes/a.yml": quiz("q-one"), "quizzes/b.yml": quiz("q-one") });
     const after = await side({ "quizzes/a.yml": quiz("q-one, q-two", 60), "quizzes/c.yml": quiz("q-one") });
     expect(diffQuizzes(before, after)).toEqual({

@@ -23,15 +23,20 @@ describe("selectDiagnostics", () => {
   it("keeps problems of changed files, and problems elsewhere that name what the change touched", () => {
     const inChanged = d("content/banks/demo/a.en.md", "katex", "cannot render math");
     const quizOnRetired = d("content/quizzes/x.yml", "ref-unknown", 'questions: question "q-retired" is retired');
-    const otherLanguage = d("content/banks/demo/a.zh.md", "bank-lang-mismatch", 'question "q-new" is missing from content/banks/demo/a.en.md');
-    const linkToRemovedArticle = d("content/banks/other/b.en.md", "link-broken", 'link to a missing article "/articles/gone"');
+    const otherLanguage = d(
+      "content/banks/demo/a.zh.md",
+      "bank-lang-mismatch",
+      'question "q-new" is missing from content/banks/demo/a.en.md',
+    );
+    const linkToRemovedArticle = d(
+      "content/banks/other/b.en.md",
+      "link-broken",
+      'link to a missing article "/articles/gone"',
+    );
     const unrelated = d("content/banks/other/b.en.md", "link-broken", 'unknown question id "q-elsewhere"');
-    expect(selectDiagnostics([inChanged, quizOnRetired, otherLanguage, linkToRemovedArticle, unrelated], touched)).toEqual([
-      inChanged,
-      quizOnRetired,
-      otherLanguage,
-      linkToRemovedArticle,
-    ]);
+    expect(
+      selectDiagnostics([inChanged, quizOnRetired, otherLanguage, linkToRemovedArticle, unrelated], touched),
+    ).toEqual([inChanged, quizOnRetired, otherLanguage, linkToRemovedArticle]);
   });
 });
 
@@ -74,6 +79,8 @@ describe("reportMarkdown", () => {
     });
     expect(md).toContain("### ❌");
     expect(md).toContain("- `q` Why \\[not\\] \\<b\\>? — prompt, options (zh, en); answer (en)");
-    expect(md).toContain("````text\ncontent/banks/demo/a.en.md:3:1  meta-missing  must be followed directly by a ```meta block\n````");
+    expect(md).toContain(
+      "````text\ncontent/banks/demo/a.en.md:3:1  meta-missing  must be followed directly by a ```meta block\n````",
+    );
   });
 });

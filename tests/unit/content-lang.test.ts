@@ -7,12 +7,27 @@ import { createScheduler } from "@/lib/review/scheduler";
 
 const NOW = new Date("2026-11-22T10:00:00Z");
 const copy = (title: string, answer: string) => ({
-  title, promptHtml: '<p>x <span class="cloze" data-cloze="1"><span class="cloze-blank">[…]</span><span class="cloze-answer">KV</span></span></p>',
-  answerHtml: `<p>${answer}</p>`, text: "", promptText: "", searchText: { prompt: "", answer: "" }, hash: `h-${title}`, clozes: [{ index: 1, answers: ["KV"] }],
-  features: { math: false, code: false, mermaid: false }, source: { file: "f.md", line: 1 },
+  title,
+  promptHtml:
+    '<p>x <span class="cloze" data-cloze="1"><span class="cloze-blank">[…]</span><span class="cloze-answer">KV</span></span></p>',
+  answerHtml: `<p>${answer}</p>`,
+  text: "",
+  promptText: "",
+  searchText: { prompt: "", answer: "" },
+  hash: `h-${title}`,
+  clozes: [{ index: 1, answers: ["KV"] }],
+  features: { math: false, code: false, mermaid: false },
+  source: { file: "f.md", line: 1 },
 });
 const bilingual: Question = {
-  id: "llm-kv", type: "cloze", difficulty: "easy", tags: [], draft: false, retired: false, topic: "llm", bank: "llm/b",
+  id: "llm-kv",
+  type: "cloze",
+  difficulty: "easy",
+  tags: [],
+  draft: false,
+  retired: false,
+  topic: "llm",
+  bank: "llm/b",
   langs: { en: copy("KV cache", "Keys and values"), zh: copy("KV 缓存", "键和值") },
 };
 const key = { questionId: "llm-kv", clozeIndex: 1 };

@@ -14,7 +14,9 @@ describe("demo seed helpers", () => {
 
   it("refuses production by either variable and allows local and test runs", () => {
     expect(demoSeedRefusal({ NODE_ENV: "production" })).toMatch(/NODE_ENV=production/);
-    expect(demoSeedRefusal({ NODE_ENV: "development", GOLDMINE_MODE: "production" })).toMatch(/GOLDMINE_MODE=production/);
+    expect(demoSeedRefusal({ NODE_ENV: "development", GOLDMINE_MODE: "production" })).toMatch(
+      /GOLDMINE_MODE=production/,
+    );
     expect(demoSeedRefusal({ NODE_ENV: "production", GOLDMINE_MODE: "local" })).toMatch(/NODE_ENV=production/);
     expect(demoSeedRefusal({})).toBeUndefined();
     expect(demoSeedRefusal({ NODE_ENV: "test", GOLDMINE_MODE: "local" })).toBeUndefined();

@@ -15,7 +15,10 @@ describe("environment variables", () => {
     const url = "postgresql://goldmine:secret@db.internal:5432/goldmine";
     expect(databaseOf(readEnv({ DATABASE_URL: url }))).toEqual({ provider: "postgresql", url });
     expect(databaseOf(readEnv({ DATABASE_URL: "postgres://db/goldmine" })).provider).toBe("postgresql");
-    expect(databaseOf(readEnv({ DATABASE_URL: "file:/srv/goldmine/app.db" }))).toEqual({ provider: "sqlite", file: "/srv/goldmine/app.db" });
+    expect(databaseOf(readEnv({ DATABASE_URL: "file:/srv/goldmine/app.db" }))).toEqual({
+      provider: "sqlite",
+      file: "/srv/goldmine/app.db",
+    });
   });
 
   it("honours PORT", () => {
@@ -25,7 +28,9 @@ describe("environment variables", () => {
   it("names the variable and the problem when a value is wrong", () => {
     expect(() => readEnv({ PORT: "http" })).toThrow(EnvError);
     expect(() => readEnv({ PORT: "http" })).toThrow(/PORT/);
-    expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be file:<path> for SQLite .* or postgresql:\/\//);
+    expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(
+      /DATABASE_URL: must be file:<path> for SQLite .* or postgresql:\/\//,
+    );
     expect(() => readEnv({ DATABASE_URL: "file:" })).toThrow(/DATABASE_URL/);
     expect(() => readEnv({ DATABASE_URL: "postgresql://" })).toThrow(/DATABASE_URL/);
   });
@@ -41,11 +46,19 @@ describe("environment variables", () => {
     });
 
     it("refuses to start without a secret, with the documented example secret, or without SITE_URL", () => {
-      expect(() => readEnv({ ...prod, SESSION_SECRET: undefined })).toThrow(/SESSION_SECRET: is required in production/);
-      expect(() => readEnv({ ...prod, SESSION_SECRET: "replace-me-with-the-output-of-openssl-rand-base64-32" })).toThrow(/SESSION_SECRET: is the example value/);
-      expect(() => readEnv({ ...prod, SESSION_SECRET: "short" })).toThrow(/SESSION_SECRET: must be at least 32 characters/);
+      expect(() => readEnv({ ...prod, SESSION_SECRET: undefined })).toThrow(
+        /SESSION_SECRET: is required in production/,
+      );
+      expect(() =>
+        readEnv({ ...prod, SESSION_SECRET: "replace-me-with-the-output-of-openssl-rand-base64-32" }),
+      ).toThrow(/SESSION_SECRET: is the example value/);
+      expect(() => readEnv({ ...prod, SESSION_SECRET: "short" })).toThrow(
+        /SESSION_SECRET: must be at least 32 characters/,
+      );
       expect(() => readEnv({ ...prod, SITE_URL: undefined })).toThrow(/SITE_URL: is required in production/);
-      expect(() => readEnv({ ...prod, SITE_URL: "goldmine.example.edu" })).toThrow(/SITE_URL: must be an http\(s\) address/);
+      expect(() => readEnv({ ...prod, SITE_URL: "goldmine.example.edu" })).toThrow(
+        /SITE_URL: must be an http\(s\) address/,
+      );
     });
 
     it("needs no secret in local mode (npm start on one's own machine), where one is generated instead", () => {

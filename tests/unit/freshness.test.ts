@@ -3,9 +3,25 @@ import { findStaleQuestions } from "@/lib/content/freshness";
 import type { Question } from "@/lib/content/schemas/question";
 import type { Topic } from "@/lib/content/schemas/topic";
 
-const topic = (id: string, volatile: boolean): Topic => ({ id, order: 1, volatile, name: { zh: id, en: id }, description: { zh: id, en: id } });
+const topic = (id: string, volatile: boolean): Topic => ({
+  id,
+  order: 1,
+  volatile,
+  name: { zh: id, en: id },
+  description: { zh: id, en: id },
+});
 const question = (id: string, topicId: string, lastVerified?: string, extra: Partial<Question> = {}): Question => ({
-  id, type: "open", difficulty: "easy", tags: [], draft: false, retired: false, topic: topicId, bank: `${topicId}/b`, langs: {}, lastVerified, ...extra,
+  id,
+  type: "open",
+  difficulty: "easy",
+  tags: [],
+  draft: false,
+  retired: false,
+  topic: topicId,
+  bank: `${topicId}/b`,
+  langs: {},
+  lastVerified,
+  ...extra,
 });
 
 describe("stale facts", () => {
@@ -29,6 +45,8 @@ describe("stale facts", () => {
 
   it("uses the clock it is given", () => {
     const later = new Date("2027-03-02T00:00:00Z");
-    expect(findStaleQuestions([question("q", "law", "2026-03-01")], topics, later).map((s) => s.question.id)).toEqual(["q"]);
+    expect(findStaleQuestions([question("q", "law", "2026-03-01")], topics, later).map((s) => s.question.id)).toEqual([
+      "q",
+    ]);
   });
 });

@@ -35,13 +35,18 @@ describe("item analysis", () => {
   });
 
   it("uses groups of at least one, and a hard item the weak students got right discriminates negatively", () => {
-    const items = itemAnalysis(["easy", "odd"], [student({ easy: 1, odd: 0 }), student({ easy: 1, odd: 0 }), student({ easy: 0, odd: 0.5 })]);
+    const items = itemAnalysis(
+      ["easy", "odd"],
+      [student({ easy: 1, odd: 0 }), student({ easy: 1, odd: 0 }), student({ easy: 0, odd: 0.5 })],
+    );
     expect(items[0]).toEqual({ questionId: "easy", facility: 2 / 3, discrimination: 1 });
     expect(items[1]).toEqual({ questionId: "odd", facility: 0.5 / 3, discrimination: -0.5 });
   });
 
   it("says nothing about discrimination with fewer than 3 students, and nothing at all with none", () => {
-    expect(itemAnalysis(["q1"], [student({ q1: 1 }), student({ q1: 0.5 })])).toEqual([{ questionId: "q1", facility: 0.75, discrimination: null }]);
+    expect(itemAnalysis(["q1"], [student({ q1: 1 }), student({ q1: 0.5 })])).toEqual([
+      { questionId: "q1", facility: 0.75, discrimination: null },
+    ]);
     expect(itemAnalysis(["q1"], [])).toEqual([{ questionId: "q1", facility: null, discrimination: null }]);
   });
 });

@@ -3,7 +3,8 @@ import { matchBoldLine } from "@/lib/content-tools/import/bold-line";
 import { classifyTitle, numberExtends, splitNumber } from "@/lib/content-tools/import/detect";
 import { headingLabel, matchLabel } from "@/lib/content-tools/import/labels";
 
-const isQuestion = (title: string, followedByLabel = false) => classifyTitle(splitNumber(title), followedByLabel).question;
+const isQuestion = (title: string, followedByLabel = false) =>
+  classifyTitle(splitNumber(title), followedByLabel).question;
 
 describe("import: numbering", () => {
   it.each([
@@ -37,10 +38,22 @@ describe("import: numbering", () => {
 
 describe("import: question or not (the documented rules, in order)", () => {
   it("rule 1: chapter titles are never questions", () => {
-    for (const t of ["第一章 基础", "第 2 部分：深度学习", "Part 1: Basics", "Chapter 3", "Section 2 — what is new?"]) expect(isQuestion(t), t).toBe(false);
+    for (const t of ["第一章 基础", "第 2 部分：深度学习", "Part 1: Basics", "Chapter 3", "Section 2 — what is new?"])
+      expect(isQuestion(t), t).toBe(false);
   });
   it("rule 2: framing headings are not questions", () => {
-    for (const t of ["Introduction", "1. Introduction", "Conclusion", "Summary: what did we learn?", "总结", "总结与展望", "结语", "前言", "参考资料", "Key takeaways"]) {
+    for (const t of [
+      "Introduction",
+      "1. Introduction",
+      "Conclusion",
+      "Summary: what did we learn?",
+      "总结",
+      "总结与展望",
+      "结语",
+      "前言",
+      "参考资料",
+      "Key takeaways",
+    ]) {
       expect(isQuestion(t), t).toBe(false);
     }
     // … but only as a whole word: these are questions by other rules.
@@ -101,7 +114,11 @@ describe("import: labels", () => {
   it("reads numbered question labels, `第3题` with or without a colon", () => {
     expect(label("**Question 3:** What is X?")).toEqual({ kind: "prompt", content: "What is X?", number: "3" });
     expect(label("**第3题** 什么是过拟合？")).toEqual({ kind: "prompt", content: "什么是过拟合？", number: "3" });
-    expect(label("**第 3 题：什么是过拟合？**")).toEqual({ kind: "prompt", content: "**什么是过拟合？**", number: "3" });
+    expect(label("**第 3 题：什么是过拟合？**")).toEqual({
+      kind: "prompt",
+      content: "**什么是过拟合？**",
+      number: "3",
+    });
     expect(label("**第3题**：什么是过拟合？")).toEqual({ kind: "prompt", content: "什么是过拟合？", number: "3" });
     expect(label("**第3题**\n什么是过拟合？")).toEqual({ kind: "prompt", content: "什么是过拟合？", number: "3" });
     // Glued to the text, it is prose about a question, not a label.
@@ -110,7 +127,15 @@ describe("import: labels", () => {
   });
 
   it("does not take ordinary bold text for a label", () => {
-    for (const src of ["**Answering** this needs care", "**Answer** the question first.", "**A.** first option", "**Codec** choice", "**A**", "**注意：** 这里", "Answer: not bold"]) {
+    for (const src of [
+      "**Answering** this needs care",
+      "**Answer** the question first.",
+      "**A.** first option",
+      "**Codec** choice",
+      "**A**",
+      "**注意：** 这里",
+      "Answer: not bold",
+    ]) {
       expect(matchLabel(src), src).toBeUndefined();
     }
   });
@@ -123,7 +148,12 @@ describe("import: labels", () => {
   });
 
   it("finds a bold line on its own, with what follows it in the paragraph", () => {
-    expect(matchBoldLine("**Q3: What?**\nBecause.")).toEqual({ marker: "**", inner: "Q3: What?", rest: "Because.", restOffset: 14 });
+    expect(matchBoldLine("**Q3: What?**\nBecause.")).toEqual({
+      marker: "**",
+      inner: "Q3: What?",
+      rest: "Because.",
+      restOffset: 14,
+    });
     expect(matchBoldLine("**a** and **b**")).toBeUndefined();
     expect(matchBoldLine("**not** the whole line")).toBeUndefined();
   });

@@ -28,7 +28,8 @@ describe("import: ids", () => {
   it("keeps long titles to eight words and produces valid kebab-case ids", () => {
     const id = baseId("eval", "What are the trade-offs between precision, recall and F1 on imbalanced data sets?");
     expect(id).toBe("eval-what-are-the-trade-offs-between-precision-recall");
-    for (const t of ["Ünïcödé títle?", "C++ vs. C#", "a_b__c"]) expect(KebabIdSchema.safeParse(baseId("x", t)).success, t).toBe(true);
+    for (const t of ["Ünïcödé títle?", "C++ vs. C#", "a_b__c"])
+      expect(KebabIdSchema.safeParse(baseId("x", t)).success, t).toBe(true);
   });
 
   it("adds -2, -3 on collision, against existing ids and within the file", () => {
@@ -39,7 +40,8 @@ describe("import: ids", () => {
   });
 
   it("reads ids from meta blocks only", () => {
-    const bank = "---\ntitle: x\ntopic: y\n---\n\n## Q\n\n```meta\nid: a-one\ntype: open\n```\n\nid: not-this\n\n```yaml\nid: nor-this\n```\n\n```meta\ntype: open\nid: \"b-two\"\n```\n";
+    const bank =
+      '---\ntitle: x\ntopic: y\n---\n\n## Q\n\n```meta\nid: a-one\ntype: open\n```\n\nid: not-this\n\n```yaml\nid: nor-this\n```\n\n```meta\ntype: open\nid: "b-two"\n```\n';
     expect(idsInBankText(bank)).toEqual(["a-one", "b-two"]);
   });
 });
@@ -49,14 +51,22 @@ describe("import: language and paths", () => {
     expect(langFromFileName("post.zh.md")).toBe("zh");
     expect(langFromFileName("post.en.md")).toBe("en");
     expect(langFromFileName("post.md")).toBeUndefined();
-    expect(detectLang(parseMarkdown("什么是 Transformer 的 self-attention？它的复杂度是多少？\n\n```python\nprint('a lot of English in code')\n```"))).toBe("zh");
+    expect(
+      detectLang(
+        parseMarkdown(
+          "什么是 Transformer 的 self-attention？它的复杂度是多少？\n\n```python\nprint('a lot of English in code')\n```",
+        ),
+      ),
+    ).toBe("zh");
     expect(detectLang(parseMarkdown("What does 金矿 mean? It means gold mine, a place to dig for value."))).toBe("en");
   });
 
   it("names the bank after the post, kebab-cased, under the topic's folder", () => {
     expect(bankSlug("posts/My ML Post_2024.zh.md")).toBe("my-ml-post-2024");
     expect(bankSlug("面试题.md")).toBe("imported");
-    expect(defaultOutPath("content", "nlp", "/tmp/Top 50 NLP.md", "en")).toBe(path.join("content", "banks", "nlp", "top-50-nlp.en.md"));
+    expect(defaultOutPath("content", "nlp", "/tmp/Top 50 NLP.md", "en")).toBe(
+      path.join("content", "banks", "nlp", "top-50-nlp.en.md"),
+    );
     expect(titleFromFileName("ml_interview-notes.md")).toBe("ml interview notes");
   });
 

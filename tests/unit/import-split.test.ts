@@ -19,7 +19,14 @@ describe("import: tricky posts", () => {
     const { result, errors } = await readBack(src);
     expect(errors).toEqual([]);
     expect(result.markdown).toContain("```python\n# hello\nprint('hi')\n```\n");
-    expect(result.unclassified).toEqual([{ line: 5, text: "unclosed block closed at the end of the post", kind: "repaired", question: result.questions[0]!.id }]);
+    expect(result.unclassified).toEqual([
+      {
+        line: 5,
+        text: "unclosed block closed at the end of the post",
+        kind: "repaired",
+        question: result.questions[0]!.id,
+      },
+    ]);
   });
 
   it("reads CRLF posts like LF ones", () => {
@@ -31,7 +38,9 @@ describe("import: tricky posts", () => {
     const src = "### 5. 如何缓解过拟合？\n\n**1. 数据层面**\n\n数据增强。\n\n**2. 模型层面？**\n\n正则化与 Dropout。\n";
     const r = run(src, "p.zh.md");
     expect(r.questions).toHaveLength(1);
-    expect(r.markdown).toContain("### 答案\n\n**1. 数据层面**\n\n数据增强。\n\n**2. 模型层面？**\n\n正则化与 Dropout。\n");
+    expect(r.markdown).toContain(
+      "### 答案\n\n**1. 数据层面**\n\n数据增强。\n\n**2. 模型层面？**\n\n正则化与 Dropout。\n",
+    );
   });
 
   it.each([
@@ -53,13 +62,19 @@ describe("import: tricky posts", () => {
   });
 
   it("under a question heading, an unnumbered question label is its prompt label, and `第3题` glued to text is content", () => {
-    const r = run("### 1. 过拟合\n\n**问题：** 请解释过拟合。\n\n**答案：** 训练好、测试差。\n\n**第3题**的解法类似。\n", "p.zh.md");
+    const r = run(
+      "### 1. 过拟合\n\n**问题：** 请解释过拟合。\n\n**答案：** 训练好、测试差。\n\n**第3题**的解法类似。\n",
+      "p.zh.md",
+    );
     expect(r.questions).toHaveLength(1);
     expect(r.markdown).toContain("请解释过拟合。\n\n### 答案\n\n训练好、测试差。\n\n**第3题**的解法类似。\n");
   });
 
   it("skips a question heading with nothing under it when a numbered question label follows: it was a section title", () => {
-    const r = run("## 1. 基础概念\n\n**问题1：什么是过拟合？**\n\n训练好、测试差。\n\n**问题2：什么是欠拟合？**\n\n训练也差。\n", "p.zh.md");
+    const r = run(
+      "## 1. 基础概念\n\n**问题1：什么是过拟合？**\n\n训练好、测试差。\n\n**问题2：什么是欠拟合？**\n\n训练也差。\n",
+      "p.zh.md",
+    );
     expect(r.questions.map((q) => [q.sourceLine, q.title])).toEqual([
       [3, "什么是过拟合？"],
       [7, "什么是欠拟合？"],
@@ -68,7 +83,8 @@ describe("import: tricky posts", () => {
   });
 
   it("takes unlabelled code, math, lists and tables under a question heading as its answer, even with an explanation label after them", () => {
-    const src = "### 2. How do you compute softmax stably?\n\n```python\n# subtract the max\nm = max(xs)\nexps = [math.exp(x - m) for x in xs]\n```\n\n$$\ny_i = e^{x_i - m}\n$$\n\n- one\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n**Explanation:** exp overflows.\n";
+    const src =
+      "### 2. How do you compute softmax stably?\n\n```python\n# subtract the max\nm = max(xs)\nexps = [math.exp(x - m) for x in xs]\n```\n\n$$\ny_i = e^{x_i - m}\n$$\n\n- one\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n**Explanation:** exp overflows.\n";
     const r = run(src);
     expect(r.questions[0]).toMatchObject({ hasAnswer: true, hasExplanation: true, type: "code", draft: false });
     expect(r.markdown).toContain("### Solution\n\n```python\n# subtract the max\n");
@@ -80,19 +96,31 @@ describe("import: tricky posts", () => {
       [13, "answer"],
       [15, "answer"],
     ]);
-    expect(importSummary(r, "out.md", [])).toContain("unlabelled text before an explanation, taken as the question's answer: 4\n    line 3  ```python");
+    expect(importSummary(r, "out.md", [])).toContain(
+      "unlabelled text before an explanation, taken as the question's answer: 4\n    line 3  ```python",
+    );
   });
 
   it("keeps unlabelled blocks before an answer or prompt label in the prompt, and reports them", () => {
-    for (const label of ["**Answer:** 0.30000000000000004", "**Question:** What does it print?", "**Code:** `print(round(0.1 + 0.2, 2))`"]) {
+    for (const label of [
+      "**Answer:** 0.30000000000000004",
+      "**Question:** What does it print?",
+      "**Code:** `print(round(0.1 + 0.2, 2))`",
+    ]) {
       const r = run(`### 3. What does this print?\n\n\`\`\`python\nprint(0.1 + 0.2)\n\`\`\`\n\n${label}\n`);
-      expect(r.markdown, label).toMatch(/difficulty: medium\n(?:draft: true\n)?```\n\n```python\nprint\(0\.1 \+ 0\.2\)\n```\n/);
-      expect(r.unclassified.map((u) => [u.line, u.kind]), label).toEqual([[3, "prompt"]]);
+      expect(r.markdown, label).toMatch(
+        /difficulty: medium\n(?:draft: true\n)?```\n\n```python\nprint\(0\.1 \+ 0\.2\)\n```\n/,
+      );
+      expect(
+        r.unclassified.map((u) => [u.line, u.kind]),
+        label,
+      ).toEqual([[3, "prompt"]]);
     }
   });
 
   it("in a bold-question post, numbered bold points stay in the answer but a bold line ending in ? starts a question", () => {
-    const src = "**Q1: How do you fight overfitting?**\n\n**1. More data**\n\nAugment it.\n\n**Why does dropout work?**\n\nIt averages many thinned networks.\n";
+    const src =
+      "**Q1: How do you fight overfitting?**\n\n**1. More data**\n\nAugment it.\n\n**Why does dropout work?**\n\nIt averages many thinned networks.\n";
     const r = run(src);
     expect(r.questions.map((q) => [q.sourceLine, q.title])).toEqual([
       [1, "How do you fight overfitting?"],
@@ -103,7 +131,8 @@ describe("import: tricky posts", () => {
 
   it("demotes setext and ATX headings inside an answer, and escapes a # that would start a heading", async () => {
     // Questions written as H1s (so the first H1 is not the post's title), with a setext H2 in an answer.
-    const src = "# What is attention?\n\nA weighted average.\n\nDetails\n-------\n\nQueries meet keys.\n\n# What is a token?\n\n**Answer:** # not a heading\n";
+    const src =
+      "# What is attention?\n\nA weighted average.\n\nDetails\n-------\n\nQueries meet keys.\n\n# What is a token?\n\n**Answer:** # not a heading\n";
     const { result, errors } = await readBack(src);
     expect(errors).toEqual([]);
     expect(result.markdown).toContain("A weighted average.\n\n**Details**\n\nQueries meet keys.");
@@ -115,7 +144,8 @@ describe("import: tricky posts", () => {
   });
 
   it("nests a sub-numbered heading under a question as its own question, and a deeper unnumbered one as content", () => {
-    const src = "### 9. What is regularization?\n\nPenalising complexity.\n\n#### Why does it help?\n\nIt limits variance.\n\n#### 9.1 What is L1?\n\nAn absolute-value penalty.\n";
+    const src =
+      "### 9. What is regularization?\n\nPenalising complexity.\n\n#### Why does it help?\n\nIt limits variance.\n\n#### 9.1 What is L1?\n\nAn absolute-value penalty.\n";
     const r = run(src);
     expect(r.questions.map((q) => [q.sourceLine, q.title])).toEqual([
       [1, "What is regularization?"],
@@ -125,7 +155,8 @@ describe("import: tricky posts", () => {
   });
 
   it("keeps text written inside the bold label, and code that is not most of the answer in an open answer", () => {
-    const src = "### 1. 激活函数选哪个？\n\n**答案：ReLU**，因为它在正区间梯度恒为 1，计算便宜，也缓解了梯度消失，是大多数网络的默认选择。\n\n**代码示例：**\n\n```python\nnn.ReLU()\n```\n";
+    const src =
+      "### 1. 激活函数选哪个？\n\n**答案：ReLU**，因为它在正区间梯度恒为 1，计算便宜，也缓解了梯度消失，是大多数网络的默认选择。\n\n**代码示例：**\n\n```python\nnn.ReLU()\n```\n";
     const r = run(src, "p.zh.md");
     expect(r.questions[0]!.type).toBe("open");
     expect(r.markdown).toContain("### 答案\n\n**ReLU**，因为它在正区间梯度恒为 1");
@@ -140,7 +171,9 @@ describe("import: tricky posts", () => {
   it("takes a multi-line Q: label as the prompt, and a bare 问题 label's next paragraph as the title", () => {
     const en = run("**Q:** What is a KV cache?\nAnswer for a decoder-only model.\n\n**A:** Stored keys and values.\n");
     expect(en.questions[0]!.title).toBe("What is a KV cache?");
-    expect(en.markdown).toContain("```\n\nWhat is a KV cache?\nAnswer for a decoder-only model.\n\n### Answer\n\nStored keys and values.\n");
+    expect(en.markdown).toContain(
+      "```\n\nWhat is a KV cache?\nAnswer for a decoder-only model.\n\n### Answer\n\nStored keys and values.\n",
+    );
     const zh = run("**问题：**\n\n什么是 KV Cache？\n\n**答案：** 缓存的键和值。\n", "p.zh.md");
     expect(zh.questions[0]!.title).toBe("什么是 KV Cache？");
     expect(zh.unclassified).toEqual([]);

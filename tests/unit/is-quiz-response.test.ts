@@ -35,6 +35,15 @@ describe("isQuizResponse, the browser's check of stored quiz drafts", () => {
   });
 
   it("keeps every valid draft and drops the broken ones", () => {
-    expect(SAMPLES.filter(([, v]) => isQuizResponse(v)).map(([name]) => name)).toEqual(["single", "multiple", "multiple, none picked", "boolean", "cloze", "open", "code", "text at the limit"]);
+    expect(SAMPLES.filter(([, v]) => isQuizResponse(v)).map(([name]) => name)).toEqual([
+      "single",
+      "multiple",
+      "multiple, none picked",
+      "boolean",
+      "cloze",
+      "open",
+      "code",
+      "text at the limit",
+    ]);
   });
 });

@@ -9,7 +9,17 @@ import { describe, expect, it } from "vitest";
  * letter or CJK character in it, and string literals given to attributes a user perceives.
  */
 const ROOTS = ["app", "components"];
-const USER_FACING = new Set(["aria-label", "aria-description", "aria-roledescription", "aria-placeholder", "aria-valuetext", "title", "placeholder", "alt", "label"]);
+const USER_FACING = new Set([
+  "aria-label",
+  "aria-description",
+  "aria-roledescription",
+  "aria-placeholder",
+  "aria-valuetext",
+  "title",
+  "placeholder",
+  "alt",
+  "label",
+]);
 // Letters of any script (Latin, CJK, …); punctuation, digits and symbols alone are not language.
 const WORDS = /\p{L}/u;
 
@@ -46,7 +56,8 @@ function hardCodedStrings(file: string, source: string): Offence[] {
     if (ts.isJsxExpression(expr)) return literalText(expr.expression);
     if (ts.isParenthesizedExpression(expr)) return literalText(expr.expression);
     if (ts.isConditionalExpression(expr)) return literalText(expr.whenTrue) ?? literalText(expr.whenFalse);
-    if (ts.isTemplateExpression(expr)) return [expr.head.text, ...expr.templateSpans.map((s) => s.literal.text)].join(" ");
+    if (ts.isTemplateExpression(expr))
+      return [expr.head.text, ...expr.templateSpans.map((s) => s.literal.text)].join(" ");
     return undefined;
   };
   const visit = (node: ts.Node) => {
@@ -58,7 +69,11 @@ function hardCodedStrings(file: string, source: string): Offence[] {
     if (ts.isJsxAttribute(node)) {
       const name = node.name.getText(sf);
       const text = literalText(node.initializer as ts.Expression | undefined);
-      if (USER_FACING.has(name) || /(Label|Title|Text|Placeholder)$/.test(name) || ["title", "retry", "message"].includes(name)) {
+      if (
+        USER_FACING.has(name) ||
+        /(Label|Title|Text|Placeholder)$/.test(name) ||
+        ["title", "retry", "message"].includes(name)
+      ) {
         if (text && WORDS.test(text)) report(node, text);
       }
     }

@@ -28,7 +28,9 @@ describe("the PostgreSQL schema derived from the SQLite one", () => {
   });
 
   it("refuses a native type that only one provider has, naming it", () => {
-    expect(() => toPostgresSchema(schema.replace("id String @id", "id String @id @db.Text"))).toThrow(SchemaConversionError);
+    expect(() => toPostgresSchema(schema.replace("id String @id", "id String @id @db.Text"))).toThrow(
+      SchemaConversionError,
+    );
     expect(() => toPostgresSchema(schema.replace("id String @id", "id String @id @db.Text"))).toThrow(/@db\.Text/);
   });
 

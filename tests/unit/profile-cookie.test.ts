@@ -27,13 +27,20 @@ describe("study settings", () => {
   it("defaults to 20 new cards a day and 90% retention", () => {
     expect(LearnerSettingsSchema.parse({})).toEqual({ dailyNewLimit: 20, desiredRetention: 0.9, timeZone: "UTC" });
   });
-  it.each([{ desiredRetention: 0.69 }, { desiredRetention: 0.98 }, { dailyNewLimit: -1 }, { dailyNewLimit: 2.5 }, { timeZone: "Mars/Olympus" }])("refuses %o", (bad) => {
+  it.each([
+    { desiredRetention: 0.69 },
+    { desiredRetention: 0.98 },
+    { dailyNewLimit: -1 },
+    { dailyNewLimit: 2.5 },
+    { timeZone: "Mars/Olympus" },
+  ])("refuses %o", (bad) => {
     expect(LearnerSettingsSchema.safeParse(bad).success).toBe(false);
   });
 });
 
 describe("cloze cards", () => {
-  const html = '<p>A <span class="cloze" data-cloze="1"><span class="cloze-blank">[…]</span><span class="cloze-answer">one</span></span> and <span class="cloze" data-cloze="2"><span class="cloze-blank">[…]</span><span class="cloze-answer">two</span></span>.</p>';
+  const html =
+    '<p>A <span class="cloze" data-cloze="1"><span class="cloze-blank">[…]</span><span class="cloze-answer">one</span></span> and <span class="cloze" data-cloze="2"><span class="cloze-blank">[…]</span><span class="cloze-answer">two</span></span>.</p>';
   it("asks only the card's own blank and shows the others as context", () => {
     const card = clozeCardHtml(html, 2);
     expect(card).toContain('<span class="cloze-context">one</span>');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseBank } from "@/lib/content/parse-bank";
 
-const bank = (body: string) => `---\ntitle: T\ntopic: demo\n---\n\n## Q\n\n\`\`\`meta\nid: q\ntype: open\ndifficulty: easy\n\`\`\`\n\n${body}\n`;
+const bank = (body: string) =>
+  `---\ntitle: T\ntopic: demo\n---\n\n## Q\n\n\`\`\`meta\nid: q\ntype: open\ndifficulty: easy\n\`\`\`\n\n${body}\n`;
 
 async function hashOf(body: string): Promise<string> {
   const parsed = await parseBank("banks/demo/t.en.md", "t.en.md", bank(body));
@@ -10,10 +11,12 @@ async function hashOf(body: string): Promise<string> {
 }
 
 describe("the content hash a learner's progress records", () => {
-  const original = "What is overfitting?\n\n### Answer\n\n- fits noise\n- generalises worse\n\n### Explanation\n\nCompare losses.";
+  const original =
+    "What is overfitting?\n\n### Answer\n\n- fits noise\n- generalises worse\n\n### Explanation\n\nCompare losses.";
 
   it("ignores formatting that does not change what the learner sees", async () => {
-    const rewrapped = "What is\noverfitting?\n\n### Answer\n\n* fits noise\n* generalises worse\n\n### Explanation\n\nCompare\nlosses.";
+    const rewrapped =
+      "What is\noverfitting?\n\n### Answer\n\n* fits noise\n* generalises worse\n\n### Explanation\n\nCompare\nlosses.";
     expect(await hashOf(rewrapped)).toBe(await hashOf(original));
   });
 

@@ -26,42 +26,76 @@ describe("single choice", () => {
   });
 
   it("refuses an answer of another type", () => {
-    expect(() => gradeResponse("single", single, { type: "boolean", value: true })).toThrow(/a single question needs a single answer/);
+    expect(() => gradeResponse("single", single, { type: "boolean", value: true })).toThrow(
+      /a single question needs a single answer/,
+    );
   });
 });
 
 describe("multiple choice", () => {
   it("counts all-or-nothing, and shows partial credit", () => {
-    expect(gradeResponse("multiple", multiple, { type: "multiple", choices: [0, 2] })).toEqual({ score: 1, correct: true, partial: 1 });
-    expect(gradeResponse("multiple", multiple, { type: "multiple", choices: [0] })).toEqual({ score: 0, correct: false, partial: 0.5 });
+    expect(gradeResponse("multiple", multiple, { type: "multiple", choices: [0, 2] })).toEqual({
+      score: 1,
+      correct: true,
+      partial: 1,
+    });
+    expect(gradeResponse("multiple", multiple, { type: "multiple", choices: [0] })).toEqual({
+      score: 0,
+      correct: false,
+      partial: 0.5,
+    });
   });
 
   it("takes wrong picks off the partial credit, never below zero", () => {
-    expect(gradeResponse("multiple", multiple, { type: "multiple", choices: [0, 2, 1] })).toMatchObject({ correct: false, partial: 0.5 });
-    expect(gradeResponse("multiple", multiple, { type: "multiple", choices: [1, 3] })).toMatchObject({ score: 0, partial: 0 });
+    expect(gradeResponse("multiple", multiple, { type: "multiple", choices: [0, 2, 1] })).toMatchObject({
+      correct: false,
+      partial: 0.5,
+    });
+    expect(gradeResponse("multiple", multiple, { type: "multiple", choices: [1, 3] })).toMatchObject({
+      score: 0,
+      partial: 0,
+    });
   });
 
   it("gives nothing for an empty selection", () => {
-    expect(gradeResponse("multiple", multiple, { type: "multiple", choices: [] })).toEqual({ score: 0, correct: false, partial: 0 });
+    expect(gradeResponse("multiple", multiple, { type: "multiple", choices: [] })).toEqual({
+      score: 0,
+      correct: false,
+      partial: 0,
+    });
   });
 
   it("gives nothing for picking every option (right ones cancelled by wrong ones)", () => {
-    expect(gradeResponse("multiple", multiple, { type: "multiple", choices: [0, 1, 2, 3] })).toEqual({ score: 0, correct: false, partial: 0 });
+    expect(gradeResponse("multiple", multiple, { type: "multiple", choices: [0, 1, 2, 3] })).toEqual({
+      score: 0,
+      correct: false,
+      partial: 0,
+    });
   });
 
   it("counts a repeated pick once", () => {
-    expect(gradeResponse("multiple", multiple, { type: "multiple", choices: [0, 0, 2] })).toMatchObject({ correct: true });
+    expect(gradeResponse("multiple", multiple, { type: "multiple", choices: [0, 0, 2] })).toMatchObject({
+      correct: true,
+    });
   });
 
   it("refuses an unknown option index", () => {
-    expect(() => gradeResponse("multiple", multiple, { type: "multiple", choices: [0, 4] })).toThrow(/option 5 does not exist/);
+    expect(() => gradeResponse("multiple", multiple, { type: "multiple", choices: [0, 4] })).toThrow(
+      /option 5 does not exist/,
+    );
   });
 });
 
 describe("true or false", () => {
   it("matches the answer key", () => {
-    expect(gradeResponse("boolean", { booleanAnswer: false }, { type: "boolean", value: false })).toEqual({ score: 1, correct: true });
-    expect(gradeResponse("boolean", { booleanAnswer: false }, { type: "boolean", value: true })).toEqual({ score: 0, correct: false });
+    expect(gradeResponse("boolean", { booleanAnswer: false }, { type: "boolean", value: false })).toEqual({
+      score: 1,
+      correct: true,
+    });
+    expect(gradeResponse("boolean", { booleanAnswer: false }, { type: "boolean", value: true })).toEqual({
+      score: 0,
+      correct: false,
+    });
   });
 });
 
@@ -96,7 +130,10 @@ describe("open and code answers", () => {
   });
 
   it("count correct as 1, partly as 0.5 and wrong as 0", () => {
-    expect(gradeResponse("code", {}, { type: "code", text: "def f(): pass" }, "correct")).toEqual({ score: 1, correct: true });
+    expect(gradeResponse("code", {}, { type: "code", text: "def f(): pass" }, "correct")).toEqual({
+      score: 1,
+      correct: true,
+    });
     expect(gradeResponse("open", {}, { type: "open", text: "" }, "partial")).toEqual({ score: 0.5, correct: false });
     expect(gradeResponse("open", {}, { type: "open", text: "x" }, "wrong")).toEqual({ score: 0, correct: false });
   });

@@ -7,7 +7,18 @@ import { questionsForSet, selectQuestions } from "@/lib/quiz/select";
 let n = 0;
 function question(type: QuestionType, extra: Partial<Question> = {}): Question {
   n++;
-  return { id: `q-${n}-${type}`, type, difficulty: "easy", tags: [], draft: false, retired: false, topic: "demo", bank: "demo/basics", langs: {}, ...extra };
+  return {
+    id: `q-${n}-${type}`,
+    type,
+    difficulty: "easy",
+    tags: [],
+    draft: false,
+    retired: false,
+    topic: "demo",
+    bank: "demo/basics",
+    langs: {},
+    ...extra,
+  };
 }
 
 const bank: Question[] = [
@@ -39,10 +50,19 @@ describe("selecting questions for a quiz", () => {
   });
 
   it("applies each filter (any of its values)", () => {
-    const pick = (filter: Partial<typeof none>) => selectQuestions(bank, { ...none, ...filter, count: 50 }, seededRandom(7)).map((id) => byId.get(id)!);
+    const pick = (filter: Partial<typeof none>) =>
+      selectQuestions(bank, { ...none, ...filter, count: 50 }, seededRandom(7)).map((id) => byId.get(id)!);
     expect(pick({ topics: ["nlp"] }).map((q) => q.type)).toEqual(["boolean"]);
-    expect(pick({ tags: ["rag", "attention"] }).map((q) => q.type).sort()).toEqual(["cloze", "multiple"]);
-    expect(pick({ difficulty: ["hard"] }).map((q) => q.type).sort()).toEqual(["code", "multiple"]);
+    expect(
+      pick({ tags: ["rag", "attention"] })
+        .map((q) => q.type)
+        .sort(),
+    ).toEqual(["cloze", "multiple"]);
+    expect(
+      pick({ difficulty: ["hard"] })
+        .map((q) => q.type)
+        .sort(),
+    ).toEqual(["code", "multiple"]);
     expect(pick({ types: ["open"] }).map((q) => q.type)).toEqual(["open"]);
     expect(pick({ types: ["single"], difficulty: ["hard"] })).toEqual([]);
   });
@@ -71,11 +91,17 @@ describe("the questions of a quiz set", () => {
   });
 
   it("leaves out listed questions that were retired since", () => {
-    expect(questionsForSet({ questions: [listed[0]!, "retired-one"], shuffle: false }, bank, seededRandom(1))).toEqual([listed[0]]);
+    expect(questionsForSet({ questions: [listed[0]!, "retired-one"], shuffle: false }, bank, seededRandom(1))).toEqual([
+      listed[0],
+    ]);
   });
 
   it("draws afresh for a set defined by a selection", () => {
-    const ids = questionsForSet({ select: { ...none, types: ["single"], count: 3 }, shuffle: true }, bank, seededRandom(9));
+    const ids = questionsForSet(
+      { select: { ...none, types: ["single"], count: 3 }, shuffle: true },
+      bank,
+      seededRandom(9),
+    );
     expect(ids).toHaveLength(3);
     expect(ids.every((id) => byId.get(id)!.type === "single")).toBe(true);
   });

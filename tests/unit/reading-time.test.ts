@@ -6,7 +6,10 @@ const hanzi = (n: number) => "注意力机制".repeat(Math.ceil(n / 5)).slice(0,
 
 describe("countReadingUnits", () => {
   it("counts English words, with contractions, hyphenated words and decimals as one word each", () => {
-    expect(countReadingUnits("Don't use state-of-the-art GPT-4 at 3.5 tokens/s.")).toEqual({ cjkCharacters: 0, latinWords: 8 });
+    expect(countReadingUnits("Don't use state-of-the-art GPT-4 at 3.5 tokens/s.")).toEqual({
+      cjkCharacters: 0,
+      latinWords: 8,
+    });
   });
 
   it("counts each Chinese character, not each run of them", () => {
@@ -14,7 +17,10 @@ describe("countReadingUnits", () => {
   });
 
   it("counts Latin words inside Chinese text separately, even without spaces around them", () => {
-    expect(countReadingUnits("用GPU训练Transformer模型，batch size 取 32。")).toEqual({ cjkCharacters: 6, latinWords: 5 });
+    expect(countReadingUnits("用GPU训练Transformer模型，batch size 取 32。")).toEqual({
+      cjkCharacters: 6,
+      latinWords: 5,
+    });
   });
 });
 

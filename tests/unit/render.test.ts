@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "@/lib/content/markdown/parse";
 import { renderNodes } from "@/lib/content/markdown/render";
 
-const render = (md: string, options?: Parameters<typeof renderNodes>[1]) => renderNodes(parseMarkdown(md).children, options);
+const render = (md: string, options?: Parameters<typeof renderNodes>[1]) =>
+  renderNodes(parseMarkdown(md).children, options);
 
 describe("rendering Markdown to HTML at build time", () => {
   it("renders inline and display math with KaTeX (HTML and MathML for screen readers)", () => {
@@ -38,15 +39,19 @@ describe("rendering Markdown to HTML at build time", () => {
   });
 
   it("drops raw HTML and dangerous links", () => {
-    const { html } = render('<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>');
+    const { html } = render("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>");
     expect(html).not.toContain("<script");
     expect(html).not.toContain("javascript:");
     expect(html).not.toContain("onerror");
   });
 
   it("renders cloze marks as a blank (with the hint) and a hidden answer", () => {
-    const { html } = render("GPT is {{c1::decoder-only|decoder only}}; it uses a {{c2::causal::which mask?}} mask.", { cloze: true });
-    expect(html).toContain('<span class="cloze" data-cloze="1"><span class="cloze-blank">[…]</span><span class="cloze-answer">decoder-only</span></span>');
+    const { html } = render("GPT is {{c1::decoder-only|decoder only}}; it uses a {{c2::causal::which mask?}} mask.", {
+      cloze: true,
+    });
+    expect(html).toContain(
+      '<span class="cloze" data-cloze="1"><span class="cloze-blank">[…]</span><span class="cloze-answer">decoder-only</span></span>',
+    );
     expect(html).toContain('<span class="cloze-blank">[which mask?]</span><span class="cloze-answer">causal</span>');
   });
 

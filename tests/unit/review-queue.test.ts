@@ -4,17 +4,34 @@ import { studyDayEnd, studyDayStart } from "@/lib/review/study-day";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const key = (questionId: string, clozeIndex = 0) => ({ questionId, clozeIndex });
-const card = (questionId: string, dueMinutes: number, state: number, clozeIndex = 0, lastReview: Date | null = null): QueueCard => ({
-  ...key(questionId, clozeIndex), due: new Date(NOW.getTime() + dueMinutes * 60_000), state, lastReview,
+const card = (
+  questionId: string,
+  dueMinutes: number,
+  state: number,
+  clozeIndex = 0,
+  lastReview: Date | null = null,
+): QueueCard => ({
+  ...key(questionId, clozeIndex),
+  due: new Date(NOW.getTime() + dueMinutes * 60_000),
+  state,
+  lastReview,
 });
 const input = (over: Partial<QueueInput>): QueueInput => ({
-  cards: [], candidates: [], newIntroducedToday: 0, dailyNewLimit: 20, now: NOW,
-  dayStart: studyDayStart(NOW, "UTC"), dayEnd: studyDayEnd(NOW, "UTC"), ...over,
+  cards: [],
+  candidates: [],
+  newIntroducedToday: 0,
+  dailyNewLimit: 20,
+  now: NOW,
+  dayStart: studyDayStart(NOW, "UTC"),
+  dayEnd: studyDayEnd(NOW, "UTC"),
+  ...over,
 });
 
 describe("the review queue", () => {
   it("shows the most overdue card first, before any new card", () => {
-    const q = buildQueue(input({ candidates: [key("a"), key("b"), key("c")], cards: [card("b", -5, 2), card("c", -60, 2)] }));
+    const q = buildQueue(
+      input({ candidates: [key("a"), key("b"), key("c")], cards: [card("b", -5, 2), card("c", -60, 2)] }),
+    );
     expect(q.next).toEqual({ ...key("c"), isNew: false });
     expect(q.counts).toEqual({ newLeft: 1, learning: 0, review: 2, dueToday: 3 });
   });
@@ -49,7 +66,9 @@ describe("the review queue", () => {
   it("introduces one blank of a cloze question per day", () => {
     const candidates = [key("cz", 1), key("cz", 2), key("b")];
     expect(buildQueue(input({ candidates })).counts.newLeft).toBe(2);
-    const studied = buildQueue(input({ candidates, cards: [card("cz", 3 * 1440, 2, 1, new Date(NOW.getTime() - 60_000))] }));
+    const studied = buildQueue(
+      input({ candidates, cards: [card("cz", 3 * 1440, 2, 1, new Date(NOW.getTime() - 60_000))] }),
+    );
     expect(studied.next).toEqual({ ...key("b"), isNew: true });
     expect(studied.counts.newLeft).toBe(1);
   });
@@ -66,11 +85,15 @@ describe("the study day", () => {
   });
 
   it("handles zones behind UTC and a daylight-saving change", () => {
-    expect(studyDayStart(new Date("2026-11-22T12:00:00Z"), "America/New_York").toISOString()).toBe("2026-11-22T09:00:00.000Z");
+    expect(studyDayStart(new Date("2026-11-22T12:00:00Z"), "America/New_York").toISOString()).toBe(
+      "2026-11-22T09:00:00.000Z",
+    );
     // Europe/Berlin leaves summer time at 03:00 on 2026-10-25: that day starts at 04:00 CET (UTC+1).
     const afterChange = new Date("2026-10-25T12:00:00Z");
     expect(studyDayStart(afterChange, "Europe/Berlin").toISOString()).toBe("2026-10-25T03:00:00.000Z");
-    expect(studyDayEnd(new Date("2026-10-24T12:00:00Z"), "Europe/Berlin").toISOString()).toBe("2026-10-25T03:00:00.000Z");
+    expect(studyDayEnd(new Date("2026-10-24T12:00:00Z"), "Europe/Berlin").toISOString()).toBe(
+      "2026-10-25T03:00:00.000Z",
+    );
   });
 
   it("resets the new-card allowance at the boundary, not at midnight", () => {

@@ -19,14 +19,20 @@ describe("the FSRS scheduler wrapper (fixed clock)", () => {
   });
 
   it("shows on each button exactly the interval that rating then gives", () => {
-    const learned = scheduler.rate(scheduler.rate(emptyState(T0), 3, T0).card, 3, new Date(T0.getTime() + 10 * 60_000)).card;
+    const learned = scheduler.rate(
+      scheduler.rate(emptyState(T0), 3, T0).card,
+      3,
+      new Date(T0.getTime() + 10 * 60_000),
+    ).card;
     const later = new Date(learned.due.getTime());
     const preview = scheduler.preview(learned, later);
-    for (const rating of [1, 2, 3, 4] as const) expect(scheduler.rate(learned, rating, later).card.due).toEqual(preview[rating]);
+    for (const rating of [1, 2, 3, 4] as const)
+      expect(scheduler.rate(learned, rating, later).card.due).toEqual(preview[rating]);
   });
 
   it("is deterministic: the same history gives the same schedule", () => {
-    const run = () => scheduler.rate(scheduler.rate(emptyState(T0), 3, T0).card, 4, new Date(T0.getTime() + 600_000)).card;
+    const run = () =>
+      scheduler.rate(scheduler.rate(emptyState(T0), 3, T0).card, 4, new Date(T0.getTime() + 600_000)).card;
     expect(run()).toEqual(run());
   });
 

@@ -12,17 +12,64 @@ import { SearchParamsSchema } from "@/lib/search/params";
 import { runSearch } from "@/lib/search/search";
 
 const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
-  id: `q:${id}:${fields.lang ?? "en"}`, kind: "question", key: `q:${id}`, lang: "en", url: `/questions/${id}`, topic: "transformer",
-  tags: [], type: "open", difficulty: "medium", title: "", prompt: "", body: "", ...fields,
+  id: `q:${id}:${fields.lang ?? "en"}`,
+  kind: "question",
+  key: `q:${id}`,
+  lang: "en",
+  url: `/questions/${id}`,
+  topic: "transformer",
+  tags: [],
+  type: "open",
+  difficulty: "medium",
+  title: "",
+  prompt: "",
+  body: "",
+  ...fields,
 });
 
 const DOCS: SearchDocument[] = [
-  doc("self-attention", { lang: "zh", title: "讲讲自注意力机制", prompt: "自注意力机制里查询、键和值各起什么作用？", body: "每个位置对所有位置打分。" }),
-  doc("self-attention", { title: "Explain self-attention", prompt: "What do queries, keys and values do?", body: "Every position scores every other position." }),
-  doc("kv-cache", { title: "What is the KV cache?", prompt: "Why does it speed up generation?", body: "Keys and values of past tokens are kept.", type: "single", difficulty: "easy", tags: ["inference"] }),
-  doc("dropout", { title: "Dropout at inference", prompt: "What changes at test time?", body: "Nothing is dropped; attention layers keep their weights as trained.", topic: "training" }),
-  doc("html", { title: "Escaping <script>alert(1)</script> in prompts", prompt: "A prompt with <b>markup</b> & ampersands.", type: "code" }),
-  { ...doc("x", {}), id: "a:transformers:en:0", kind: "article", key: "a:transformers#0", url: "/articles/transformers#attention", type: undefined, difficulty: undefined, title: "Attention", context: "Transformers", body: "Attention lets each token look at the others." },
+  doc("self-attention", {
+    lang: "zh",
+    title: "讲讲自注意力机制",
+    prompt: "自注意力机制里查询、键和值各起什么作用？",
+    body: "每个位置对所有位置打分。",
+  }),
+  doc("self-attention", {
+    title: "Explain self-attention",
+    prompt: "What do queries, keys and values do?",
+    body: "Every position scores every other position.",
+  }),
+  doc("kv-cache", {
+    title: "What is the KV cache?",
+    prompt: "Why does it speed up generation?",
+    body: "Keys and values of past tokens are kept.",
+    type: "single",
+    difficulty: "easy",
+    tags: ["inference"],
+  }),
+  doc("dropout", {
+    title: "Dropout at inference",
+    prompt: "What changes at test time?",
+    body: "Nothing is dropped; attention layers keep their weights as trained.",
+    topic: "training",
+  }),
+  doc("html", {
+    title: "Escaping <script>alert(1)</script> in prompts",
+    prompt: "A prompt with <b>markup</b> & ampersands.",
+    type: "code",
+  }),
+  {
+    ...doc("x", {}),
+    id: "a:transformers:en:0",
+    kind: "article",
+    key: "a:transformers#0",
+    url: "/articles/transformers#attention",
+    type: undefined,
+    difficulty: undefined,
+    title: "Attention",
+    context: "Transformers",
+    body: "Attention lets each token look at the others.",
+  },
 ];
 
 const corpus = (docs = DOCS): SearchCorpus => createSearchCorpus(createSearchIndex(docs), docs)!;
@@ -64,7 +111,9 @@ describe("search ranking", () => {
   });
 
   it("lists a thing once, in the reader's language when both versions match", () => {
-    const both = corpus([...DOCS, doc("self-attention", { lang: "zh", title: "self-attention 自注意力" })].filter((d, i) => i !== 0));
+    const both = corpus(
+      [...DOCS, doc("self-attention", { lang: "zh", title: "self-attention 自注意力" })].filter((d, i) => i !== 0),
+    );
     const { hits } = runSearch(both, SearchParamsSchema.parse({ q: "self attention" }), "zh");
     expect(hits.filter((h) => h.url === "/questions/self-attention")).toHaveLength(1);
     expect(hits.find((h) => h.url === "/questions/self-attention")!.lang).toBe("zh");
@@ -110,12 +159,17 @@ describe("search ranking", () => {
   it("renders highlights as escaped text: content can never inject markup", () => {
     const { hits } = find({ q: "script prompts" });
     const html = renderToStaticMarkup(createElement(Highlighted, { parts: hits[0]!.title }));
-    expect(html).toBe("Escaping &lt;<mark class=\"rounded-sm bg-amber-200 px-0.5 text-stone-950 dark:bg-amber-300/80\">script</mark>&gt;alert(1)&lt;/<mark class=\"rounded-sm bg-amber-200 px-0.5 text-stone-950 dark:bg-amber-300/80\">script</mark>&gt; in <mark class=\"rounded-sm bg-amber-200 px-0.5 text-stone-950 dark:bg-amber-300/80\">prompts</mark>");
+    expect(html).toBe(
+      'Escaping &lt;<mark class="rounded-sm bg-amber-200 px-0.5 text-stone-950 dark:bg-amber-300/80">script</mark>&gt;alert(1)&lt;/<mark class="rounded-sm bg-amber-200 px-0.5 text-stone-950 dark:bg-amber-300/80">script</mark>&gt; in <mark class="rounded-sm bg-amber-200 px-0.5 text-stone-950 dark:bg-amber-300/80">prompts</mark>',
+    );
     expect(html).not.toContain("<script");
   });
 
   it("cuts a snippet around the first match of a long text", () => {
-    const long = doc("long", { title: "Long", body: `${"filler words here ".repeat(40)}the needle sits here ${"and more words ".repeat(40)}` });
+    const long = doc("long", {
+      title: "Long",
+      body: `${"filler words here ".repeat(40)}the needle sits here ${"and more words ".repeat(40)}`,
+    });
     const { hits } = find({ q: "needle" }, corpus([long]));
     const text = hits[0]!.snippet.map((p) => p.text).join("");
     expect(text.startsWith("…") && text.endsWith("…")).toBe(true);
@@ -126,8 +180,13 @@ describe("search ranking", () => {
 
 describe("article sections", () => {
   it("splits an article at its headings, keeping the anchors and the introduction", () => {
-    const tree = parseMarkdown("Intro text.\n\n## First part\n\nAlpha one.\n\n- item a\n- item b\n\n### Detail\n\nBeta.\n");
-    const toc = [{ depth: 2, id: "first-part", text: "First part" }, { depth: 3, id: "detail", text: "Detail" }];
+    const tree = parseMarkdown(
+      "Intro text.\n\n## First part\n\nAlpha one.\n\n- item a\n- item b\n\n### Detail\n\nBeta.\n",
+    );
+    const toc = [
+      { depth: 2, id: "first-part", text: "First part" },
+      { depth: 3, id: "detail", text: "Detail" },
+    ];
     expect(articleSections(tree.children, toc)).toEqual([
       { id: "", heading: "", text: "Intro text." },
       { id: "first-part", heading: "First part", text: "Alpha one.\nitem a\nitem b" },

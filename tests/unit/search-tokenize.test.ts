@@ -10,7 +10,9 @@ describe("search tokenizer", () => {
 
   it("queries a run of Chinese by its words and by its character pairs", () => {
     expect(queryWords("注意力")).toEqual([{ kind: "cjk", words: ["注意力"], bigrams: ["注意", "意力"] }]);
-    expect(queryWords("注意力机制")).toEqual([{ kind: "cjk", words: ["注意力", "机制"], bigrams: ["注意", "意力", "力机", "机制"] }]);
+    expect(queryWords("注意力机制")).toEqual([
+      { kind: "cjk", words: ["注意力", "机制"], bigrams: ["注意", "意力", "力机", "机制"] },
+    ]);
     // Punctuation or a Latin word ends a run.
     expect(queryWords("注意力，KV缓存").map((w) => w.kind)).toEqual(["cjk", "latin", "cjk"]);
     expect(queryWords("注意力the机制")).toMatchObject([{ words: ["注意力"] }, { words: ["机制"] }]);

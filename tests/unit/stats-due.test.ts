@@ -6,7 +6,15 @@ import { dashboardStats, type StoredCard } from "@/lib/stats/dashboard-stats";
 const NOW = new Date("2026-11-22T10:00:00Z");
 const TZ = "America/New_York"; // 05:00 local; today's study day ends 23 Nov 09:00 UTC, tomorrow's 24 Nov 09:00 UTC
 const key = (questionId: string) => ({ questionId, clozeIndex: 0 });
-const stored = (questionId: string, due: string, state = 2): StoredCard => ({ ...key(questionId), due: new Date(due), state, lastReview: new Date("2026-11-01T00:00:00Z"), stability: 10, lapses: 0, reps: 2 });
+const stored = (questionId: string, due: string, state = 2): StoredCard => ({
+  ...key(questionId),
+  due: new Date(due),
+  state,
+  lastReview: new Date("2026-11-01T00:00:00Z"),
+  stability: 10,
+  lapses: 0,
+  reps: 2,
+});
 
 describe("due today and tomorrow", () => {
   const candidates = ["a", "b", "c", "d", "n1", "n2", "n3"].map(key);
@@ -17,7 +25,17 @@ describe("due today and tomorrow", () => {
     stored("d", "2026-11-24T09:00:00Z"), // the day after tomorrow
     stored("gone", "2026-11-20T00:00:00Z"), // a question no longer published: not counted
   ];
-  const input = { now: NOW, timeZone: TZ, dailyNewLimit: 2, newIntroducedToday: 0, candidates, topics: [], cards, tallies: [], lastAgain: new Map() };
+  const input = {
+    now: NOW,
+    timeZone: TZ,
+    dailyNewLimit: 2,
+    newIntroducedToday: 0,
+    candidates,
+    topics: [],
+    cards,
+    tallies: [],
+    lastAgain: new Map(),
+  };
 
   it("today is exactly the review page's count: due scheduled cards plus the new cards still allowed", () => {
     const stats = dashboardStats(input);
@@ -29,6 +47,10 @@ describe("due today and tomorrow", () => {
 
   it("tomorrow counts the scheduled cards due before tomorrow's study day ends, without new cards", () => {
     expect(dashboardStats(input).dueTomorrow).toBe(3); // a, b, c
-    expect(dashboardStats(input).forecast.slice(0, 3).map((f) => f.count)).toEqual([2, 1, 1]);
+    expect(
+      dashboardStats(input)
+        .forecast.slice(0, 3)
+        .map((f) => f.count),
+    ).toEqual([2, 1, 1]);
   });
 });

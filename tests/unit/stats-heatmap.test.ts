@@ -36,9 +36,18 @@ describe("review heatmap", () => {
 
   it("colours counts in five buckets relative to the busiest day, and the legend names the counts each covers", () => {
     expect([0, 1, 2, 3, 5, 6, 7, 8, 10].map((n) => heatLevel(n, 10))).toEqual([0, 1, 1, 2, 2, 3, 3, 4, 4]);
-    expect(heatLevelRanges(10)).toEqual([{ level: 1, from: 1, to: 2 }, { level: 2, from: 3, to: 5 }, { level: 3, from: 6, to: 7 }, { level: 4, from: 8, to: 10 }]);
+    expect(heatLevelRanges(10)).toEqual([
+      { level: 1, from: 1, to: 2 },
+      { level: 2, from: 3, to: 5 },
+      { level: 3, from: 6, to: 7 },
+      { level: 4, from: 8, to: 10 },
+    ]);
     // A quiet year: no bucket is named twice.
-    expect(heatLevelRanges(3)).toEqual([{ level: 2, from: 1, to: 1 }, { level: 3, from: 2, to: 2 }, { level: 4, from: 3, to: 3 }]);
+    expect(heatLevelRanges(3)).toEqual([
+      { level: 2, from: 1, to: 1 },
+      { level: 3, from: 2, to: 2 },
+      { level: 4, from: 3, to: 3 },
+    ]);
     expect(heatLevel(0, 0)).toBe(0);
   });
 });

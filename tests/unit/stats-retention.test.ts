@@ -7,7 +7,8 @@ import { studyDays } from "@/lib/stats/study-days";
 const NOW = new Date("2026-11-22T10:00:00Z"); // Sunday
 const TZ = "Europe/Berlin";
 const days = studyDays(NOW, TZ, { past: HEATMAP_DAYS });
-const review = (at: string, rating: number, state = 2, scheduledDays = 30) => tallyOf({ reviewedAt: new Date(at), rating, state, scheduledDays });
+const review = (at: string, rating: number, state = 2, scheduledDays = 30) =>
+  tallyOf({ reviewedAt: new Date(at), rating, state, scheduledDays });
 
 describe("true retention", () => {
   it("counts only reviews of cards in Review state with an interval of 21 days or more", () => {

@@ -10,7 +10,12 @@ const NOW = new Date("2026-11-22T10:00:00Z");
 const TZ = "Europe/Berlin";
 const days = studyDays(NOW, TZ, { past: HEATMAP_DAYS });
 const streakOf = (...times: string[]) =>
-  currentStreak(reviewHeatmap(times.map((t) => tallyOf({ reviewedAt: new Date(t), state: 2, scheduledDays: 3, rating: 3 })), days).map((d) => d.count));
+  currentStreak(
+    reviewHeatmap(
+      times.map((t) => tallyOf({ reviewedAt: new Date(t), state: 2, scheduledDays: 3, rating: 3 })),
+      days,
+    ).map((d) => d.count),
+  );
 
 describe("current streak", () => {
   it("counts up to yesterday while nothing is reviewed today, and a review at 03:30 belongs to the day before", () => {

@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminUsersPage() {
   const users = await listUsersForAdmin().catch((e) => (e instanceof NotFoundError ? notFound() : Promise.reject(e)));
-  const [t, tr, locale] = await Promise.all([getTranslations("auth.admin"), getTranslations("auth.roles"), getLocale()]);
+  const [t, tr, locale] = await Promise.all([
+    getTranslations("auth.admin"),
+    getTranslations("auth.roles"),
+    getLocale(),
+  ]);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   return (
     <div className="space-y-6">
@@ -26,11 +30,21 @@ export default async function AdminUsersPage() {
           <table className="w-full text-left text-sm">
             <thead className="border-b border-stone-300 dark:border-stone-700">
               <tr>
-                <th scope="col" className="py-2 pr-4">{t("name")}</th>
-                <th scope="col" className="py-2 pr-4">{t("email")}</th>
-                <th scope="col" className="py-2 pr-4">{t("role")}</th>
-                <th scope="col" className="py-2 pr-4">{t("joined")}</th>
-                <th scope="col" className="py-2">{t("actions")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("name")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("email")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("role")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("joined")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("actions")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -38,7 +52,9 @@ export default async function AdminUsersPage() {
                 const role = RoleSchema.catch("candidate").parse(u.role);
                 return (
                   <tr key={u.id} className="border-b border-stone-200 align-top dark:border-stone-800">
-                    <th scope="row" className="py-2 pr-4 font-medium">{u.name}</th>
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      {u.name}
+                    </th>
                     <td className="py-2 pr-4 break-all">{u.email}</td>
                     <td className="py-2 pr-4">{tr(role)}</td>
                     <td className="py-2 pr-4">{date.format(u.createdAt)}</td>

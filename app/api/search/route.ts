@@ -1,4 +1,3 @@
-
 import { search } from "@/lib/data/search";
 import { SearchParamsSchema } from "@/lib/search/params";
 import { uiLocale } from "@/lib/session/ui-locale";

@@ -31,7 +31,13 @@ export default async function AttemptPage({ params }: Props) {
       <h1 className="text-2xl font-bold">{attempt.title[lang]}</h1>
       <IntlScope namespaces={["quiz"]}>
         <QuizRunner
-          attempt={{ id: attempt.id, mode: attempt.mode, timeLimitSec: attempt.timeLimitSec, elapsedMs: attempt.elapsedMs, position: attempt.position }}
+          attempt={{
+            id: attempt.id,
+            mode: attempt.mode,
+            timeLimitSec: attempt.timeLimitSec,
+            elapsedMs: attempt.elapsedMs,
+            position: attempt.position,
+          }}
           states={states}
         />
       </IntlScope>

@@ -27,8 +27,16 @@ export default async function ClassPage({ params }: Props) {
   const { classId } = await params;
   const page = await classPage(classId);
   if (!page) notFound();
-  const [t, when, lang] = await Promise.all([getTranslations("classes"), viewerDateTime(), getLocale().then((l) => LocaleSchema.parse(l))]);
-  const back = <Link href="/classes" className={`text-sm ${link}`}>{t("detail.back")}</Link>;
+  const [t, when, lang] = await Promise.all([
+    getTranslations("classes"),
+    viewerDateTime(),
+    getLocale().then((l) => LocaleSchema.parse(l)),
+  ]);
+  const back = (
+    <Link href="/classes" className={`text-sm ${link}`}>
+      {t("detail.back")}
+    </Link>
+  );
 
   if (page.kind === "member") {
     return (
@@ -39,7 +47,9 @@ export default async function ClassPage({ params }: Props) {
           <p>{t("detail.instructor", { name: page.cls.instructor })}</p>
         </header>
         <section aria-labelledby="assignments-heading" className="space-y-3">
-          <h2 id="assignments-heading" className="text-xl font-semibold">{t("detail.assignments")}</h2>
+          <h2 id="assignments-heading" className="text-xl font-semibold">
+            {t("detail.assignments")}
+          </h2>
           <MemberAssignments assignments={page.assignments} lang={lang} when={when} showClass={false} />
         </section>
       </div>
@@ -53,8 +63,13 @@ export default async function ClassPage({ params }: Props) {
       {back}
       <h1 className="text-3xl font-bold">{cls.name}</h1>
 
-      <section aria-labelledby="sharing-heading" className="space-y-3 rounded-xl border border-stone-200 p-4 dark:border-stone-800">
-        <h2 id="sharing-heading" className="text-xl font-semibold">{t("detail.sharing")}</h2>
+      <section
+        aria-labelledby="sharing-heading"
+        className="space-y-3 rounded-xl border border-stone-200 p-4 dark:border-stone-800"
+      >
+        <h2 id="sharing-heading" className="text-xl font-semibold">
+          {t("detail.sharing")}
+        </h2>
         <dl className="grid gap-2 sm:grid-cols-[auto_1fr] sm:gap-x-4">
           <dt className="font-medium">{t("detail.joinCode")}</dt>
           <dd className="font-mono text-2xl tracking-widest">{cls.joinCode}</dd>
@@ -69,14 +84,20 @@ export default async function ClassPage({ params }: Props) {
 
       <section aria-labelledby="assignments-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="assignments-heading" className="text-xl font-semibold">{t("detail.assignments")}</h2>
-          <Link href={`/classes/${cls.id}/assign`} className={primaryButton}>{t("detail.assign")}</Link>
+          <h2 id="assignments-heading" className="text-xl font-semibold">
+            {t("detail.assignments")}
+          </h2>
+          <Link href={`/classes/${cls.id}/assign`} className={primaryButton}>
+            {t("detail.assign")}
+          </Link>
         </div>
         <AssignmentTable classId={cls.id} assignments={assignments} lang={lang} when={when} />
       </section>
 
       <section aria-labelledby="roster-heading" className="space-y-3">
-        <h2 id="roster-heading" className="text-xl font-semibold">{t("detail.roster")}</h2>
+        <h2 id="roster-heading" className="text-xl font-semibold">
+          {t("detail.roster")}
+        </h2>
         {cls.roster.length === 0 ? (
           <p>{t("detail.rosterEmpty")}</p>
         ) : (
@@ -84,16 +105,26 @@ export default async function ClassPage({ params }: Props) {
             <table className="w-full text-sm">
               <thead>
                 <tr className="border-b border-stone-200 dark:border-stone-800">
-                  <th scope="col" className={th}>{t("detail.name")}</th>
-                  <th scope="col" className={th}>{t("detail.email")}</th>
-                  <th scope="col" className={th}>{t("detail.joinedAt")}</th>
-                  <th scope="col" className={th}>{t("detail.actions")}</th>
+                  <th scope="col" className={th}>
+                    {t("detail.name")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("detail.email")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("detail.joinedAt")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("detail.actions")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {cls.roster.map((m) => (
                   <tr key={m.userId} className="border-b border-stone-100 dark:border-stone-900">
-                    <th scope="row" className={`${td} text-left font-medium`}>{m.name}</th>
+                    <th scope="row" className={`${td} text-left font-medium`}>
+                      {m.name}
+                    </th>
                     <td className={`${td} break-all`}>{m.email}</td>
                     <td className={td}>{when(m.joinedAt)}</td>
                     <td className={td}>

@@ -31,7 +31,9 @@ export default async function JoinPage({ params }: Props) {
           ) : member ? (
             <p>
               {t("joinPage.already")}{" "}
-              <Link href={`/classes/${found.id}`} className={link}>{t("joinPage.openClass")}</Link>
+              <Link href={`/classes/${found.id}`} className={link}>
+                {t("joinPage.openClass")}
+              </Link>
             </p>
           ) : !found.joinEnabled ? (
             <p>{t("joinPage.disabled")}</p>

@@ -27,15 +27,24 @@ export default async function QuizSetPage({ params }: Props) {
   const open = (await myAttempts()).unfinished.find((a) => a.attempt.quizSlug === slug);
   return (
     <div className="max-w-3xl space-y-6">
-      <Link href="/quizzes" className={`text-sm ${link}`}>{t("result.back")}</Link>
+      <Link href="/quizzes" className={`text-sm ${link}`}>
+        {t("result.back")}
+      </Link>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{set.title[lang]}</h1>
         <p className="text-lg text-stone-700 dark:text-stone-300">{set.description[lang]}</p>
-        <QuizFacts questionCount={questionCount} random={random} timeLimitMinutes={set.timeLimitMinutes} passPercent={set.passPercent} />
+        <QuizFacts
+          questionCount={questionCount}
+          random={random}
+          timeLimitMinutes={set.timeLimitMinutes}
+          passPercent={set.passPercent}
+        />
       </header>
       {open && (
         <div className="space-y-2">
-          <Link href={`/attempts/${open.attempt.id}`} className={`inline-block ${primaryButton}`}>{t("start.resume")}</Link>
+          <Link href={`/attempts/${open.attempt.id}`} className={`inline-block ${primaryButton}`}>
+            {t("start.resume")}
+          </Link>
           <p className="text-sm text-stone-700 dark:text-stone-300">{t("start.startOver")}</p>
         </div>
       )}

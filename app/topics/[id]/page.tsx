@@ -27,14 +27,21 @@ export default async function TopicPage({ params }: Props) {
         <h1 className="text-3xl font-bold">{topic.name[lang]}</h1>
         <p className="text-stone-700 dark:text-stone-300">{topic.description[lang]}</p>
         <p className="flex flex-wrap items-center gap-3 pt-2">
-          <Link href={`/review?topic=${topic.id}`} className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600">
+          <Link
+            href={`/review?topic=${topic.id}`}
+            className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600"
+          >
             {ts("reviewTopic")}
           </Link>
-          <span className="text-sm text-stone-700 dark:text-stone-300">{ts("topicDue", { count: due.byTopic.get(topic.id) ?? 0 })}</span>
+          <span className="text-sm text-stone-700 dark:text-stone-300">
+            {ts("topicDue", { count: due.byTopic.get(topic.id) ?? 0 })}
+          </span>
         </p>
       </header>
       <section aria-labelledby="articles-heading" className="space-y-3">
-        <h2 id="articles-heading" className="text-xl font-semibold">{t("articles")}</h2>
+        <h2 id="articles-heading" className="text-xl font-semibold">
+          {t("articles")}
+        </h2>
         {articles.length === 0 ? (
           <p className="text-stone-600 dark:text-stone-400">{t("noArticles")}</p>
         ) : (
@@ -43,7 +50,12 @@ export default async function TopicPage({ params }: Props) {
               const c = pickLang(a.langs, lang)?.value;
               return (
                 <li key={a.slug}>
-                  <Link href={`/articles/${a.slug}`} className="font-medium text-amber-800 underline dark:text-amber-300">{c?.title}</Link>
+                  <Link
+                    href={`/articles/${a.slug}`}
+                    className="font-medium text-amber-800 underline dark:text-amber-300"
+                  >
+                    {c?.title}
+                  </Link>
                   <p className="text-sm text-stone-700 dark:text-stone-300">{c?.summary}</p>
                 </li>
               );
@@ -52,20 +64,30 @@ export default async function TopicPage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="banks-heading" className="space-y-6">
-        <h2 id="banks-heading" className="text-xl font-semibold">{t("banks")}</h2>
+        <h2 id="banks-heading" className="text-xl font-semibold">
+          {t("banks")}
+        </h2>
         {banks.map(({ bank, questions }) => (
           <section key={bank.key} aria-label={bank.title[lang] ?? bank.title.en ?? bank.slug} className="space-y-2">
             <h3 className="font-semibold">
               {bank.title[lang] ?? bank.title.en ?? bank.title.zh}{" "}
-              <span className="text-sm font-normal text-stone-600 dark:text-stone-400">· {t("questionCount", { count: questions.length })}</span>
+              <span className="text-sm font-normal text-stone-600 dark:text-stone-400">
+                · {t("questionCount", { count: questions.length })}
+              </span>
             </h3>
-            <Link href={`/review?bank=${encodeURIComponent(bank.key)}`} className="text-sm text-amber-800 underline dark:text-amber-300">
+            <Link
+              href={`/review?bank=${encodeURIComponent(bank.key)}`}
+              className="text-sm text-amber-800 underline dark:text-amber-300"
+            >
               {t("reviewBank", { bank: bank.title[lang] ?? bank.title.en ?? bank.slug })}
             </Link>
             <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 dark:divide-stone-800 dark:border-stone-800">
               {questions.map((q) => (
                 <li key={q.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
-                  <Link href={`/questions/${q.id}`} className="hover:text-amber-700 hover:underline dark:hover:text-amber-300">
+                  <Link
+                    href={`/questions/${q.id}`}
+                    className="hover:text-amber-700 hover:underline dark:hover:text-amber-300"
+                  >
                     {pickLang(q.langs, lang)?.value.title}
                   </Link>
                   <QuestionBadges type={q.type} difficulty={q.difficulty} />

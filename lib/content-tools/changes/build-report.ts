@@ -7,7 +7,15 @@ import type { ContentSnapshot } from "../../content/schemas/snapshot";
 import { diffArticles } from "./diff-articles";
 import { diffQuestions } from "./diff-questions";
 import { diffQuizzes } from "./diff-quizzes";
-import { changedPaths, pathspecFor, readAtCommit, repositoryRoot, resolveBase, type ChangedPath, type ResolvedBase } from "./git";
+import {
+  changedPaths,
+  pathspecFor,
+  readAtCommit,
+  repositoryRoot,
+  resolveBase,
+  type ChangedPath,
+  type ResolvedBase,
+} from "./git";
 import { selectDiagnostics, touchedBy } from "./select-diagnostics";
 import type { ChangeReport, SideFile } from "./types";
 
@@ -21,7 +29,6 @@ export function prepareComparison(dir: string, requestedBase?: string, cwd = pro
   const pathspec = pathspecFor(top, contentRoot);
   return { top, base, contentRoot, paths: changedPaths(top, base.commit, pathspec) };
 }
-
 
 type Located = ChangedPath & { rel: string; display: string };
 
@@ -49,7 +56,11 @@ export type ReportOptions = {
  * for. `snapshot` is the full load of the working tree: cross-file checks and "does this id still exist
  * anywhere" need every file, not just the changed ones.
  */
-export async function buildChangeReport(cmp: Comparison, snapshot: ContentSnapshot, options: ReportOptions = {}): Promise<ChangeReport> {
+export async function buildChangeReport(
+  cmp: Comparison,
+  snapshot: ContentSnapshot,
+  options: ReportOptions = {},
+): Promise<ChangeReport> {
   const cwd = options.cwd ?? process.cwd();
   const files = locate(cmp, cwd);
   const cache = new ParseCache<ParsedFile | null>(options.cacheDir);
@@ -78,7 +89,10 @@ export async function buildChangeReport(cmp: Comparison, snapshot: ContentSnapsh
   const articles = diffArticles(before, after);
   const quizzes = diffQuizzes(before, after);
   const display = files.map((f) => f.display);
-  const selected = selectDiagnostics([...snapshot.errors, ...snapshot.warnings], touchedBy(display, questions, articles));
+  const selected = selectDiagnostics(
+    [...snapshot.errors, ...snapshot.warnings],
+    touchedBy(display, questions, articles),
+  );
   const all = sortDiagnostics([...selected, ...removals]);
   return {
     base: cmp.base,

@@ -63,7 +63,12 @@ export function diffArticles(before: SideFile[], after: SideFile[]): ArticleChan
       }
     }
     if (changed.size) {
-      out.changed.push({ slug, file: primaryFile(entry), fields: ARTICLE_FIELDS.filter((f) => changed.has(f)), langs: LANGS.filter((l) => langs.has(l)) });
+      out.changed.push({
+        slug,
+        file: primaryFile(entry),
+        fields: ARTICLE_FIELDS.filter((f) => changed.has(f)),
+        langs: LANGS.filter((l) => langs.has(l)),
+      });
     }
   }
   for (const [slug, entry] of old) if (!now.has(slug)) out.removed.push({ slug, file: primaryFile(entry) });

@@ -60,7 +60,11 @@ export type QuestionDiff = QuestionChanges & { diagnostics: Diagnostic[] };
  * missing on one side was added or deleted), so an id that moved between two changed files is matched by id
  * and is not a removal. `existsElsewhere` answers for ids still defined in files outside the comparison.
  */
-export function diffQuestions(before: SideFile[], after: SideFile[], existsElsewhere: (id: string) => boolean = () => false): QuestionDiff {
+export function diffQuestions(
+  before: SideFile[],
+  after: SideFile[],
+  existsElsewhere: (id: string) => boolean = () => false,
+): QuestionDiff {
   const old = indexQuestions(before);
   const now = indexQuestions(after);
   const out: QuestionDiff = { added: [], changed: [], retired: [], removed: [], diagnostics: [] };

@@ -45,7 +45,8 @@ export function repositoryRoot(cwd: string): string {
   return realpathSync(top);
 }
 
-const commitOf = (top: string, ref: string) => tryGit(top, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])?.trim() || undefined;
+const commitOf = (top: string, ref: string) =>
+  tryGit(top, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])?.trim() || undefined;
 
 /**
  * Finds the commit to compare with. Without a request: origin/main, else main (a fresh clone has the first, a
@@ -55,7 +56,8 @@ const commitOf = (top: string, ref: string) => tryGit(top, ["rev-parse", "--veri
 export function resolveBase(top: string, requested?: string): ResolvedBase {
   // A base is handed to git as an argument: one that looks like an option is refused rather than obeyed. (Not
   // --end-of-options: git 2.39's `rev-parse --symbolic-full-name` prints it back instead of honouring it.)
-  if (requested?.startsWith("-")) throw new GitError(`the base "${requested}" looks like an option, not a branch or commit`);
+  if (requested?.startsWith("-"))
+    throw new GitError(`the base "${requested}" looks like an option, not a branch or commit`);
   const candidates = requested ? [requested] : ["origin/main", "main"];
   const ref = candidates.find((c) => commitOf(top, c));
   if (!ref) {
@@ -69,13 +71,16 @@ export function resolveBase(top: string, requested?: string): ResolvedBase {
   const full = tryGit(top, ["rev-parse", "--symbolic-full-name", ref])?.trim() ?? "";
   const isBranch = full.startsWith("refs/heads/") || full.startsWith("refs/remotes/");
   if (!isBranch) return { ref, commit };
-  if (!commitOf(top, "HEAD")) throw new GitError("HEAD has no commit yet: commit something before comparing with a base");
+  if (!commitOf(top, "HEAD"))
+    throw new GitError("HEAD has no commit yet: commit something before comparing with a base");
   const forkPoint = tryGit(top, ["merge-base", commit, "HEAD"])?.trim();
   if (forkPoint) return { ref, commit: forkPoint };
   // A shallow clone (CI's default) often lacks the fork point: comparing with the tip instead would show every
   // commit that landed on the base since as reverted by this branch, so refuse rather than mislead.
   if (tryGit(top, ["rev-parse", "--is-shallow-repository"])?.trim() === "true") {
-    throw new GitError(`no common ancestor of ${ref} and HEAD in this shallow clone: fetch more history (git fetch --unshallow)`);
+    throw new GitError(
+      `no common ancestor of ${ref} and HEAD in this shallow clone: fetch more history (git fetch --unshallow)`,
+    );
   }
   // Unrelated histories: the branch tip is the only sensible base left.
   return { ref, commit };
@@ -90,12 +95,15 @@ const splitZ = (out: string) => out.split("\0").filter(Boolean);
  */
 export function changedPaths(top: string, commit: string, pathspec: string): ChangedPath[] {
   const out = new Map<string, FileStatus>();
-  const diff = splitZ(git(top, ["diff", "--name-status", "-z", "--no-renames", "--no-ext-diff", commit, "--", pathspec]));
+  const diff = splitZ(
+    git(top, ["diff", "--name-status", "-z", "--no-renames", "--no-ext-diff", commit, "--", pathspec]),
+  );
   for (let i = 0; i + 1 < diff.length; i += 2) {
     const code = diff[i]!;
     out.set(diff[i + 1]!, code === "A" ? "added" : code === "D" ? "deleted" : "modified");
   }
-  for (const p of splitZ(git(top, ["ls-files", "--others", "--exclude-standard", "-z", "--", pathspec]))) out.set(p, "added");
+  for (const p of splitZ(git(top, ["ls-files", "--others", "--exclude-standard", "-z", "--", pathspec])))
+    out.set(p, "added");
   return [...out].map(([p, status]) => ({ path: p, status })).sort((a, b) => a.path.localeCompare(b.path));
 }
 

@@ -56,33 +56,66 @@ export function reportMarkdown(r: ChangeReport): string {
   const questions = [
     ...section(
       "Added",
-      q.added.map((x) => `${code(x.id)} ${text(x.title)} — ${x.type}, ${x.difficulty} (${langs(x.langs)}) · ${code(`${x.file}:${x.line}`)}`),
+      q.added.map(
+        (x) =>
+          `${code(x.id)} ${text(x.title)} — ${x.type}, ${x.difficulty} (${langs(x.langs)}) · ${code(`${x.file}:${x.line}`)}`,
+      ),
     ),
-    ...section("Changed", q.changed.map((x) => `${code(x.id)} ${text(x.title)} — ${describeFields(x)}`)),
-    ...section("Retired", q.retired.map((x) => `${code(x.id)} ${text(x.title)}`)),
+    ...section(
+      "Changed",
+      q.changed.map((x) => `${code(x.id)} ${text(x.title)} — ${describeFields(x)}`),
+    ),
+    ...section(
+      "Retired",
+      q.retired.map((x) => `${code(x.id)} ${text(x.title)}`),
+    ),
     ...section(
       "Removed",
-      q.removed.map((x) => `${code(x.id)} ${text(x.title)} — ${x.wasRetired ? "was already retired" : "**error:** learners have progress on it; keep it and mark it `retired: true`"}`),
+      q.removed.map(
+        (x) =>
+          `${code(x.id)} ${text(x.title)} — ${x.wasRetired ? "was already retired" : "**error:** learners have progress on it; keep it and mark it `retired: true`"}`,
+      ),
     ),
   ];
   if (questions.length) out.push("#### Questions", "", ...questions);
 
   const articles = [
-    ...section("Added", a.added.map((x) => `${code(x.slug)} (${langs(x.langs)})`)),
-    ...section("Changed", a.changed.map((x) => `${code(x.slug)} — ${x.fields.join(", ")} (${langs(x.langs)})`)),
-    ...section("Removed", a.removed.map((x) => code(x.slug))),
+    ...section(
+      "Added",
+      a.added.map((x) => `${code(x.slug)} (${langs(x.langs)})`),
+    ),
+    ...section(
+      "Changed",
+      a.changed.map((x) => `${code(x.slug)} — ${x.fields.join(", ")} (${langs(x.langs)})`),
+    ),
+    ...section(
+      "Removed",
+      a.removed.map((x) => code(x.slug)),
+    ),
   ];
   if (articles.length) out.push("#### Articles", "", ...articles);
 
   const quizzes = [
-    ...section("Added", z.added.map((x) => code(x.slug))),
-    ...section("Changed", z.changed.map((x) => `${code(x.slug)} — ${x.fields.join(", ")}`)),
-    ...section("Removed", z.removed.map((x) => code(x.slug))),
+    ...section(
+      "Added",
+      z.added.map((x) => code(x.slug)),
+    ),
+    ...section(
+      "Changed",
+      z.changed.map((x) => `${code(x.slug)} — ${x.fields.join(", ")}`),
+    ),
+    ...section(
+      "Removed",
+      z.removed.map((x) => code(x.slug)),
+    ),
   ];
   if (quizzes.length) out.push("#### Quiz sets", "", ...quizzes);
 
   if (!questions.length && !articles.length && !quizzes.length) {
-    out.push("No question, article or quiz set changed in what a learner sees (formatting, bank headers or topics only).", "");
+    out.push(
+      "No question, article or quiz set changed in what a learner sees (formatting, bank headers or topics only).",
+      "",
+    );
   }
 
   out.push("#### Problems", "");

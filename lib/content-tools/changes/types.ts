@@ -55,7 +55,11 @@ export type QuestionChanges = {
 
 export type ArticleField = "title" | "summary" | "body" | "topic" | "tags" | "related" | "translation";
 export type ChangedArticle = { slug: string; file: string; fields: ArticleField[]; langs: Lang[] };
-export type ArticleChanges = { added: { slug: string; file: string; langs: Lang[] }[]; changed: ChangedArticle[]; removed: { slug: string; file: string }[] };
+export type ArticleChanges = {
+  added: { slug: string; file: string; langs: Lang[] }[];
+  changed: ChangedArticle[];
+  removed: { slug: string; file: string }[];
+};
 
 export type QuizField = "title" | "description" | "questions" | "select" | "settings";
 export type QuizChanges = {

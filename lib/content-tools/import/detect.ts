@@ -45,7 +45,8 @@ export type TitleParts = {
   marked: boolean;
 };
 
-const MARKED = /^(?:(?:Question|Q|问题|题目|面试题)[ \t]*(\d+(?:\.\d+)*)?[ \t]*[:：.、)）]?|第[ \t]*(\d+)[ \t]*题[ \t]*[:：.、]?)[ \t]*/i;
+const MARKED =
+  /^(?:(?:Question|Q|问题|题目|面试题)[ \t]*(\d+(?:\.\d+)*)?[ \t]*[:：.、)）]?|第[ \t]*(\d+)[ \t]*题[ \t]*[:：.、]?)[ \t]*/i;
 const DOTTED = /^(\d+(?:\.\d+)+)\.?[ \t]+/;
 const PLAIN = /^(\d+)[ \t]*[.、:：)）．][ \t]*/;
 const BRACKETED = /^[(（[【](\d+)[)）\]】][ \t]*/;
@@ -77,14 +78,74 @@ const CHAPTER = [
 ];
 
 const SKIP_WORDS = [
-  "introduction", "intro", "preface", "foreword", "prologue", "overview", "background", "conclusions",
-  "conclusion", "summary", "final thoughts", "closing thoughts", "closing remarks", "wrap-up", "wrap up",
-  "wrapping up", "key takeaways", "takeaways", "references", "further reading", "resources",
-  "table of contents", "contents", "toc", "about the author", "about me", "about", "acknowledgements",
-  "acknowledgments", "appendix", "notes", "note", "disclaimer", "the end", "epilogue", "afterword",
-  "前言", "引言", "序言", "导言", "导读", "简介", "介绍", "概述", "概览", "背景", "总结", "小结", "结语", "结论",
-  "尾声", "后记", "写在前面", "写在最后", "最后", "参考资料", "参考文献", "参考链接", "参考", "延伸阅读",
-  "扩展阅读", "目录", "附录", "致谢", "说明", "注意", "备注", "声明",
+  "introduction",
+  "intro",
+  "preface",
+  "foreword",
+  "prologue",
+  "overview",
+  "background",
+  "conclusions",
+  "conclusion",
+  "summary",
+  "final thoughts",
+  "closing thoughts",
+  "closing remarks",
+  "wrap-up",
+  "wrap up",
+  "wrapping up",
+  "key takeaways",
+  "takeaways",
+  "references",
+  "further reading",
+  "resources",
+  "table of contents",
+  "contents",
+  "toc",
+  "about the author",
+  "about me",
+  "about",
+  "acknowledgements",
+  "acknowledgments",
+  "appendix",
+  "notes",
+  "note",
+  "disclaimer",
+  "the end",
+  "epilogue",
+  "afterword",
+  "前言",
+  "引言",
+  "序言",
+  "导言",
+  "导读",
+  "简介",
+  "介绍",
+  "概述",
+  "概览",
+  "背景",
+  "总结",
+  "小结",
+  "结语",
+  "结论",
+  "尾声",
+  "后记",
+  "写在前面",
+  "写在最后",
+  "最后",
+  "参考资料",
+  "参考文献",
+  "参考链接",
+  "参考",
+  "延伸阅读",
+  "扩展阅读",
+  "目录",
+  "附录",
+  "致谢",
+  "说明",
+  "注意",
+  "备注",
+  "声明",
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 // A framing word counts only as the whole title or followed by a separator: `总结与展望` is skipped, but
@@ -93,7 +154,8 @@ const SKIP = new RegExp(`^(?:${SKIP_WORDS.map(escape).join("|")})(?=$|[\\s:：\\
 
 const EN_QUESTION_WORD =
   /^(?:what|what's|how|why|when|where|which|who|whom|whose|is|are|was|were|can|could|do|does|did|should|would|will|shall|explain|describe|compare|contrast|define|implement|write|derive|prove|give|tell|discuss|outline)\b/i;
-const ZH_QUESTION_START = /^(?:什么|如何|怎么|怎样|为什么|为何|哪些|哪个|哪种|是否|请|简述|简要|解释|说说|谈谈|描述|比较|阐述|介绍一下|手写|写一个|实现一个|写出|列举|推导|证明)/;
+const ZH_QUESTION_START =
+  /^(?:什么|如何|怎么|怎样|为什么|为何|哪些|哪个|哪种|是否|请|简述|简要|解释|说说|谈谈|描述|比较|阐述|介绍一下|手写|写一个|实现一个|写出|列举|推导|证明)/;
 const ZH_QUESTION_ANYWHERE = /什么|如何|为什么|为何|怎么|怎样|哪些|哪个|哪种|是否|多少|区别|异同|有何/;
 
 export const endsWithQuestionMark = (text: string) => /[?？]\s*$/.test(text);
@@ -113,10 +175,16 @@ export function classifyTitle(parts: TitleParts, followedByLabel: boolean): Verd
 }
 
 export function startsWithQuestionWord(text: string): boolean {
-  return EN_QUESTION_WORD.test(text) || ZH_QUESTION_START.test(text) || ZH_QUESTION_ANYWHERE.test(text) || /[吗呢][。.]?$/.test(text);
+  return (
+    EN_QUESTION_WORD.test(text) ||
+    ZH_QUESTION_START.test(text) ||
+    ZH_QUESTION_ANYWHERE.test(text) ||
+    /[吗呢][。.]?$/.test(text)
+  );
 }
 
-const EN_INTERROGATIVE = /^(?:what|what's|how|why|when|where|which|who|whom|whose|is|are|was|were|can|could|do|does|did|should|would|will|shall)\b/i;
+const EN_INTERROGATIVE =
+  /^(?:what|what's|how|why|when|where|which|who|whom|whose|is|are|was|were|can|could|do|does|did|should|would|will|shall)\b/i;
 const ZH_INTERROGATIVE = /什么|如何|为什么|为何|怎么|怎样|哪|是否|多少|区别|异同|有何|[吗呢][。.]?$/;
 
 /** Asks (`What is…`, `什么是…`) rather than tells (`Explain…`, `手写…`): decides `?` or `.` after a bare title. */

@@ -36,7 +36,8 @@ export function finishQuestion(q: DraftQuestion, lang: Lang, notes: Note[]): Fin
   const pre = trimBreaks(q.pre);
   const preIsPrompt = q.opened.has("prompt") || q.opened.has("answer");
   if (q.labelled) {
-    for (const p of pre) notes.push({ line: p.line, text: preview(p.text), kind: preIsPrompt ? "prompt" : "answer", question: q });
+    for (const p of pre)
+      notes.push({ line: p.line, text: preview(p.text), kind: preIsPrompt ? "prompt" : "answer", question: q });
   }
   const prompt = trimBreaks(preIsPrompt ? [...pre, ...q.buckets.prompt] : q.buckets.prompt);
   const answer = trimBreaks(preIsPrompt ? q.buckets.answer : [...pre, ...q.buckets.answer]);
@@ -57,7 +58,10 @@ export function finishQuestion(q: DraftQuestion, lang: Lang, notes: Note[]): Fin
 
 /** A bare `**问题：**` label has its question in the following text: its first line becomes the title. */
 function titleFromPrompt(prompt: Piece[], lang: Lang): string {
-  const first = prompt[0]?.text.split("\n").find((l) => l.trim())?.trim();
+  const first = prompt[0]?.text
+    .split("\n")
+    .find((l) => l.trim())
+    ?.trim();
   if (!first) return lang === "zh" ? "未命名问题" : "Untitled question";
   return first.length > 80 ? `${first.slice(0, 79)}…` : first;
 }

@@ -73,6 +73,11 @@ export function importPost(options: ImportOptions): ImportResult {
     skipped: split.skipped,
     unclassified: notes
       .sort((a, b) => a.line - b.line)
-      .map((n) => ({ line: n.line, text: n.text, kind: n.kind, ...(n.question && ids.has(n.question) ? { question: ids.get(n.question) } : {}) })),
+      .map((n) => ({
+        line: n.line,
+        text: n.text,
+        kind: n.kind,
+        ...(n.question && ids.has(n.question) ? { question: ids.get(n.question) } : {}),
+      })),
   };
 }

@@ -17,7 +17,8 @@ const WORDS: Record<LabelKind, string[]> = {
 };
 
 const KIND_OF = new Map<string, LabelKind>();
-for (const [kind, words] of Object.entries(WORDS)) for (const w of words) KIND_OF.set(w.toLowerCase(), kind as LabelKind);
+for (const [kind, words] of Object.entries(WORDS))
+  for (const w of words) KIND_OF.set(w.toLowerCase(), kind as LabelKind);
 const ALTERNATION = [...KIND_OF.keys()]
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, "[ \\t]+"))
@@ -28,7 +29,10 @@ const ALTERNATION = [...KIND_OF.keys()]
 // `**第3题**的解法` are prose.
 const NUMBER = String.raw`(?:[ \t]*(\d+(?:\.\d+)*))?`;
 const DI_TI = String.raw`第[ \t]*(\d+)[ \t]*题(?=[ \t:：.、\n]|$|(?:\*\*|__)(?:[ \t:：\n]|$))`;
-const OPENING = new RegExp(String.raw`^(\*\*|__)[ \t]*(?:(${ALTERNATION})${NUMBER}|${DI_TI})[ \t]*([:：.、]?)[ \t]*`, "i");
+const OPENING = new RegExp(
+  String.raw`^(\*\*|__)[ \t]*(?:(${ALTERNATION})${NUMBER}|${DI_TI})[ \t]*([:：.、]?)[ \t]*`,
+  "i",
+);
 
 export type LabelMatch = {
   kind: LabelKind;
@@ -53,7 +57,14 @@ const kindOf = (word: string) => KIND_OF.get(word.toLowerCase().replace(/[ \t]+/
 export function matchLabel(src: string): LabelMatch | undefined {
   const m = OPENING.exec(src);
   if (!m) return undefined;
-  const [, marker, word, wordNumber, diTiNumber, punct] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string];
+  const [, marker, word, wordNumber, diTiNumber, punct] = m as unknown as [
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+    string | undefined,
+    string,
+  ];
   const kind = word === undefined ? "prompt" : kindOf(word);
   const number = wordNumber ?? diTiNumber;
   if (!kind || (number && kind !== "prompt")) return undefined;
@@ -81,7 +92,14 @@ export function matchLabel(src: string): LabelMatch | undefined {
   if (close < 0 || (eol >= 0 && close > eol)) return undefined;
   const inside = src.slice(p, close);
   const after = src.slice(close + marker.length);
-  return { kind, number, inside, after, content: `${marker}${inside}${marker}${after}`, contentOffset: p - marker.length };
+  return {
+    kind,
+    number,
+    inside,
+    after,
+    content: `${marker}${inside}${marker}${after}`,
+    contentOffset: p - marker.length,
+  };
 }
 
 /** A heading that is only a label (`#### 答案`, `### Code example:`). */

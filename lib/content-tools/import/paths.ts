@@ -3,7 +3,10 @@ import type { Lang } from "../../content/schemas/common";
 
 /** The bank's slug from the post's file name: `My Post_2024.zh.md` → `my-post-2024`. */
 export function bankSlug(file: string): string {
-  const base = path.basename(file).replace(/\.(?:md|markdown)$/i, "").replace(/\.(?:zh|en)$/i, "");
+  const base = path
+    .basename(file)
+    .replace(/\.(?:md|markdown)$/i, "")
+    .replace(/\.(?:zh|en)$/i, "");
   const slug = base
     .normalize("NFKD")
     .toLowerCase()
@@ -20,6 +23,9 @@ export function defaultOutPath(contentDir: string, topic: string, file: string, 
 
 /** The bank's title when the post has no H1 and no frontmatter title: its file name, words spaced. */
 export function titleFromFileName(file: string): string {
-  const base = path.basename(file).replace(/\.(?:md|markdown)$/i, "").replace(/\.(?:zh|en)$/i, "");
+  const base = path
+    .basename(file)
+    .replace(/\.(?:md|markdown)$/i, "")
+    .replace(/\.(?:zh|en)$/i, "");
   return base.replace(/[-_]+/g, " ").trim() || "Imported";
 }

@@ -35,7 +35,8 @@ function missingClosing(src: string): string | undefined {
   const closes = new RegExp(`^\\${fence[0]}{${fence.length},}$`).test(last);
   if (lines.length > 1 && closes) return undefined;
   // `$$x$$` on one line closes itself.
-  if (lines.length === 1 && fence[0] === "$" && last.length > 2 * fence.length && last.endsWith(fence)) return undefined;
+  if (lines.length === 1 && fence[0] === "$" && last.length > 2 * fence.length && last.endsWith(fence))
+    return undefined;
   return fence;
 }
 
@@ -44,7 +45,9 @@ function missingClosing(src: string): string | undefined {
  * a bold line with the same text: the only change the importer makes to the post's text.
  */
 export function demotedHeading(text: string, node: Heading): Piece | undefined {
-  const inner = innerSource(text, node).replace(/\s*\n\s*/g, " ").trim();
+  const inner = innerSource(text, node)
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
   if (!inner) return undefined;
   const bold = /^(\*\*|__).*\1$/.test(inner) ? inner : `**${inner}**`;
   return { text: bold, line: startLine(node), kind: "block", code: 0 };

@@ -28,7 +28,8 @@ export function titleSentence(title: string, lang: Lang): string {
 }
 
 /** `## C#` is fine, but a title ending in ` #` would lose it as an ATX closing sequence. */
-const headingText = (title: string) => title.replace(/(^|[ \t])(#+)([ \t]*)$/, (_m, a: string, h: string, b: string) => `${a}\\${h}${b}`);
+const headingText = (title: string) =>
+  title.replace(/(^|[ \t])(#+)([ \t]*)$/, (_m, a: string, h: string, b: string) => `${a}\\${h}${b}`);
 
 /**
  * Writes the bank in the format CONTRIBUTING.md describes. Pieces are joined by blank lines and never

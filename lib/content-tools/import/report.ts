@@ -50,7 +50,9 @@ export function importSummary(result: ImportResult, out: string, problems: Diagn
     lines.push(`  ✗ the content check will reject ${errors.length} thing(s); fix them by hand:`);
     lines.push(...errors.map((d) => `    ${formatDiagnostic(d)}`));
   } else {
-    lines.push(`  ✓ passes the content check's file rules${warnings ? ` (${warnings} warning(s), e.g. drafts and missing explanations)` : ""}`);
+    lines.push(
+      `  ✓ passes the content check's file rules${warnings ? ` (${warnings} warning(s), e.g. drafts and missing explanations)` : ""}`,
+    );
   }
   return lines.join("\n");
 }

@@ -41,7 +41,12 @@ class Splitter {
       else if (node.type === "paragraph") this.paragraph(node);
       else this.block(node);
     });
-    return { h1: this.h1, questions: this.questions, skipped: this.skipped.sort((a, b) => a.line - b.line), notes: this.notes };
+    return {
+      h1: this.h1,
+      questions: this.questions,
+      skipped: this.skipped.sort((a, b) => a.line - b.line),
+      notes: this.notes,
+    };
   }
 
   private heading(node: Heading, i: number) {
@@ -53,7 +58,12 @@ class Splitter {
     const parts = splitNumber(unwrapBold(plain));
     const verdict = classifyTitle(parts, this.isAnswerLabel(this.nodes[i + 1]));
     // The post's title: its first H1, before any question, unless the post writes its questions as H1s.
-    if (node.depth === 1 && this.h1 === undefined && this.questions.length === 0 && !(verdict.question && this.h1Count > 1)) {
+    if (
+      node.depth === 1 &&
+      this.h1 === undefined &&
+      this.questions.length === 0 &&
+      !(verdict.question && this.h1Count > 1)
+    ) {
       this.h1 = plain;
       return;
     }
@@ -68,9 +78,17 @@ class Splitter {
       return;
     }
     // A question heading with nothing under it, followed by a deeper or sub-numbered one, was a chapter title.
-    if (cur?.origin === "heading" && (node.depth > cur.depth || numberExtends(parts.number, cur.number))) this.dropIfChapter(cur);
+    if (cur?.origin === "heading" && (node.depth > cur.depth || numberExtends(parts.number, cur.number)))
+      this.dropIfChapter(cur);
     const source = splitNumber(unwrapBold(oneLine(innerSource(this.text, node)))).text;
-    this.start({ title: source, rawTitle: plain, line: startLine(node), origin: "heading", depth: node.depth, number: parts.number });
+    this.start({
+      title: source,
+      rawTitle: plain,
+      line: startLine(node),
+      origin: "heading",
+      depth: node.depth,
+      number: parts.number,
+    });
   }
 
   private paragraph(node: Paragraph) {
@@ -88,7 +106,8 @@ class Splitter {
       }
       return label ? this.applyLabel(cur, label, src, line) : this.block(node);
     }
-    if (label?.kind === "prompt" && !(cur && isEmpty(cur) && !label.number)) return this.startFromLabel(label, src, line);
+    if (label?.kind === "prompt" && !(cur && isEmpty(cur) && !label.number))
+      return this.startFromLabel(label, src, line);
     if (label && cur) return this.applyLabel(cur, label, src, line);
     const bold = label ? undefined : matchBoldLine(src);
     if (bold && this.boldStartsQuestion(bold)) return this.startFromBold(bold, line);
@@ -100,16 +119,23 @@ class Splitter {
     const line = startLine(node);
     if (isHtmlComment(node)) {
       // Invisible in the post, rejected by the content check as raw HTML.
-      this.notes.push({ line, text: `HTML comment dropped: ${preview(blockSource(this.text, node))}`, kind: "omitted", question: cur });
+      this.notes.push({
+        line,
+        text: `HTML comment dropped: ${preview(blockSource(this.text, node))}`,
+        kind: "omitted",
+        question: cur,
+      });
       return;
     }
     if (!cur) {
       // A rule between sections is a separator, not text.
-      if (node.type !== "thematicBreak") this.notes.push({ line, text: preview(blockSource(this.text, node)), kind: "omitted" });
+      if (node.type !== "thematicBreak")
+        this.notes.push({ line, text: preview(blockSource(this.text, node)), kind: "omitted" });
       return;
     }
     const { piece, repaired } = blockPiece(this.text, node);
-    if (repaired) this.notes.push({ line, text: "unclosed block closed at the end of the post", kind: "repaired", question: cur });
+    if (repaired)
+      this.notes.push({ line, text: "unclosed block closed at the end of the post", kind: "repaired", question: cur });
     this.add(cur, piece);
   }
 
@@ -122,7 +148,12 @@ class Splitter {
 
   private demote(cur: DraftQuestion, node: Heading) {
     const piece = demotedHeading(this.text, node);
-    this.notes.push({ line: startLine(node), text: `${"#".repeat(node.depth)} ${oneLine(toString(node))} → bold line`, kind: "demoted", question: cur });
+    this.notes.push({
+      line: startLine(node),
+      text: `${"#".repeat(node.depth)} ${oneLine(toString(node))} → bold line`,
+      kind: "demoted",
+      question: cur,
+    });
     if (piece) this.add(cur, piece);
   }
 
@@ -136,9 +167,17 @@ class Splitter {
 
   private startFromBold(bold: BoldLine, line: number) {
     const parts = splitNumber(bold.inner);
-    const q = this.start({ title: oneLine(parts.text), rawTitle: oneLine(bold.inner), line, origin: "bold", depth: 0, number: parts.number });
+    const q = this.start({
+      title: oneLine(parts.text),
+      rawTitle: oneLine(bold.inner),
+      line,
+      origin: "bold",
+      depth: 0,
+      number: parts.number,
+    });
     // A paragraph's continuation lines may be indented; started on its own, 4 spaces would make it code.
-    if (bold.rest.trim()) this.add(q, { text: bold.rest.replace(/^[ \t]+/, ""), line: line + 1, kind: "inline", code: 0 });
+    if (bold.rest.trim())
+      this.add(q, { text: bold.rest.replace(/^[ \t]+/, ""), line: line + 1, kind: "inline", code: 0 });
   }
 
   /** `**问题2：如何评估模型？**`, `**Q:** What is X?` or a bare `**问题：**` (the question follows). */
@@ -155,12 +194,23 @@ class Splitter {
     });
     if (label.inside !== undefined) {
       const rest = label.after.replace(/^[ \t]*\n?[ \t]*/, "");
-      if (rest.trim()) this.add(q, { text: rest, line: line + lineCount(label.after.slice(0, label.after.length - rest.length)), kind: "inline", code: 0 });
+      if (rest.trim())
+        this.add(q, {
+          text: rest,
+          line: line + lineCount(label.after.slice(0, label.after.length - rest.length)),
+          kind: "inline",
+          code: 0,
+        });
     } else if (!q.title) {
       q.current = "prompt";
     } else if (label.after.trim().includes("\n")) {
       // A question written over several lines: the title is its first line, the prompt all of it.
-      q.buckets.prompt.push({ text: label.after, line: line + lineCount(src.slice(0, label.contentOffset)), kind: "inline", code: 0 });
+      q.buckets.prompt.push({
+        text: label.after,
+        line: line + lineCount(src.slice(0, label.contentOffset)),
+        kind: "inline",
+        code: 0,
+      });
     }
   }
 
@@ -169,7 +219,8 @@ class Splitter {
     if (!label.content.trim()) return;
     const at = line + lineCount(src.slice(0, label.contentOffset));
     const { piece, escaped } = inlinePiece(label.content, at);
-    if (escaped) this.notes.push({ line: at, text: `"#" at the start of a label's text escaped`, kind: "demoted", question: cur });
+    if (escaped)
+      this.notes.push({ line: at, text: `"#" at the start of a label's text escaped`, kind: "demoted", question: cur });
     this.add(cur, piece);
   }
 
@@ -192,7 +243,14 @@ class Splitter {
   }
 
   private start(q: Pick<DraftQuestion, "title" | "rawTitle" | "line" | "origin" | "depth" | "number">): DraftQuestion {
-    const draft: DraftQuestion = { ...q, pre: [], buckets: { prompt: [], answer: [], explanation: [] }, current: "pre", labelled: false, opened: new Set() };
+    const draft: DraftQuestion = {
+      ...q,
+      pre: [],
+      buckets: { prompt: [], answer: [], explanation: [] },
+      current: "pre",
+      labelled: false,
+      opened: new Set(),
+    };
     this.questions.push(draft);
     this.current = draft;
     return draft;

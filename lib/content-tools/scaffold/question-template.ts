@@ -42,8 +42,11 @@ const TEXT = {
 export function questionTemplate(id: string, type: QuestionType, lang: Lang): string {
   const h = HEADINGS[lang];
   const t = TEXT[lang];
-  const meta = ["```meta", `id: ${id}`, `type: ${type}`, "difficulty: medium", "tags: []", "draft: true", "```"].join("\n");
-  const option = (right: boolean) => `- [${right ? "x" : " "}] ${right ? t.right : t.wrong}\n  > ${right ? t.rightWhy : t.wrongWhy}`;
+  const meta = ["```meta", `id: ${id}`, `type: ${type}`, "difficulty: medium", "tags: []", "draft: true", "```"].join(
+    "\n",
+  );
+  const option = (right: boolean) =>
+    `- [${right ? "x" : " "}] ${right ? t.right : t.wrong}\n  > ${right ? t.rightWhy : t.wrongWhy}`;
   const body: Record<QuestionType, string[]> = {
     open: [t.prompt, `### ${h.answer}\n\n${t.answer}`],
     single: [`${t.prompt}\n\n${[option(true), option(false), option(false)].join("\n")}`],

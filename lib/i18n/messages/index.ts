@@ -5,9 +5,22 @@ import type { Locale } from "../locales";
  * into one tree. Areas keep parallel work from editing the same file; `tests/unit/messages.test.ts` checks that
  * both languages have exactly the same keys.
  */
-const AREAS = ["", "study.", "quiz.", "article.", "dashboard.", "ui.", "search.", "auth.", "gradebook.", "classes."] as const;
+const AREAS = [
+  "",
+  "study.",
+  "quiz.",
+  "article.",
+  "dashboard.",
+  "ui.",
+  "search.",
+  "auth.",
+  "gradebook.",
+  "classes.",
+] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
-  const parts = await Promise.all(AREAS.map(async (area) => (await import(`./${area}${locale}.json`)).default as Record<string, unknown>));
+  const parts = await Promise.all(
+    AREAS.map(async (area) => (await import(`./${area}${locale}.json`)).default as Record<string, unknown>),
+  );
   return Object.assign({}, ...parts);
 }

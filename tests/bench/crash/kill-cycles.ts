@@ -5,9 +5,22 @@ import { startServer, type RunningServer } from "../lib/start-server";
 import { actionIds, callAction } from "../load/action-client";
 import { createVirtualUsers, liveCardKeys, randomOf, rateCardArgs, type VirtualUser } from "../load/virtual-users";
 
-export type CrashOptions = { cycles: number; port: number; databaseUrl: string; clients?: number; log?: (line: string) => void };
+export type CrashOptions = {
+  cycles: number;
+  port: number;
+  databaseUrl: string;
+  clients?: number;
+  log?: (line: string) => void;
+};
 
-export type CycleResult = { cycle: number; killedAfterMs: number; acknowledged: number; missing: string[]; integrity: string; restartMs: number };
+export type CycleResult = {
+  cycle: number;
+  killedAfterMs: number;
+  acknowledged: number;
+  missing: string[];
+  integrity: string;
+  restartMs: number;
+};
 
 /**
  * Kill -9 at a random moment, again and again: each cycle starts the server on the same SQLite file, has
@@ -15,9 +28,16 @@ export type CycleResult = { cycle: number; killedAfterMs: number; acknowledged: 
  * then checks with a separate connection that every rating that got `{ ok: true }` (in this or any earlier
  * cycle) is stored and that `PRAGMA integrity_check` says ok.
  */
-export async function runCrashCycles({ cycles, port, databaseUrl, clients = 5, log = () => {} }: CrashOptions): Promise<CycleResult[]> {
+export async function runCrashCycles({
+  cycles,
+  port,
+  databaseUrl,
+  clients = 5,
+  log = () => {},
+}: CrashOptions): Promise<CycleResult[]> {
   const database = databaseOf({ DATABASE_URL: databaseUrl });
-  if (database.provider !== "sqlite") throw new Error("the crash benchmark kills an SQLite server; PostgreSQL's durability is its own");
+  if (database.provider !== "sqlite")
+    throw new Error("the crash benchmark kills an SQLite server; PostgreSQL's durability is its own");
   const file = database.file;
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
   const ids = actionIds();
@@ -37,13 +57,21 @@ export async function runCrashCycles({ cycles, port, databaseUrl, clients = 5, l
     await writing;
     const check = verify(file, acknowledged);
     results.push({ cycle, killedAfterMs, acknowledged: acknowledged.length, ...check, restartMs });
-    log(`cycle ${cycle}/${cycles}: killed after ${killedAfterMs} ms, ${acknowledged.length - before} new acknowledged ratings, ${check.missing.length} missing, integrity ${check.integrity}, restart ${restartMs} ms`);
+    log(
+      `cycle ${cycle}/${cycles}: killed after ${killedAfterMs} ms, ${acknowledged.length - before} new acknowledged ratings, ${check.missing.length} missing, integrity ${check.integrity}, restart ${restartMs} ms`,
+    );
   }
   return results;
 }
 
 /** Each user rates cards back to back until the server dies under them (a refused or reset connection ends the loop). */
-async function hammer(server: RunningServer, users: VirtualUser[], rateCard: string, cards: ReturnType<typeof liveCardKeys>, acknowledged: string[]) {
+async function hammer(
+  server: RunningServer,
+  users: VirtualUser[],
+  rateCard: string,
+  cards: ReturnType<typeof liveCardKeys>,
+  acknowledged: string[],
+) {
   const alive = () => server.child.exitCode === null && server.child.signalCode === null;
   await Promise.all(
     users.map(async (user) => {
@@ -74,7 +102,9 @@ async function killMidWrite(server: RunningServer, flowing: () => boolean): Prom
 function verify(file: string, acknowledged: string[]): { missing: string[]; integrity: string } {
   const db = new Database(file, { timeout: 5000 });
   try {
-    const integrity = (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
+    const integrity = (db.pragma("integrity_check") as { integrity_check: string }[])
+      .map((r) => r.integrity_check)
+      .join("; ");
     const has = db.prepare("SELECT 1 FROM Review WHERE id = ?");
     return { integrity, missing: acknowledged.filter((id) => !has.get(id)) };
   } finally {

@@ -51,10 +51,14 @@ export function benchPages(content: ContentSnapshot = snapshot()): { pages: Benc
   if (plainArticle) pages.push({ name: "article (no math)", prepare: fixed(`/articles/${plainArticle.slug}`) });
   else {
     const q = content.questions.find((x) => !x.draft && !x.retired && plain(x.langs.en?.features));
-    notes.push(`no article without math, diagrams or code in content/${q ? `: question ${q.id} stands in for one` : ", and no such question either"}`);
+    notes.push(
+      `no article without math, diagrams or code in content/${q ? `: question ${q.id} stands in for one` : ", and no such question either"}`,
+    );
     if (q) pages.push({ name: "question (no math)", prepare: fixed(`/questions/${q.id}`) });
   }
-  const withMath = content.articles.filter((a) => a.langs.en?.features.math).sort((a, b) => featureCount(a.langs.en!.features) - featureCount(b.langs.en!.features))[0];
+  const withMath = content.articles
+    .filter((a) => a.langs.en?.features.math)
+    .sort((a, b) => featureCount(a.langs.en!.features) - featureCount(b.langs.en!.features))[0];
   if (!withMath) throw new Error("no article with math in content/: the math article page cannot be measured");
   pages.push({ name: "article (math)", prepare: fixed(`/articles/${withMath.slug}`) });
   return { pages, notes };

@@ -10,7 +10,11 @@ type Library = { name: LibraryName; markers: string[]; files: string[] };
  * own code, never in ours. A script body containing one of them carries that library.
  */
 const LIBRARIES: Library[] = [
-  { name: "katex", markers: ["KaTeX parse error", "KaTeX doesn't work in quirks mode"], files: ["node_modules/katex/dist/katex.mjs"] },
+  {
+    name: "katex",
+    markers: ["KaTeX parse error", "KaTeX doesn't work in quirks mode"],
+    files: ["node_modules/katex/dist/katex.mjs"],
+  },
   {
     name: "mermaid",
     markers: ["No diagram type detected", "mermaidAPI", "Syntax error in text"],
@@ -28,7 +32,11 @@ const LIBRARIES: Library[] = [
 ];
 
 const filesUnder = (p: string): string[] =>
-  p.endsWith("js") ? [p] : readdirSync(p).filter((f) => f.endsWith(".mjs")).map((f) => path.join(p, f));
+  p.endsWith("js")
+    ? [p]
+    : readdirSync(p)
+        .filter((f) => f.endsWith(".mjs"))
+        .map((f) => path.join(p, f));
 
 /**
  * Checks every marker against the real library files in node_modules, so an upgrade that rewords a message turns
@@ -36,9 +44,15 @@ const filesUnder = (p: string): string[] =>
  */
 export function verifyMarkers(root = "."): void {
   for (const lib of LIBRARIES) {
-    const text = lib.files.flatMap((f) => filesUnder(path.join(root, f))).map((f) => readFileSync(f, "utf8")).join("\n");
+    const text = lib.files
+      .flatMap((f) => filesUnder(path.join(root, f)))
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
     for (const marker of lib.markers) {
-      if (!text.includes(marker)) throw new Error(`library marker "${marker}" is not in ${lib.name}'s code any more (${lib.files.join(", ")}): update tests/bench/lib/library-markers.ts`);
+      if (!text.includes(marker))
+        throw new Error(
+          `library marker "${marker}" is not in ${lib.name}'s code any more (${lib.files.join(", ")}): update tests/bench/lib/library-markers.ts`,
+        );
     }
   }
 }

@@ -44,7 +44,9 @@ export async function measurePageWeight(context: BrowserContext, url: string): P
   let loaded = false;
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  cdp.on("Network.requestWillBeSent", (e) => pending.set(e.requestId, { url: e.request.url, kind: kindOf(e.type), afterLoad: loaded }));
+  cdp.on("Network.requestWillBeSent", (e) =>
+    pending.set(e.requestId, { url: e.request.url, kind: kindOf(e.type), afterLoad: loaded }),
+  );
   cdp.on("Network.responseReceivedExtraInfo", (e) => {
     const p = pending.get(e.requestId);
     if (p && e.headersText) p.headerBytes = Buffer.byteLength(e.headersText);

@@ -20,7 +20,10 @@ export type PageWeightSummary = {
   failures: string[];
 };
 
-const sum = (list: { transferBytes: number }[]) => ({ bytes: list.reduce((s, r) => s + r.transferBytes, 0), files: list.length });
+const sum = (list: { transferBytes: number }[]) => ({
+  bytes: list.reduce((s, r) => s + r.transferBytes, 0),
+  files: list.length,
+});
 const isKatex = (url: string) => /\/katex\/|KaTeX_/.test(url);
 
 /**
@@ -48,11 +51,14 @@ export function summarize(page: string, weight: PageWeight): PageWeightSummary {
     failures: [],
   };
   const fail = (why: string) => summary.failures.push(why);
-  if (summary.jsFirstLoad.bytes > JS_BUDGET_BYTES) fail(`first-load JS ${summary.jsFirstLoad.bytes} B gzip > ${JS_BUDGET_BYTES} B`);
+  if (summary.jsFirstLoad.bytes > JS_BUDGET_BYTES)
+    fail(`first-load JS ${summary.jsFirstLoad.bytes} B gzip > ${JS_BUDGET_BYTES} B`);
   if (libraryBytes.katex > 0) fail(`${libraryBytes.katex} B of KaTeX JavaScript (math is rendered at build time)`);
   if (libraryBytes.shiki > 0) fail(`${libraryBytes.shiki} B of shiki JavaScript (code is highlighted at build time)`);
-  if (libraryBytes.mermaid > 0 && !contains.diagrams) fail(`${libraryBytes.mermaid} B of mermaid JavaScript on a page without diagrams`);
+  if (libraryBytes.mermaid > 0 && !contains.diagrams)
+    fail(`${libraryBytes.mermaid} B of mermaid JavaScript on a page without diagrams`);
   if (summary.css.katex && !contains.math) fail("KaTeX stylesheet loaded on a page without math");
-  if (summary.fonts.katex > 0 && !contains.math) fail(`${summary.fonts.katex} KaTeX font(s) loaded on a page without math`);
+  if (summary.fonts.katex > 0 && !contains.math)
+    fail(`${summary.fonts.katex} KaTeX font(s) loaded on a page without math`);
   return summary;
 }

@@ -8,8 +8,17 @@ export const RESULTS_DIR = "bench-results";
 export function writeResult(name: string, figures: unknown): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `${name}.json`);
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg() };
-  writeFileSync(file, `${JSON.stringify({ benchmark: name, measuredAt: new Date().toISOString(), machine, figures }, null, 2)}\n`);
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverage: os.loadavg(),
+  };
+  writeFileSync(
+    file,
+    `${JSON.stringify({ benchmark: name, measuredAt: new Date().toISOString(), machine, figures }, null, 2)}\n`,
+  );
   return file;
 }
 

@@ -17,8 +17,20 @@ export type LighthouseFigures = {
   failing: { id: string; title: string; category: string; displayValue?: string }[];
 };
 
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
-const CATEGORIES = { performance: "performance", accessibility: "accessibility", "best-practices": "bestPractices" } as const;
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+const CATEGORIES = {
+  performance: "performance",
+  accessibility: "accessibility",
+  "best-practices": "bestPractices",
+} as const;
 
 /** Debian's Chromium launched by chrome-launcher, with nothing fetched from the internet. */
 export async function launchChromium() {
@@ -30,23 +42,38 @@ export async function launchChromium() {
  * simulated slow 4G and 4× CPU slowdown), desktop is its own desktop config. `cookie` is sent with every request
  * so the page sees the profile that prepared it (a started quiz).
  */
-export async function runLighthouse(port: number, url: string, formFactor: FormFactor, cookie: string): Promise<LighthouseFigures> {
+export async function runLighthouse(
+  port: number,
+  url: string,
+  formFactor: FormFactor,
+  cookie: string,
+): Promise<LighthouseFigures> {
   const config: Config | undefined = formFactor === "desktop" ? desktopConfig : undefined;
   const result = await lighthouse(
     url,
-    { port, output: "json", logLevel: "error", onlyCategories: Object.keys(CATEGORIES), extraHeaders: cookie ? { Cookie: cookie } : undefined },
+    {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: Object.keys(CATEGORIES),
+      extraHeaders: cookie ? { Cookie: cookie } : undefined,
+    },
     config,
   );
   if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const score = (id: keyof typeof CATEGORIES) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const failing = Object.entries(CATEGORIES).flatMap(([category]) =>
     (lhr.categories[category]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 || category === "performance")
       .map((ref) => lhr.audits[ref.id]!)
-      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual")
+      .filter(
+        (a) =>
+          a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual",
+      )
       .map((a) => ({ id: a.id, title: a.title, category, displayValue: a.displayValue })),
   );
   return {

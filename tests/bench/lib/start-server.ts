@@ -24,7 +24,15 @@ export async function startServer({ port, databaseUrl, env = {}, onOutput }: Sta
     cwd: ROOT,
     // Own process group: stop() kills `next start` too, not only the tsx wrapper.
     detached: true,
-    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: databaseUrl, AUTH_IP_LIMIT: "1000000", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: databaseUrl,
+      AUTH_IP_LIMIT: "1000000",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d: Buffer) => onOutput?.(d.toString()));
@@ -42,7 +50,8 @@ export async function startServer({ port, databaseUrl, env = {}, onOutput }: Sta
   };
   const deadline = Date.now() + 15 * 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server on port ${port} exited with code ${child.exitCode} before it was ready`);
+    if (child.exitCode !== null)
+      throw new Error(`the server on port ${port} exited with code ${child.exitCode} before it was ready`);
     if (await healthy(url)) return { url, child, stop };
     await new Promise((r) => setTimeout(r, 250));
   }

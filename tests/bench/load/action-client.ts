@@ -31,7 +31,9 @@ export function actionHeaders(baseUrl: string, actionId: string, cookie?: string
 
 /** React's reply encoding for plain JSON arguments: strings starting with "$" are escaped as "$$". */
 export function encodeArgs(args: unknown[]): string {
-  return JSON.stringify(args, (_key, value: unknown) => (typeof value === "string" && value.startsWith("$") ? `$${value}` : value));
+  return JSON.stringify(args, (_key, value: unknown) =>
+    typeof value === "string" && value.startsWith("$") ? `$${value}` : value,
+  );
 }
 
 /**
@@ -71,11 +73,22 @@ function flightRows(buf: Buffer): Map<string, string> {
 }
 
 /** Whether a decoded action result is our `{ ok: true }` (anything else, including a crash page, is an error). */
-export const isOkResult = (result: unknown): boolean => typeof result === "object" && result !== null && (result as { ok?: unknown }).ok === true;
+export const isOkResult = (result: unknown): boolean =>
+  typeof result === "object" && result !== null && (result as { ok?: unknown }).ok === true;
 
 /** One call of a server action over HTTP, as the browser makes it. */
-export async function callAction(baseUrl: string, actionId: string, args: unknown[], cookie?: string, page = "/"): Promise<ActionCall> {
-  const res = await fetch(`${baseUrl}${page}`, { method: "POST", headers: actionHeaders(baseUrl, actionId, cookie), body: encodeArgs(args) });
+export async function callAction(
+  baseUrl: string,
+  actionId: string,
+  args: unknown[],
+  cookie?: string,
+  page = "/",
+): Promise<ActionCall> {
+  const res = await fetch(`${baseUrl}${page}`, {
+    method: "POST",
+    headers: actionHeaders(baseUrl, actionId, cookie),
+    body: encodeArgs(args),
+  });
   const body = Buffer.from(await res.arrayBuffer());
   let result: unknown;
   try {
@@ -90,16 +103,25 @@ export async function callAction(baseUrl: string, actionId: string, args: unknow
  * Signs up through the real sign-up form action, encoded the way React sends a form (multipart, fields
  * prefixed "_1_", argument 0 = previous state), and returns the session cookie it sets.
  */
-export async function signUpOverHttp(baseUrl: string, actionId: string, account: { name: string; email: string; password: string }): Promise<string> {
+export async function signUpOverHttp(
+  baseUrl: string,
+  actionId: string,
+  account: { name: string; email: string; password: string },
+): Promise<string> {
   const form = new FormData();
   for (const [key, value] of Object.entries({ ...account, next: "/" })) form.append(`_1_${key}`, value);
   form.append("0", JSON.stringify(["$undefined", "$K1"]));
   const { "Content-Type": _, ...headers } = actionHeaders(baseUrl, actionId);
   const res = await fetch(`${baseUrl}/sign-up`, { method: "POST", headers, body: form, redirect: "manual" });
   const cookie = cookieHeader(res.headers.getSetCookie());
-  if (!cookie.includes("session_token")) throw new Error(`sign-up of ${account.email} failed (HTTP ${res.status}): ${(await res.text()).slice(0, 300)}`);
+  if (!cookie.includes("session_token"))
+    throw new Error(`sign-up of ${account.email} failed (HTTP ${res.status}): ${(await res.text()).slice(0, 300)}`);
   return cookie;
 }
 
 /** The Cookie header a browser would send back for these Set-Cookie headers. */
-export const cookieHeader = (setCookies: string[]): string => setCookies.map((c) => c.split(";")[0]!).filter((c) => !c.endsWith("=")).join("; ");
+export const cookieHeader = (setCookies: string[]): string =>
+  setCookies
+    .map((c) => c.split(";")[0]!)
+    .filter((c) => !c.endsWith("="))
+    .join("; ");

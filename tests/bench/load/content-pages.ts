@@ -6,6 +6,7 @@ export function contentPagePaths(snapshot: ContentSnapshot = builtSnapshot()): s
   const article = snapshot.articles[0];
   const topic = snapshot.topics[0];
   const question = snapshot.questions.find((q) => !q.draft && !q.retired);
-  if (!article || !topic || !question) throw new Error("the built content needs at least one article, topic and question");
+  if (!article || !topic || !question)
+    throw new Error("the built content needs at least one article, topic and question");
   return [`/articles/${article.slug}`, `/topics/${topic.id}`, `/questions/${question.id}`];
 }

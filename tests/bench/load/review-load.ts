@@ -24,7 +24,11 @@ export type LoadFigures = {
 };
 
 /** Runs autocannon with one connection per virtual user, each rating random cards with fresh review ids. */
-export async function runReviewLoad({ baseUrls, users, seconds, perUserRate }: LoadOptions, rateCardId: string, cards: CardKey[]): Promise<LoadFigures> {
+export async function runReviewLoad(
+  { baseUrls, users, seconds, perUserRate }: LoadOptions,
+  rateCardId: string,
+  cards: CardKey[],
+): Promise<LoadFigures> {
   const publicUrl = new URL(baseUrls[0]!);
   const acknowledged: string[] = [];
   let failed = 0;
@@ -44,7 +48,10 @@ export async function runReviewLoad({ baseUrls, users, seconds, perUserRate }: L
           const context = ctx as Context;
           context.user ??= users[nextUser++ % users.length];
           context.reviewId = crypto.randomUUID();
-          const headers = { ...actionHeaders(publicUrl.origin, rateCardId, context.user!.cookie), "X-Forwarded-Host": publicUrl.host };
+          const headers = {
+            ...actionHeaders(publicUrl.origin, rateCardId, context.user!.cookie),
+            "X-Forwarded-Host": publicUrl.host,
+          };
           return { ...request, headers, body: encodeArgs(rateCardArgs(randomOf(cards), context.reviewId)) };
         },
         onResponse: (status, body, ctx) => {
@@ -73,7 +80,13 @@ export async function runReviewLoad({ baseUrls, users, seconds, perUserRate }: L
 
 /** Plain GETs of one page by N connections: for the cached content pages figure. */
 export async function runPageLoad(baseUrls: string[], path: string, connections: number, seconds: number) {
-  const result = await autocannon({ url: baseUrls.map((u) => `${u}${path}`) as unknown as string, connections, duration: seconds, timeout: 10, headers: { "Accept-Encoding": "gzip" } });
+  const result = await autocannon({
+    url: baseUrls.map((u) => `${u}${path}`) as unknown as string,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    headers: { "Accept-Encoding": "gzip" },
+  });
   return {
     path,
     requestsPerSecond: result.requests.total / seconds,

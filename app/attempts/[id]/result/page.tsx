@@ -41,30 +41,44 @@ export default async function ResultPage({ params }: Props) {
   const { attempt, summary } = loaded;
   const assignment = attempt.assignment;
   const submission = assignment && (
-    <SubmissionNote finishedAt={attempt.finishedAt!} dueAt={assignment.dueAt} withheld={resultsWithheld(attempt, new Date())} when={await viewerDateTime()} />
+    <SubmissionNote
+      finishedAt={attempt.finishedAt!}
+      dueAt={assignment.dueAt}
+      withheld={resultsWithheld(attempt, new Date())}
+      when={await viewerDateTime()}
+    />
   );
   // An "after-due" assignment confirms the hand-in now and shows score, answers and explanations after the due date.
   if (resultsWithheld(attempt, new Date())) {
     const tc = await getTranslations("classes.result");
     return (
       <div className="max-w-3xl space-y-6">
-        <Link href="/assignments" className={`text-sm ${link}`}>{tc("backToAssignments")}</Link>
-        <h1 className="text-3xl font-bold">{t("result.title")}: {attempt.title[lang]}</h1>
+        <Link href="/assignments" className={`text-sm ${link}`}>
+          {tc("backToAssignments")}
+        </Link>
+        <h1 className="text-3xl font-bold">
+          {t("result.title")}: {attempt.title[lang]}
+        </h1>
         {submission}
       </div>
     );
   }
   const states = questionStates(loaded, lang);
   const features = combinedFeatures(states.map((s) => s.question.features));
-  const verdict = summary.passed === null ? t("result.noPassMark") : summary.passed ? t("result.passed") : t("result.failed");
+  const verdict =
+    summary.passed === null ? t("result.noPassMark") : summary.passed ? t("result.passed") : t("result.failed");
   return (
     <div className="max-w-3xl space-y-8">
       <ContentStyles features={features} />
       <header className="space-y-4">
         {assignment ? (
-          <Link href="/assignments" className={`text-sm ${link}`}>{(await getTranslations("classes.result"))("backToAssignments")}</Link>
+          <Link href="/assignments" className={`text-sm ${link}`}>
+            {(await getTranslations("classes.result"))("backToAssignments")}
+          </Link>
         ) : (
-          <Link href="/quizzes" className={`text-sm ${link}`}>{t("result.back")}</Link>
+          <Link href="/quizzes" className={`text-sm ${link}`}>
+            {t("result.back")}
+          </Link>
         )}
         <h1 className="text-3xl font-bold">
           {t("result.title")}: {attempt.title[lang]}
@@ -79,20 +93,30 @@ export default async function ResultPage({ params }: Props) {
         />
         {submission}
         <p>{t("result.answered", { answered: summary.answered, total: summary.total })}</p>
-        {summary.awaitingSelfGrade > 0 && <p className="rounded bg-amber-50 p-3 dark:bg-amber-950">{t("result.awaiting", { count: summary.awaitingSelfGrade })}</p>}
+        {summary.awaitingSelfGrade > 0 && (
+          <p className="rounded bg-amber-50 p-3 dark:bg-amber-950">
+            {t("result.awaiting", { count: summary.awaitingSelfGrade })}
+          </p>
+        )}
         <IntlScope namespaces={["quiz"]}>
           <AddMissedButton attemptId={attempt.id} />
         </IntlScope>
       </header>
 
       <section aria-labelledby="questions-heading" className="space-y-6">
-        <h2 id="questions-heading" className="text-xl font-semibold">{t("result.questions")}</h2>
+        <h2 id="questions-heading" className="text-xl font-semibold">
+          {t("result.questions")}
+        </h2>
         <ol className="space-y-6">
           {states.map((state, i) => {
             const q = state.question;
             const row = summary.rows.find((r) => r.questionId === q.id);
             return (
-              <li key={q.id} lang={q.lang === "zh" ? "zh-CN" : "en"} className="space-y-4 rounded-xl border border-stone-200 p-4 dark:border-stone-800">
+              <li
+                key={q.id}
+                lang={q.lang === "zh" ? "zh-CN" : "en"}
+                className="space-y-4 rounded-xl border border-stone-200 p-4 dark:border-stone-800"
+              >
                 <h3 className="text-lg font-semibold">
                   {t("result.question", { n: i + 1 })}: {q.title}
                 </h3>
@@ -104,7 +128,9 @@ export default async function ResultPage({ params }: Props) {
                 {state.feedback && (
                   <>
                     <VerdictLine feedback={state.feedback} awaitingLabel={t("result.awaitingGrade")} />
-                    {row?.score !== null && row?.answer && <p className="text-sm">{t("result.scoreLine", { score: Math.round((row.score ?? 0) * 100) })}</p>}
+                    {row?.score !== null && row?.answer && (
+                      <p className="text-sm">{t("result.scoreLine", { score: Math.round((row.score ?? 0) * 100) })}</p>
+                    )}
                     <AnswerKey question={q} feedback={state.feedback} level={4} />
                   </>
                 )}

@@ -26,7 +26,9 @@ export default async function AssignPage({ params }: Props) {
   const { topics, tags } = quizFilterOptions(lang);
   return (
     <div className="max-w-3xl space-y-6">
-      <Link href={`/classes/${cls.id}`} className={`text-sm ${link}`}>{t("back")}</Link>
+      <Link href={`/classes/${cls.id}`} className={`text-sm ${link}`}>
+        {t("back")}
+      </Link>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="text-stone-700 dark:text-stone-300">{t("intro", { name: cls.name })}</p>

@@ -25,14 +25,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GradebookPage({ params }: Props) {
   const { classId, assignmentId } = await params;
   const gradebook = await orNotFound(getGradebook(classId, assignmentId), notFound);
-  const [t, lang, date] = await Promise.all([getTranslations("gradebook"), getLocale().then((l) => LocaleSchema.parse(l)), dateTimeFormat()]);
+  const [t, lang, date] = await Promise.all([
+    getTranslations("gradebook"),
+    getLocale().then((l) => LocaleSchema.parse(l)),
+    dateTimeFormat(),
+  ]);
   const { assignment, averages } = gradebook;
   const basePath = `/classes/${encodeURIComponent(classId)}/assignments/${encodeURIComponent(assignmentId)}`;
   const none = t("summary.none");
   return (
     <div className="space-y-8">
       <header className="space-y-3">
-        <Link href={`/classes/${encodeURIComponent(classId)}`} className={`text-sm ${link}`}>{t("back")}</Link>
+        <Link href={`/classes/${encodeURIComponent(classId)}`} className={`text-sm ${link}`}>
+          {t("back")}
+        </Link>
         <h1 className="text-3xl font-bold">{t("title", { title: assignment.title[lang] })}</h1>
         <p className="text-stone-700 dark:text-stone-300">
           {assignment.className} · {t("due", { date: date.format(assignment.dueAt) })}
@@ -40,19 +46,31 @@ export default async function GradebookPage({ params }: Props) {
         <StatTiles
           className="grid-cols-1 sm:grid-cols-3"
           items={[
-            [t("summary.submitted"), t("summary.submittedValue", { submitted: averages.submitted, members: averages.members })],
-            [t("summary.averageScore"), averages.scorePercent === null ? none : `${Math.round(averages.scorePercent * 10) / 10}%`],
+            [
+              t("summary.submitted"),
+              t("summary.submittedValue", { submitted: averages.submitted, members: averages.members }),
+            ],
+            [
+              t("summary.averageScore"),
+              averages.scorePercent === null ? none : `${Math.round(averages.scorePercent * 10) / 10}%`,
+            ],
             [t("summary.averageTime"), averages.timeTakenMs === null ? none : formatDuration(averages.timeTakenMs)],
           ]}
         />
-        <a href={`${basePath}/gradebook.csv`} download className={`inline-block ${link}`}>{t("exportCsv")}</a>
+        <a href={`${basePath}/gradebook.csv`} download className={`inline-block ${link}`}>
+          {t("exportCsv")}
+        </a>
       </header>
       <section aria-labelledby="students-heading" className="space-y-3">
-        <h2 id="students-heading" className="text-xl font-semibold">{t("students.heading")}</h2>
+        <h2 id="students-heading" className="text-xl font-semibold">
+          {t("students.heading")}
+        </h2>
         <StudentsTable gradebook={gradebook} basePath={basePath} />
       </section>
       <section aria-labelledby="items-heading" className="space-y-3">
-        <h2 id="items-heading" className="text-xl font-semibold">{t("items.heading")}</h2>
+        <h2 id="items-heading" className="text-xl font-semibold">
+          {t("items.heading")}
+        </h2>
         <ItemAnalysisTable gradebook={gradebook} />
       </section>
     </div>

@@ -16,7 +16,11 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     if (error instanceof NotFoundError) return new Response(null, { status: 404 });
     throw error;
   }
-  const [t, ts, lang] = await Promise.all([getTranslations("gradebook.csv"), getTranslations("gradebook.status"), getLocale().then((l) => LocaleSchema.parse(l))]);
+  const [t, ts, lang] = await Promise.all([
+    getTranslations("gradebook.csv"),
+    getTranslations("gradebook.status"),
+    getLocale().then((l) => LocaleSchema.parse(l)),
+  ]);
   const csv = gradebookCsv(gradebook, {
     name: t("name"),
     email: t("email"),
@@ -27,7 +31,13 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     late: t("late"),
     yes: t("yes"),
     no: t("no"),
-    statuses: { "not-started": ts("not-started"), "in-progress": ts("in-progress"), submitted: ts("submitted"), late: ts("late"), missed: ts("missed") },
+    statuses: {
+      "not-started": ts("not-started"),
+      "in-progress": ts("in-progress"),
+      submitted: ts("submitted"),
+      late: ts("late"),
+      missed: ts("missed"),
+    },
   });
   return new Response(csv, {
     headers: {
