@@ -1,7 +1,7 @@
 import { checkBankPair, checkReferences, diagnostic } from "./cross-check";
 import { checkQuality } from "./quality-check";
 import type { Diagnostic } from "./diagnostics";
-import type { ParsedFile } from "./load";
+import type { ParsedFile } from "./kinds";
 import type { ParsedArticle } from "./parse-article";
 import type { ParsedBank } from "./parse-bank";
 import type { ParsedQuiz } from "./parse-quiz";
