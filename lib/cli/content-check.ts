@@ -19,6 +19,12 @@ const USAGE =
 const expandInline = (argv: string[]) =>
   argv.flatMap((a) => (a.startsWith("--changed=") ? ["--changed", a.slice("--changed=".length)] : [a]));
 
+/** 2026-02-30 is not a date: it must read back the same after a round trip through Date. */
+const isCalendarDate = (d: string) => {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+};
+
 async function main() {
   let args;
   try {
@@ -33,8 +39,10 @@ async function main() {
       throw new UsageError(`unexpected argument ${args.positionals[0]}`);
     if (args.values.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.values.now))
       throw new UsageError(`--now must be a date like 2026-11-22, got ${args.values.now}`);
-    if (args.values.now !== undefined && Number.isNaN(Date.parse(args.values.now)))
+    if (args.values.now !== undefined && !isCalendarDate(args.values.now))
       throw new UsageError(`--now is not a valid date: ${args.values.now}`);
+    if (args.flags.has("stale") && args.flags.has("changed"))
+      throw new UsageError("--stale lists the whole content folder: it cannot be combined with --changed");
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`${e.message}\n${USAGE}`);

@@ -86,5 +86,8 @@ describe("content:check --stale", () => {
     const r = run(root(), "--stale", "--now", "22/11/2026");
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--now must be a date like 2026-11-22/);
+    const impossible = run(root(), "--stale", "--now", "2026-02-30");
+    expect(impossible.status).toBe(2);
+    expect(impossible.stderr).toMatch(/--now is not a valid date: 2026-02-30/);
   });
 });
