@@ -1,4 +1,5 @@
 import { checkBankPair, checkReferences, diagnostic } from "./cross-check";
+import { checkSources } from "./freshness";
 import { checkQuality } from "./quality-check";
 import type { Diagnostic } from "./diagnostics";
 import type { ParsedFile } from "./kinds";
@@ -126,6 +127,12 @@ export function assembleSnapshot(files: ParsedFile[], publicDir: string, now: Da
   }
 
   diagnostics.push(...checkQuality([...questions.values()], topics, now));
+  diagnostics.push(
+    ...checkSources(
+      parsedBanks.flatMap((b) => b.questions.map((q) => ({ file: b.file, metaLine: q.metaLine, topic: b.topic, meta: q.meta }))),
+      topics,
+    ),
+  );
 
   const quizzes: QuizSet[] = parsedQuizzes.flatMap((q) => (q.quiz ? [q.quiz] : []));
   diagnostics.push(

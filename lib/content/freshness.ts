@@ -1,3 +1,4 @@
+import type { Diagnostic } from "./diagnostics";
 import type { Question } from "./schemas/question";
 import { isPublished } from "./schemas/question";
 import type { Topic } from "./schemas/topic";
@@ -17,4 +18,45 @@ export function findStaleQuestions(questions: Question[], topics: Topic[], now: 
     .filter((q) => isPublished(q) && volatile.has(q.topic))
     .filter((q) => !q.lastVerified || Date.parse(q.lastVerified) < cutoff)
     .map((q) => ({ question: q, lastVerified: q.lastVerified }));
+}
+
+export type StaleItem = { file: string; line: number; id: string; lastVerified?: string };
+
+/**
+ * What needs re-checking (`content:check -- --stale`): the stale questions with where they start, oldest first;
+ * a question never verified comes before any date.
+ */
+export function listStale(questions: Question[], topics: Topic[], now: Date): StaleItem[] {
+  return findStaleQuestions(questions, topics, now)
+    .map(({ question, lastVerified }) => {
+      const c = question.langs.en ?? question.langs.zh!;
+      return { file: c.source.file, line: c.source.line, id: question.id, lastVerified };
+    })
+    .sort((a, b) => (a.lastVerified ?? "").localeCompare(b.lastVerified ?? "") || a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+export type SourcedMeta = {
+  file: string;
+  metaLine: number;
+  topic: string;
+  meta: { id: string; draft: boolean; retired: boolean; lastVerified?: string; sources: string[] };
+};
+
+/**
+ * A fact someone vouches for needs a source a reviewer can follow: every published question in a volatile
+ * topic, and every question that records a lastVerified date, must list at least one URL in `sources`. Checked
+ * per language file (each meta block is edited on its own), at the meta block's line.
+ */
+export function checkSources(items: SourcedMeta[], topics: Topic[]): Diagnostic[] {
+  const volatile = new Set(topics.filter((t) => t.volatile).map((t) => t.id));
+  return items
+    .filter(({ meta, topic }) => isPublished(meta) && meta.sources.length === 0 && (volatile.has(topic) || !!meta.lastVerified))
+    .map(({ file, metaLine, topic, meta }) => ({
+      file,
+      line: metaLine,
+      column: 1,
+      rule: "source-missing",
+      message: `question "${meta.id}" ${volatile.has(topic) ? "is in a volatile topic" : `was verified on ${meta.lastVerified}`} but lists no sources: add the URLs that back its facts under \`sources:\` in its meta`,
+      severity: "warning",
+    }));
 }

@@ -16,6 +16,8 @@ import { parseYamlWith } from "./yaml";
 export type ParsedQuestion = {
   meta: QuestionMeta;
   line: number;
+  /** The line of the ```meta fence. */
+  metaLine: number;
   content: QuestionContent;
   references: Reference[];
 };
@@ -143,6 +145,7 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
   return {
     meta,
     line,
+    metaLine: pos(metaNode).line,
     references: lint.references,
     content: {
       ...shown,

@@ -3,7 +3,8 @@ import { loadContent } from "@/lib/content/load";
 import { contentRootWith, defectCases } from "../helpers/content-fixtures";
 
 /** Each fixture folder under tests/fixtures/content/defects holds one file with exactly one defect. */
-const EXPECTED: Record<string, { file: string; line: number; rule: string; message?: RegExp }> = {
+/** A case marked `warning` must load without errors and with exactly that one warning. */
+const EXPECTED: Record<string, { file: string; line: number; rule: string; message?: RegExp; warning?: true }> = {
   "frontmatter-yaml": { file: "banks/demo/extra.en.md", line: 3, rule: "yaml" },
   "frontmatter-missing-title": { file: "banks/demo/extra.en.md", line: 2, rule: "frontmatter", message: /missing required field `title`/ },
   "topic-unknown": { file: "banks/ghost/extra.en.md", line: 3, rule: "topic-unknown", message: /"ghost"/ },
@@ -29,6 +30,7 @@ const EXPECTED: Record<string, { file: string; line: number; rule: string; messa
   "quiz-both-lists": { file: "quizzes/extra.yml", line: 1, rule: "quiz", message: /either `questions`/ },
   "lang-missing-question": { file: "banks/demo/basics.en.md", line: 95, rule: "bank-lang-mismatch", message: /"demo-code" is missing/ },
   "lang-correct-option-differs": { file: "banks/demo/basics.zh.md", line: 25, rule: "bank-lang-mismatch", message: /correct options differ/ },
+  "source-missing": { file: "banks/demo/extra.en.md", line: 8, rule: "source-missing", message: /"extra-transformer-year" was verified on 2026-11-01 but lists no sources/, warning: true },
 };
 
 describe("content check: one defect per fixture", () => {
@@ -49,8 +51,10 @@ describe("content check: one defect per fixture", () => {
       const want = EXPECTED[name]!;
       const { root, publicDir } = contentRootWith(name);
       const { snapshot } = await loadContent({ dir: root, publicDir });
-      expect(snapshot.errors).toHaveLength(1);
-      const [error] = snapshot.errors;
+      if (want.warning) expect(snapshot.errors).toEqual([]);
+      const found = want.warning ? snapshot.warnings : snapshot.errors;
+      expect(found).toHaveLength(1);
+      const [error] = found;
       expect(error!.file.endsWith(`content/${want.file}`)).toBe(true);
       expect(error!.line).toBe(want.line);
       expect(error!.rule).toBe(want.rule);

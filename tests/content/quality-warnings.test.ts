@@ -35,6 +35,29 @@ describe("quality warnings in content:check", () => {
     expect(snapshot.errors).toEqual([]);
   });
 
+  it("warns about a question in a volatile topic without sources, at its meta line in each language file", async () => {
+    const { root, publicDir } = contentRootWith();
+    const topics = readFileSync(path.join(root, "topics.yml"), "utf8").replace("- id: demo\n", "- id: demo\n  volatile: true\n");
+    writeFileSync(path.join(root, "topics.yml"), topics);
+    for (const lang of ["en", "zh"]) {
+      const file = path.join(root, `banks/demo/basics.${lang}.md`);
+      let text = readFileSync(file, "utf8");
+      // Everything verified and sourced but demo-single, which is verified but lists no sources.
+      for (const id of ["demo-open", "demo-multiple", "demo-boolean", "demo-cloze", "demo-code"]) {
+        text = text.replace(`id: ${id}\n`, `id: ${id}\nlastVerified: 2026-11-01\nsources: [https://example.org/${id}]\n`);
+      }
+      writeFileSync(file, text.replace("id: demo-single\n", "id: demo-single\nlastVerified: 2026-11-01\n"));
+    }
+    const { snapshot } = await loadContent({ dir: root, publicDir, now: new Date("2026-11-22T00:00:00Z") });
+    expect(snapshot.errors).toEqual([]);
+    // demo-single's ```meta fence: line 27 of the base, two lines lower after demo-open's additions.
+    expect(snapshot.warnings.map((w) => `${path.basename(w.file)}:${w.line} ${w.rule}`)).toEqual([
+      "basics.en.md:29 source-missing",
+      "basics.zh.md:29 source-missing",
+    ]);
+    expect(snapshot.warnings[0]!.message).toMatch(/"demo-single" is in a volatile topic but lists no sources/);
+  });
+
   it("warns when bold markers would show literally (bold closed right after punctuation)", async () => {
     const { root, publicDir } = contentRootWith();
     const file = path.join(root, "banks/demo/basics.zh.md");
