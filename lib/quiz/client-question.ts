@@ -1,7 +1,7 @@
 import type { Lang } from "../content/schemas/common";
 import type { Difficulty, Question, QuestionType } from "../content/schemas/question";
 import { questionIn } from "./content-source";
-import { optionOrder } from "./option-order";
+import { questionOptionOrder } from "./option-order";
 
 /** A question as the quiz runner may see it before feedback: no correct flags, no answers, no explanations. */
 export type ClientQuestion = {
@@ -27,7 +27,7 @@ const CLOZE_ANSWER = /<span class="cloze-answer">[^<]*<\/span>/g;
 export function toClientQuestion(question: Question, uiLang: Lang, attemptId?: string): ClientQuestion {
   const { lang, content } = questionIn(question, uiLang);
   const options = content.options;
-  const order = options && (attemptId ? optionOrder(attemptId, question.id, options) : options.map((_, i) => i));
+  const order = options && (attemptId ? questionOptionOrder(attemptId, question, options) : options.map((_, i) => i));
   return {
     id: question.id,
     type: question.type,

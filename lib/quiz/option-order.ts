@@ -1,3 +1,4 @@
+import type { Question } from "../content/schemas/question";
 import { seededRandom, shuffled } from "./random";
 
 /**
@@ -9,6 +10,10 @@ import { seededRandom, shuffled } from "./random";
  * the practice feedback, on the result page and in the instructor's view of the student's answers, without a
  * column to store it: it is recomputed exactly. tests/unit/quiz-option-order.test.ts pins the exact output for
  * known ids, so a change to this algorithm (which would change what old attempts say the student saw) fails.
+ * Why not a stored permutation: the pages render the question's current content, not the one answered, so a
+ * stored order would go stale just the same when an author adds or removes an option (each answer records its
+ * content hash for that), and it would cost a column and a migration per provider for no gain in grading, which
+ * never looks at the order.
  */
 
 /** Options that only make sense where the author put them (normally last); they are never moved. */
@@ -49,8 +54,33 @@ export function hashSeed(key: string): number {
  * Pinned options stay at their own index; the others are shuffled among the remaining places.
  */
 export function optionOrder(attemptId: string, questionId: string, options: readonly { text: string }[]): number[] {
-  const free = options.flatMap((o, i) => (isPinnedOption(o.text) ? [] : [i]));
+  return pinnedOrder(
+    attemptId,
+    questionId,
+    options.map((o) => isPinnedOption(o.text)),
+  );
+}
+
+/**
+ * The order for a question shown in one of its languages. An option pinned in any language is pinned in all, so
+ * a student who answered in Chinese and an instructor reading in English see the same order.
+ */
+export function questionOptionOrder(
+  attemptId: string,
+  question: Pick<Question, "id" | "langs">,
+  shown: readonly { text: string }[],
+): number[] {
+  const all = Object.values(question.langs).map((c) => c?.options ?? []);
+  return pinnedOrder(
+    attemptId,
+    question.id,
+    shown.map((o, i) => isPinnedOption(o.text) || all.some((options) => isPinnedOption(options[i]?.text ?? ""))),
+  );
+}
+
+function pinnedOrder(attemptId: string, questionId: string, pinned: readonly boolean[]): number[] {
+  const free = pinned.flatMap((p, i) => (p ? [] : [i]));
   const dealt = shuffled(free, seededRandom(hashSeed(`${attemptId}\u0000${questionId}`)));
   let next = 0;
-  return options.map((o, i) => (isPinnedOption(o.text) ? i : dealt[next++]!));
+  return pinned.map((p, i) => (p ? i : dealt[next++]!));
 }

@@ -3,7 +3,7 @@ import type { Question, QuestionContent } from "@/lib/content/schemas/question";
 import { toClientQuestion } from "@/lib/quiz/client-question";
 import { feedbackFor } from "@/lib/quiz/feedback";
 import { gradeResponse } from "@/lib/quiz/grade";
-import { hashSeed, isPinnedOption, optionOrder } from "@/lib/quiz/option-order";
+import { hashSeed, isPinnedOption, optionOrder, questionOptionOrder } from "@/lib/quiz/option-order";
 
 const opt = (text: string, correct = false) => ({
   html: `<p>${text}</p>`,
@@ -86,6 +86,19 @@ describe("the option order of one attempt", () => {
     }
     // The other options are still shuffled.
     expect(new Set(attemptIds.map((id) => optionOrder(id, "q-none", withNone).join())).size).toBeGreaterThan(15);
+  });
+
+  it("pins an option recognised in either language, so both languages show one order", () => {
+    const en = [...FIVE, opt("None of these")];
+    const zh = [...["甲", "乙", "丙", "丁", "戊"].map((t) => opt(t)), opt("以上都不是")];
+    const q = question("q-bilingual", "single", en);
+    q.langs.zh = { ...q.langs.en!, options: zh };
+    for (const id of attemptIds) {
+      const inEnglish = questionOptionOrder(id, q, en);
+      expect(inEnglish.at(-1)).toBe(5);
+      expect(questionOptionOrder(id, q, zh)).toEqual(inEnglish);
+      expect(toClientQuestion(q, "zh", id).options!.map((o) => o.index)).toEqual(inEnglish);
+    }
   });
 
   it("leaves a question with nothing to shuffle alone", () => {
