@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { RenderedHtml } from "@/components/RenderedHtml";
-import type { ClientQuestion } from "@/lib/quiz/client-question";
+import { optionLetter, type ClientQuestion } from "@/lib/quiz/client-question";
 import type { QuizResponse } from "@/lib/quiz/response";
 
 type Props = {
@@ -37,17 +37,18 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
       return (
         <fieldset disabled={disabled} className="space-y-2">
           <legend className="mb-2 font-medium">{t("answerOptions")}</legend>
-          {question.options?.map((option, i) => (
-            <label key={i} className={choiceRow}>
+          {/* Options come in the attempt's screen order; the answer records each option's identity (its index). */}
+          {question.options?.map((option, position) => (
+            <label key={option.index} className={choiceRow}>
               <input
                 type={multiple ? "checkbox" : "radio"}
                 name={id}
-                checked={picked.includes(i)}
-                onChange={() => toggle(i)}
+                checked={picked.includes(option.index)}
+                onChange={() => toggle(option.index)}
                 className="mt-1 size-4 shrink-0 accent-amber-600"
               />
               {/* Part of the option's name: an option that is only a formula still has a name every checker can read. */}
-              <span className="font-mono text-stone-600 dark:text-stone-400">{String.fromCharCode(65 + i)}.</span>
+              <span className="font-mono text-stone-600 dark:text-stone-400">{optionLetter(position)}.</span>
               <RenderedHtml as="span" html={option.html} className="prose-p:my-0 block" />
             </label>
           ))}

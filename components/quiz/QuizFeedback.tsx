@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { RenderedHtml } from "@/components/RenderedHtml";
-import type { ClientQuestion } from "@/lib/quiz/client-question";
+import { optionLetter, type ClientQuestion } from "@/lib/quiz/client-question";
 import type { Feedback } from "@/lib/quiz/feedback";
 
 const heading = "text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400";
@@ -46,17 +46,18 @@ export function AnswerKey({
         <section className="space-y-2">
           <H className={heading}>{t("rightAnswer")}</H>
           <ul className="space-y-2">
-            {question.options?.map((option, i) => {
-              const right = feedback.correctOptions!.includes(i);
-              const why = feedback.optionExplanations?.[i];
+            {/* Screen order, as the learner saw the options; the feedback refers to each option's identity. */}
+            {question.options?.map((option, position) => {
+              const right = feedback.correctOptions!.includes(option.index);
+              const why = feedback.optionExplanations?.[option.index];
               if (!right && !why) return null;
               return (
                 <li
-                  key={i}
+                  key={option.index}
                   className={`rounded-md border p-2 ${right ? "border-emerald-500" : "border-stone-200 dark:border-stone-700"}`}
                 >
                   <div className="flex gap-2">
-                    <span className="font-mono">{String.fromCharCode(65 + i)}.</span>
+                    <span className="font-mono">{optionLetter(position)}.</span>
                     <strong
                       className={right ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}
                     >

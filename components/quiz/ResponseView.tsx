@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { RenderedHtml } from "@/components/RenderedHtml";
-import type { ClientQuestion } from "@/lib/quiz/client-question";
+import { optionLetter, type ClientQuestion } from "@/lib/quiz/client-question";
 import type { QuizResponse } from "@/lib/quiz/response";
 
 /** The learner's answer as they gave it, read-only (the result page). */
@@ -12,12 +12,16 @@ export function ResponseView({ question, response }: { question: ClientQuestion;
     case "multiple": {
       const picked = response.type === "single" ? [response.choice] : response.choices;
       if (picked.length === 0) return <p className="italic">{t("result.notAnswered")}</p>;
+      // The picks are option identities; they are listed in the order and with the letters the learner saw.
+      const shown = (question.options ?? []).flatMap((option, position) =>
+        picked.includes(option.index) ? [{ option, position }] : [],
+      );
       return (
         <ul className="space-y-1">
-          {picked.map((i) => (
-            <li key={i} className="flex gap-2">
-              <span className="font-mono">{String.fromCharCode(65 + i)}.</span>
-              <RenderedHtml html={question.options?.[i]?.html ?? ""} className="prose-p:my-0" />
+          {shown.map(({ option, position }) => (
+            <li key={option.index} className="flex gap-2">
+              <span className="font-mono">{optionLetter(position)}.</span>
+              <RenderedHtml html={option.html} className="prose-p:my-0" />
             </li>
           ))}
         </ul>

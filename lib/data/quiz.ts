@@ -2,12 +2,8 @@ import "server-only";
 import type { Lang } from "../content/schemas/common";
 import { isPublished } from "../content/schemas/question";
 import { prisma } from "../db/client";
-import { toClientQuestion } from "../quiz/client-question";
 import type { QuestionState } from "../quiz/question-state";
-import { feedbackFor } from "../quiz/feedback";
-import { questionIn } from "../quiz/content-source";
-import { parseStoredResponse } from "../quiz/response";
-import { outcomeFor } from "../attempts/answer-question";
+import { attemptQuestionStates } from "../attempts/question-states";
 import { listAttempts, loadAttempt, type LoadedAttempt } from "../attempts/read-attempts";
 import { currentProfileId } from "../session/profile";
 import { quizContent } from "./quiz-content";
@@ -49,28 +45,7 @@ export async function getMyAttempt(attemptId: string): Promise<LoadedAttempt | u
   return profileId ? loadAttempt(prisma, profileId, attemptId) : undefined;
 }
 
-/**
- * Each question of an attempt as the runner or the result page may show it: the saved response, and the
- * feedback only when it is allowed (practice mode once answered; every question once finished).
- */
+/** Each question of an attempt as the runner or the result page may show it (see attemptQuestionStates). */
 export function questionStates(loaded: LoadedAttempt, uiLang: Lang): QuestionState[] {
-  const content = quizContent();
-  return loaded.attempt.questionIds.flatMap((id) => {
-    const question = content.question(id);
-    if (!question) return [];
-    const row = loaded.answers.get(id);
-    const state: QuestionState = { question: toClientQuestion(question, uiLang) };
-    if (!row) {
-      // Once finished, an unanswered question still shows its right answer and explanation.
-      if (loaded.attempt.finishedAt) state.feedback = feedbackFor(question.type, questionIn(question, uiLang).content, { score: 0, correct: false });
-      return [state];
-    }
-    state.response = parseStoredResponse(row.response);
-    state.selfGrade = row.selfGrade ?? undefined;
-    const outcome = outcomeFor(loaded.attempt, question, row);
-    if (outcome.status === "graded") state.feedback = outcome.feedback;
-    // The instructor's grade decides the verdict, not the self-grade it replaced.
-    if (state.feedback && row.override) state.feedback = { ...state.feedback, verdict: { score: row.override.score, correct: row.override.score === 1 } };
-    return [state];
-  });
+  return attemptQuestionStates(quizContent(), loaded, uiLang);
 }

@@ -66,7 +66,8 @@ function answersOf(content: QuizContent, scored: ScoredAttempt, lang: Lang): Stu
     const credit = answer ? score : 0;
     return {
       questionId,
-      question: toClientQuestion(question, lang),
+      // In the order this student saw the options in this attempt.
+      question: toClientQuestion(question, lang, scored.attempt.id),
       response,
       feedback: feedbackFor(question.type, questionIn(question, lang).content, {
         score: credit,

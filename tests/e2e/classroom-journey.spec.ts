@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { localInput } from "./local-time";
 import { newPerson, setRole, signUp } from "./accounts";
+import { choiceOption } from "./choice-option";
 import { findQuestion } from "./content-lookup";
 
 // The issue's journey end to end, all through the UI, in two browser contexts: an instructor creates a class
@@ -86,10 +87,8 @@ test("instructor assigns, candidate joins with the code and takes it, instructor
     await expect(sPage.getByText(`Question ${n} of 2`)).toBeVisible();
     const section = sPage.locator("section[data-question-id]");
     if ((await section.getAttribute("data-question-id")) === single.id) {
-      await section
-        .getByRole("radio")
-        .nth(single.langs.en!.options!.findIndex((o) => o.correct))
-        .check();
+      // Options are shuffled per attempt: pick the right one by its text.
+      await (await choiceOption(section, "radio", single.langs.en!.options!.find((o) => o.correct)!.text)).check();
     } else {
       await section
         .getByRole("textbox", { name: "Your answer" })

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { Question } from "@/lib/content/schemas/question";
+import { choiceOption } from "./choice-option";
 import { snapshot } from "./content-lookup";
 
 const questions = new Map(snapshot().questions.map((q) => [q.id, q]));
@@ -23,13 +24,11 @@ async function currentQuestion(page: Page): Promise<{ section: Locator; question
 async function answer(section: Locator, q: Question) {
   const en = q.langs.en!;
   switch (q.type) {
+    // Options are shuffled per attempt: pick them by their text, never by position.
     case "single":
-      return section
-        .getByRole("radio")
-        .nth(en.options!.findIndex((o) => o.correct))
-        .check();
+      return (await choiceOption(section, "radio", en.options!.find((o) => o.correct)!.text)).check();
     case "multiple":
-      for (const [i, o] of en.options!.entries()) if (o.correct) await section.getByRole("checkbox").nth(i).check();
+      for (const o of en.options!) if (o.correct) await (await choiceOption(section, "checkbox", o.text)).check();
       return;
     case "boolean":
       return section.getByRole("radio", { name: en.booleanAnswer ? "False" : "True" }).check();

@@ -8,6 +8,8 @@ import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { gradebookCsv, type GradebookCsvLabels } from "@/lib/gradebook/gradebook-csv";
 import { loadGradebook } from "@/lib/gradebook/load-gradebook";
 import { loadStudentAnswers } from "@/lib/gradebook/load-student-answers";
+import { attemptQuestionStates } from "@/lib/attempts/question-states";
+import { optionOrder } from "@/lib/quiz/option-order";
 import { overrideGrade } from "@/lib/gradebook/override-grade";
 import { quizContentFrom, type QuizContent } from "@/lib/quiz/content-source";
 import { loadAttempt } from "@/lib/attempts/read-attempts";
@@ -260,6 +262,12 @@ describe("one student's answers", () => {
       gradable: false,
     });
     expect(s!.feedback!.correctOptions).toEqual([1]);
+    // The options in the order Dan saw them in this attempt, the same as on his own result page.
+    const seen = optionOrder(attemptIds.dan!, "demo-single", content.question("demo-single")!.langs.en!.options!);
+    expect(s!.question!.options!.map((x) => x.index)).toEqual(seen);
+    const own = await loadAttempt(db, viewers.dan!.profileId, attemptIds.dan!);
+    const ownSingle = attemptQuestionStates(content, own!, "en").find((q) => q.question.id === "demo-single")!;
+    expect(ownSingle.question.options).toEqual(s!.question!.options);
     expect(o).toMatchObject({ questionId: "demo-open", score: null, selfGrade: null, gradable: true });
     const first = await loadStudentAnswers(
       db,

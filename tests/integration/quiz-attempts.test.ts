@@ -9,6 +9,7 @@ import type { QuizResponse } from "@/lib/quiz/response";
 import { addMissedToReview } from "@/lib/attempts/add-missed-to-review";
 import { answerQuestion } from "@/lib/attempts/answer-question";
 import { finishAttempt } from "@/lib/attempts/finish-attempt";
+import { attemptQuestionStates } from "@/lib/attempts/question-states";
 import { listAttempts, loadAttempt } from "@/lib/attempts/read-attempts";
 import { saveProgress } from "@/lib/attempts/save-progress";
 import { selfGradeAnswer } from "@/lib/attempts/self-grade-answer";
@@ -186,6 +187,61 @@ describe("answering", () => {
     expect(attempt.finishedAt).toEqual(at(601));
     expect(attempt.elapsedMs).toBe(600_000);
     expect(await rowsOf(id)).toBe(0);
+  });
+});
+
+describe("option order", () => {
+  const SINGLE_ONLY = { ...ALL_TYPES, types: ["single" as const], count: 1 };
+  const singleState = async (profile: string, attemptId: string) =>
+    attemptQuestionStates(content, (await loadAttempt(db, profile, attemptId))!, "en")[0]!;
+  const order = (state: Awaited<ReturnType<typeof singleState>>) => state.question.options!.map((o) => o.index);
+
+  it("is shuffled per learner and attempt, stable across reloads and into the feedback, and grading is by identity", async () => {
+    const orders = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      // Fixed ids (not random) so the test sees the same orders on every run.
+      const attemptId = `5b0ff1e0-0000-4000-8000-${String(i).padStart(12, "0")}`;
+      const learner = i % 2 ? other : me;
+      await startAttempt(
+        db,
+        learner,
+        content,
+        { attemptId, mode: "practice", source: { kind: "custom", filters: SINGLE_ONLY } },
+        T0,
+        seededRandom(1),
+      );
+      const before = await singleState(learner, attemptId);
+      expect(before.question.id).toBe("demo-single");
+      expect((await singleState(learner, attemptId)).question).toEqual(before.question); // a reload
+      orders.add(order(before).join());
+
+      // The learner clicks where "Sigmoid" is on their screen; the answer records that option's identity.
+      const sigmoid = before.question.options!.find((o) => o.html.includes("Sigmoid"))!;
+      const outcome = await answer(
+        attemptId,
+        "demo-single",
+        { type: "single", choice: sigmoid.index },
+        at(30),
+        undefined,
+        learner,
+      );
+      expect(outcome).toMatchObject({
+        status: "graded",
+        feedback: { verdict: { score: 1, correct: true }, correctOptions: [1] },
+      });
+      const stored = await db.quizAnswer.findFirstOrThrow({ where: { attemptId } });
+      expect(JSON.parse(stored.response)).toEqual({ type: "single", choice: 1 });
+
+      // After answering, and on the result page, the options are still in the order this learner saw.
+      const after = await singleState(learner, attemptId);
+      expect(order(after)).toEqual(order(before));
+      expect(after.response).toEqual({ type: "single", choice: 1 });
+      expect(after.feedback!.correctOptions).toEqual([1]);
+      await finishAttempt(db, learner, { attemptId, elapsedMs: 60_000 }, at(60));
+      expect(order(await singleState(learner, attemptId))).toEqual(order(before));
+    }
+    // Two options: both orders turn up among the learners' attempts.
+    expect(orders).toEqual(new Set(["0,1", "1,0"]));
   });
 });
 
