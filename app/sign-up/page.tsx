@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signUp"))("title") };
 }
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const next = NextPathSchema.parse((await searchParams).next);
   if (await currentViewer()) redirect(next);
   const t = await getTranslations("auth.signUp");

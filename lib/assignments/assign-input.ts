@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { KebabIdSchema } from "../content/schemas/common";
 import { TimeZoneSchema } from "../preferences/study-settings";
-import { LOCAL_DATE_TIME, localToUtc } from "./local-time";
+import { isLocalDateTime, localToUtc } from "./local-time";
 
-const LocalDateTimeSchema = z.string().regex(LOCAL_DATE_TIME, "must be a date and time");
+// An empty datetime-local field sends "", which is refused here, as is a date the calendar does not have.
+const LocalDateTimeSchema = z.string("must be a date and time").refine(isLocalDateTime, "must be a date and time");
 
 export const AssignmentSourceSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("set"), slug: KebabIdSchema }),
@@ -51,10 +52,15 @@ export const AssignInputSchema = z
       .default(1),
     feedback: FeedbackSchema,
   })
-  .superRefine((v, ctx) => {
-    if (localToUtc(v.dueAt, v.timeZone) <= localToUtc(v.opensAt, v.timeZone))
-      ctx.addIssue({ code: "custom", path: ["dueAt"], message: "must be after the opening time" });
-  })
+  .superRefine(
+    (v, ctx) => {
+      if (localToUtc(v.dueAt, v.timeZone) <= localToUtc(v.opensAt, v.timeZone))
+        ctx.addIssue({ code: "custom", path: ["dueAt"], message: "must be after the opening time" });
+    },
+    // Only once every field is valid: zod would otherwise run this after a failed refinement (an unknown zone, an
+    // empty date), and localToUtc throws on those, a 500 instead of the field's own message.
+    { when: (payload) => payload.issues.length === 0 },
+  )
   .transform(({ opensAt, dueAt, timeZone, title, ...rest }) => ({
     ...rest,
     timeZone,

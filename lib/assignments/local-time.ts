@@ -4,6 +4,24 @@ import { offsetMinutes } from "../review/study-day";
 export const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 /**
+ * True for a wall-clock time that exists on the calendar: "2026-02-30T09:00" matches the pattern, but Date.UTC would
+ * quietly roll it over to March, so the parts must survive the round trip.
+ */
+export function isLocalDateTime(local: string): boolean {
+  const m = LOCAL_DATE_TIME.exec(local);
+  if (!m) return false;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const at = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  return (
+    at.getUTCFullYear() === year &&
+    at.getUTCMonth() === month - 1 &&
+    at.getUTCDate() === day &&
+    at.getUTCHours() === hour &&
+    at.getUTCMinutes() === minute
+  );
+}
+
+/**
  * The instant a wall-clock time names in a time zone: an instructor in Shanghai typing 09:00 means 01:00 UTC.
  * The offset is taken at the guessed instant, then again at the result, so a time next to a DST change lands right.
  */

@@ -2,11 +2,12 @@ import "server-only";
 import { isAPIError } from "better-auth/api";
 import { cookies } from "next/headers";
 import { prisma } from "../db/client";
-import { ConflictError, InvalidCredentialsError } from "../errors";
+import { InvalidCredentialsError } from "../errors";
 import { PROFILE_COOKIE, verifyProfileCookie } from "../profile/cookie";
 import { sessionSecret } from "../profile/secret";
 import { adoptAnonymousProfile } from "./adopt-profile";
 import { clientIp } from "./client-ip";
+import { createAccount } from "./create-account";
 import { readEnv } from "../env";
 import { accountKey, clearRateLimit, consumeRateLimit, ipKey, perIpLimits, SIGN_IN_PER_ACCOUNT } from "./rate-limit";
 import { authRequestHeaders } from "./request-headers";
@@ -15,8 +16,9 @@ import { auth } from "./server";
 
 /**
  * Creates the account, signs it in (better-auth sets the session cookie through nextCookies) and hands it the
- * visitor's anonymous progress. The anonymous cookie is then dropped: after signing out on a shared computer,
- * the next person must not see this account's progress through it.
+ * visitor's anonymous progress. The anonymous cookie is then dropped: after signing out on a shared computer, the
+ * next person must not see this account's progress through it. Every refusal, a taken email included, is one
+ * generic answer (lib/auth/create-account.ts).
  */
 export async function signUpAccount({ name, email, password }: SignUpInput, now: Date): Promise<void> {
   await consumeRateLimit(
@@ -24,15 +26,7 @@ export async function signUpAccount({ name, email, password }: SignUpInput, now:
     [[ipKey("sign-up", await clientIp()), perIpLimits(readEnv().AUTH_IP_LIMIT).signUp]],
     now,
   );
-  let userId: string;
-  try {
-    userId = (await auth.api.signUpEmail({ body: { name, email, password }, headers: await authRequestHeaders() })).user
-      .id;
-  } catch (error) {
-    if (isAPIError(error) && error.body?.code?.startsWith("USER_ALREADY_EXISTS"))
-      throw new ConflictError("email-taken");
-    throw error;
-  }
+  const userId = await createAccount(auth, { name, email, password }, await authRequestHeaders());
   const jar = await cookies();
   await adoptAnonymousProfile(prisma, userId, verifyProfileCookie(jar.get(PROFILE_COOKIE)?.value, sessionSecret()));
   jar.delete(PROFILE_COOKIE);

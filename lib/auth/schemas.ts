@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeNextPath } from "./next-path";
 import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
 
 // Messages are keys under auth.errors: the form shows them in the UI language next to the field.
@@ -10,11 +11,11 @@ const email = z
   .max(254, "emailInvalid")
   .pipe(z.email("emailInvalid"));
 
-/** Where to go after signing in: only a path on this site, so a link cannot send someone elsewhere. */
-export const NextPathSchema = z
-  .string()
-  .optional()
-  .transform((p) => (p && p.startsWith("/") && !p.startsWith("//") && !p.startsWith("/\\") ? p : "/"));
+/**
+ * Where to go after signing in or up: only a path on this site (lib/auth/next-path.ts), so a link cannot send
+ * someone elsewhere. Any value, even a repeated query parameter (a list), parses: an unsafe one means the home page.
+ */
+export const NextPathSchema = z.unknown().optional().transform(safeNextPath);
 
 export const SignUpSchema = z.object({
   name: z.string().trim().min(1, "nameRequired").max(80, "nameTooLong"),

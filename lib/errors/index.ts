@@ -77,7 +77,7 @@ export class ConflictError extends AppError {
       | "join-disabled"
       | "not-open-yet"
       | "no-attempts-left"
-      | "email-taken"
+      | "sign-up-refused"
       | "feedback-after-due"
       | "last-admin",
     params: Record<string, string | number> = {},

@@ -41,6 +41,43 @@ describe("the assign form's schema", () => {
     expect(fields.maxAttempts).toBe("must be at least 1");
   });
 
+  it("puts an unknown time zone on its own field instead of throwing (a RangeError was a 500)", () => {
+    for (const timeZone of ["Mars/Base", "", "Europe/Berlin\n", "x".repeat(300)]) {
+      expect(() => AssignInputSchema.safeParse({ ...valid, timeZone })).not.toThrow();
+      expect(fieldsOf({ ...valid, timeZone })).toEqual({
+        timeZone: "must be an IANA time zone such as Europe/Berlin or Asia/Shanghai",
+      });
+    }
+  });
+
+  it("puts an empty, malformed or impossible date on its own field instead of throwing", () => {
+    for (const bad of [
+      "",
+      "2026-11-22",
+      "2026-11-22 09:00",
+      "2026-02-30T09:00",
+      "2026-13-01T09:00",
+      "2026-11-22T24:00",
+    ]) {
+      expect(() => AssignInputSchema.safeParse({ ...valid, opensAt: bad })).not.toThrow();
+      expect(fieldsOf({ ...valid, opensAt: bad })).toEqual({ opensAt: "must be a date and time" });
+      expect(fieldsOf({ ...valid, dueAt: bad })).toEqual({ dueAt: "must be a date and time" });
+    }
+    expect(fieldsOf({ ...valid, opensAt: "", dueAt: "", timeZone: "Mars/Base" })).toEqual({
+      opensAt: "must be a date and time",
+      dueAt: "must be a date and time",
+      timeZone: "must be an IANA time zone such as Europe/Berlin or Asia/Shanghai",
+    });
+    expect(fieldsOf({ ...valid, opensAt: null })).toEqual({ opensAt: "must be a date and time" });
+    expect(
+      AssignInputSchema.parse({
+        ...valid,
+        opensAt: "2028-02-29T09:00",
+        dueAt: "2028-03-01T09:00",
+      }).opensAt.toISOString(),
+    ).toBe("2028-02-29T08:00:00.000Z");
+  });
+
   it("bounds a custom selection's count to 1–100", () => {
     expect(fieldsOf({ ...valid, source: { kind: "custom", count: 0 } })).toEqual({
       "source.count": "must be at least 1",
