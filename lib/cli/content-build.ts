@@ -15,13 +15,15 @@ const cacheDir = cacheDirFor(dir);
 
 async function once(): Promise<boolean> {
   const started = performance.now();
-  const { snapshot, stats } = await buildSnapshot({ dir, out, cacheDir });
+  // Publishing (`content:build` beside a running server) keeps the last good snapshot; the watcher shows errors.
+  const { snapshot, stats, written } = await buildSnapshot({ dir, out, cacheDir, keepGood: !args.flags.has("watch") });
   for (const d of [...snapshot.errors, ...snapshot.warnings]) console.log(formatDiagnostic(d));
   const ms = Math.round(performance.now() - started);
   const ok = snapshot.errors.length === 0;
   console.log(
-    `${ok ? "✓" : "✗"} content: ${snapshot.questions.length} questions, ${snapshot.articles.length} articles, ${snapshot.errors.length} error(s), ${snapshot.warnings.length} warning(s) — ${stats.parsed} file(s) parsed, ${stats.cached} cached, ${ms} ms → ${out}`,
+    `${ok ? "✓" : "✗"} content: ${snapshot.questions.length} questions, ${snapshot.articles.length} articles, ${snapshot.errors.length} error(s), ${snapshot.warnings.length} warning(s) — ${stats.parsed} file(s) parsed, ${stats.cached} cached, ${ms} ms → ${written ? out : "not written"}`,
   );
+  if (!written) console.log(`  ${out} was left as it was: a running server keeps serving the last good content`);
   return ok;
 }
 

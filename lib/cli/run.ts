@@ -1,12 +1,45 @@
-import { spawn, type SpawnOptions } from "node:child_process";
+import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
+import { constants } from "node:os";
 
-/** Runs a command with inherited output; resolves with its exit code. */
+/** Signals a supervisor (systemd, docker stop, Ctrl-C, a closed terminal) sends to stop us. */
+const STOP_SIGNALS = ["SIGTERM", "SIGINT", "SIGHUP"] as const;
+
+/** How long a child may take to stop after we pass a signal on; then it is killed outright. */
+export const STOP_GRACE_MS = 10_000;
+
+/**
+ * Runs a command with inherited output; resolves with its exit code. A stop signal sent to us is passed on to
+ * the child and we wait for it to exit: without this, `npm start` killed by a supervisor died alone and left
+ * `next start` serving the port as an orphan (a restart then failed with EADDRINUSE).
+ */
 export function run(cmd: string, args: string[], options: SpawnOptions = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: "inherit", ...options });
-    child.on("error", reject);
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    const stopForwarding = forwardStopSignals(child);
+    child.on("error", (error) => {
+      stopForwarding();
+      reject(error);
+    });
+    child.on("exit", (code, signal) => {
+      stopForwarding();
+      resolve(code ?? (signal ? 128 + constants.signals[signal] : 0));
+    });
   });
+}
+
+/** Passes each stop signal on to `child`, and kills it if it is still running after STOP_GRACE_MS. */
+function forwardStopSignals(child: ChildProcess): () => void {
+  let killTimer: NodeJS.Timeout | undefined;
+  const forward = (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill(signal);
+    killTimer ??= setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, forward);
+  return () => {
+    clearTimeout(killTimer);
+    for (const signal of STOP_SIGNALS) process.off(signal, forward);
+  };
 }
 
 /** Runs a command and exits this process with its code if it fails. */

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { formatDiagnostic } from "../content/diagnostics";
 import type { ContentSnapshot } from "../content/schemas/snapshot";
+import { chooseServedSnapshot } from "../content/served-snapshot";
 import { readEnv } from "../env";
 import { ContentUnavailableError } from "../errors";
 
@@ -32,10 +33,19 @@ function readSnapshot(): ContentSnapshot {
   try {
     mtimeMs = statSync(file).mtimeMs;
   } catch {
+    if (cached) return cached.snapshot;
     throw new ContentUnavailableError(`The content has not been built yet (${file} is missing). Run "npm run content:build".`);
   }
   if (!cached || cached.mtimeMs !== mtimeMs) {
-    cached = { mtimeMs, snapshot: JSON.parse(readFileSync(file, "utf8")) as ContentSnapshot };
+    const candidate = JSON.parse(readFileSync(file, "utf8")) as ContentSnapshot;
+    const production = process.env.NODE_ENV === "production";
+    const served = chooseServedSnapshot(cached?.snapshot, candidate, { production });
+    if (served !== candidate)
+      console.error(
+        `content: refused the snapshot written at ${new Date(mtimeMs).toISOString()} (${candidate.errors.length} error(s), first: ${formatDiagnostic(candidate.errors[0]!)}); still serving the one built at ${served.builtAt}`,
+      );
+    // Remember the file's time either way, so a refused file is judged once, not on every request.
+    cached = { mtimeMs, snapshot: served };
   }
   return cached.snapshot;
 }
