@@ -3,8 +3,7 @@ import { isAPIError } from "better-auth/api";
 import { cookies } from "next/headers";
 import { prisma } from "../db/client";
 import { ConflictError, InvalidCredentialsError } from "../errors";
-import { PROFILE_COOKIE, verifyProfileCookie } from "../profile/cookie";
-import { sessionSecret } from "../profile/secret";
+import { dropProfileCookie, readProfileCookie } from "../profile/cookie-jar";
 import { adoptAnonymousProfile } from "./adopt-profile";
 import { clientIp } from "./client-ip";
 import { readEnv } from "../env";
@@ -33,9 +32,8 @@ export async function signUpAccount({ name, email, password }: SignUpInput, now:
       throw new ConflictError("email-taken");
     throw error;
   }
-  const jar = await cookies();
-  await adoptAnonymousProfile(prisma, userId, verifyProfileCookie(jar.get(PROFILE_COOKIE)?.value, sessionSecret()));
-  jar.delete(PROFILE_COOKIE);
+  await adoptAnonymousProfile(prisma, userId, (await readProfileCookie(now))?.id);
+  await dropProfileCookie();
 }
 
 /**
