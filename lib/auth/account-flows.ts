@@ -3,8 +3,7 @@ import { isAPIError } from "better-auth/api";
 import { cookies } from "next/headers";
 import { prisma } from "../db/client";
 import { InvalidCredentialsError } from "../errors";
-import { PROFILE_COOKIE, verifyProfileCookie } from "../profile/cookie";
-import { sessionSecret } from "../profile/secret";
+import { dropProfileCookie, readProfileCookie } from "../profile/cookie-jar";
 import { adoptAnonymousProfile } from "./adopt-profile";
 import { clientIp } from "./client-ip";
 import { createAccount } from "./create-account";
@@ -27,9 +26,8 @@ export async function signUpAccount({ name, email, password }: SignUpInput, now:
     now,
   );
   const userId = await createAccount(auth, { name, email, password }, await authRequestHeaders());
-  const jar = await cookies();
-  await adoptAnonymousProfile(prisma, userId, verifyProfileCookie(jar.get(PROFILE_COOKIE)?.value, sessionSecret()));
-  jar.delete(PROFILE_COOKIE);
+  await adoptAnonymousProfile(prisma, userId, (await readProfileCookie(now))?.id);
+  await dropProfileCookie();
 }
 
 /**

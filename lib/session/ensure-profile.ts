@@ -1,17 +1,10 @@
 import "server-only";
 import type { Profile } from "@prisma/client";
-import { cookies, headers } from "next/headers";
 import { prisma } from "../db/client";
+import { createAnonymousProfile, touchAnonymousProfile } from "../profile/anonymous-profile";
+import { newProfileId } from "../profile/cookie";
+import { readProfileCookie, setProfileCookie } from "../profile/cookie-jar";
 import { currentViewerWithProfile } from "./viewer";
-import {
-  newProfileId,
-  PROFILE_COOKIE,
-  PROFILE_COOKIE_MAX_AGE,
-  signProfileId,
-  verifyProfileCookie,
-} from "../profile/cookie";
-import { sessionSecret } from "../profile/secret";
-import { touchProfile } from "../profile/touch-profile";
 
 /**
  * The acting visitor's profile row: their account's when signed in, else the anonymous one, created on their first
@@ -21,19 +14,15 @@ import { touchProfile } from "../profile/touch-profile";
 export async function ensureProfileRow(now = new Date()): Promise<Profile> {
   const signedIn = await currentViewerWithProfile();
   if (signedIn) return signedIn.profile;
-  const jar = await cookies();
-  const secret = sessionSecret();
-  const existing = verifyProfileCookie(jar.get(PROFILE_COOKIE)?.value, secret);
-  const profile = await touchProfile(prisma, existing ?? newProfileId(), now, !!existing);
-  if (!existing) {
-    jar.set(PROFILE_COOKIE, signProfileId(profile.id, secret), {
-      httpOnly: true,
-      sameSite: "lax",
-      // Secure whenever the visitor came over HTTPS (directly or through a proxy); plain-HTTP local use still works.
-      secure: (await headers()).get("x-forwarded-proto") === "https",
-      maxAge: PROFILE_COOKIE_MAX_AGE,
-      path: "/",
-    });
+  const cookie = await readProfileCookie(now);
+  const existing = cookie && (await touchAnonymousProfile(prisma, cookie.id, now));
+  if (existing) {
+    if (cookie.reissue) await setProfileCookie(existing.id, now);
+    return existing;
   }
+  // No cookie, or one naming a profile an account has adopted since: that progress is the account's, reached only
+  // by signing in, so this visitor starts afresh, as on a first visit.
+  const profile = await createAnonymousProfile(prisma, newProfileId(), now);
+  await setProfileCookie(profile.id, now);
   return profile;
 }

@@ -68,7 +68,8 @@ const { rateCard } = await import("@/lib/actions/rate-card");
 const { auth } = await import("@/lib/auth/server");
 const { getSnapshot } = await import("@/lib/data/snapshot");
 const { cardKeysOf } = await import("@/lib/review/card-keys");
-const { PROFILE_COOKIE } = await import("@/lib/profile/cookie");
+const { profileCookieSpec } = await import("@/lib/profile/cookie");
+const PROFILE_COOKIE = profileCookieSpec(false).name;
 
 const cards = getSnapshot()
   .questions.filter((q) => !q.draft && !q.retired)
