@@ -8,8 +8,8 @@ import { runInstructorAction } from "./run-action";
 
 /** "Remove" on the roster, after the owner confirms. */
 export async function removeMember(input: z.input<typeof RemoveMemberInputSchema>) {
-  return runInstructorAction(RemoveMemberInputSchema, input, async ({ data, actor }) => {
-    const result = await prisma.$transaction((tx) => remove(tx, actor.user, data));
+  return runInstructorAction(RemoveMemberInputSchema, input, async ({ data, actor, now }) => {
+    const result = await prisma.$transaction((tx) => remove(tx, actor.user, data, now));
     revalidatePath(`/classes/${data.classId}`);
     return result;
   });

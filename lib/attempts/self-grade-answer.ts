@@ -5,7 +5,7 @@ import { ConflictError, NotFoundError } from "../errors";
 import { questionIn, type QuizContent } from "../quiz/content-source";
 import { isSelfGraded, SELF_GRADE_SCORE } from "../quiz/grade";
 import { SelfGradeSchema } from "../quiz/response";
-import { resultsWithheld } from "./results-withheld";
+import { examInProgress, resultsWithheld } from "./results-withheld";
 import { nextAnsweredAt } from "./answer-order";
 import { attemptQuestion, outcomeFor, type AnswerOutcome } from "./answer-question";
 import { requireOwnAttempt } from "./attempt-record";
@@ -22,7 +22,8 @@ export type SelfGradeInput = z.infer<typeof SelfGradeInputSchema>;
 /**
  * The learner's own grade of an open or code answer, after seeing the model answer: a new row with the same
  * response (answers are append-only). Allowed after the quiz is finished, because exam mode grades on the
- * result page; it changes a grade, never the answer.
+ * result page; it changes a grade, never the answer. It only ever speaks of open and code answers: the id of
+ * any other answer is refused, so this action cannot be used to read a verdict the quiz keeps back.
  */
 export async function selfGradeAnswer(
   db: Db,
@@ -32,19 +33,20 @@ export async function selfGradeAnswer(
   now: Date,
 ): Promise<AnswerOutcome> {
   const attempt = await requireOwnAttempt(db, profileId, input.attemptId);
-  // Grading means seeing the model answer, which an "after-due" assignment keeps back until the due date.
+  // Grading means seeing the model answer: an exam shows it only once handed in, and an "after-due" assignment
+  // keeps it back until the due date.
+  if (examInProgress(attempt)) throw new ConflictError("exam-in-progress");
   if (resultsWithheld(attempt, now)) throw new ConflictError("feedback-after-due");
+  const question = attemptQuestion(content, attempt, input.questionId);
+  if (!isSelfGraded(question.type)) throw new ConflictError("not-self-graded");
   const repeated = await db.quizAnswer.findUnique({ where: { id: input.answerId } });
   if (repeated) {
     if (repeated.attemptId !== attempt.id) throw new NotFoundError("attempt", input.attemptId);
-    return outcomeFor(
-      { ...attempt, mode: "practice" },
-      attemptQuestion(content, attempt, repeated.questionId),
-      repeated,
-    );
+    // A retried grading is recognised by its id. Any other row under that id (an auto-graded answer, another
+    // question's) is not a grading, and its verdict is not this action's to tell.
+    if (repeated.questionId !== question.id || repeated.selfGrade === null) throw new ConflictError("not-self-graded");
+    return outcomeFor({ ...attempt, mode: "practice" }, question, repeated);
   }
-  const question = attemptQuestion(content, attempt, input.questionId);
-  if (!isSelfGraded(question.type)) throw new ConflictError("not-self-graded");
   const answered = await db.quizAnswer.findFirst({
     where: { attemptId: attempt.id, questionId: question.id },
     orderBy: { answeredAt: "desc" },

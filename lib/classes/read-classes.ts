@@ -35,13 +35,19 @@ export async function classesIAmIn(db: Db, viewer: Viewer) {
   }));
 }
 
-/** One class as its owner manages it: the code, joining, and the roster. */
+/** One class as its owner manages it: the code, joining, the roster, and the students removed from it. */
 export async function classForOwner(db: Db, viewer: Viewer, classId: string) {
   const c = await requireOwnedClass(db, viewer, classId);
+  const person = { select: { id: true, name: true, email: true } };
   const members = await db.membership.findMany({
     where: { classId },
     orderBy: { joinedAt: "asc" },
-    include: { user: { select: { id: true, name: true, email: true } } },
+    include: { user: person },
+  });
+  const removals = await db.classRemoval.findMany({
+    where: { classId },
+    orderBy: { removedAt: "desc" },
+    include: { user: person },
   });
   return {
     id: c.id,
@@ -49,6 +55,12 @@ export async function classForOwner(db: Db, viewer: Viewer, classId: string) {
     joinCode: c.joinCode,
     joinEnabled: c.joinEnabled,
     roster: members.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, joinedAt: m.joinedAt })),
+    removed: removals.map((r) => ({
+      userId: r.user.id,
+      name: r.user.name,
+      email: r.user.email,
+      removedAt: r.removedAt,
+    })),
   };
 }
 

@@ -1,9 +1,12 @@
 import "server-only";
 import { assignmentsForMember, assignmentsForOwner, myAssignments } from "../assignments/read-assignments";
+import { clientIp } from "../auth/client-ip";
+import { joinCodeKeys, limitMisses } from "../auth/rate-limit";
 import { canTeach } from "../auth/roles";
+import { JoinCodeSchema } from "../classes/join-code";
 import { classByJoinCode, classesIAmIn, classesITeach, classForMember, classForOwner } from "../classes/read-classes";
 import { prisma } from "../db/client";
-import { NotFoundError } from "../errors";
+import { NotFoundError, RateLimitedError } from "../errors";
 import { currentViewer } from "../session/viewer";
 
 /** NotFound becomes undefined, so a page can call notFound(); anything else is a real failure. */
@@ -47,12 +50,30 @@ export async function ownedClassName(classId: string) {
   return owned && { id: owned.id, name: owned.name };
 }
 
-/** The join link's page: the class behind a code, and whether the visitor is already in it. */
+/**
+ * The join link's page: the class behind a code, and where the visitor stands with it. A code that matches no
+ * class counts against the join form's limits (the address's, and the account's when signed in), so the page
+ * cannot be used to find codes by guessing either; `limitedMinutes` says the limit was reached.
+ */
 export async function joinPreview(code: string) {
-  const [viewer, found] = await Promise.all([currentViewer(), classByJoinCode(prisma, code)]);
-  if (!found) return { viewer, found: undefined, member: false };
-  const member = viewer ? viewer.userId === found.ownerId || (await prisma.membership.count({ where: { classId: found.id, userId: viewer.userId } })) > 0 : false;
-  return { viewer, found, member };
+  const viewer = await currentViewer();
+  const none = { viewer, found: undefined, member: false, removed: false, limitedMinutes: undefined };
+  const parsed = JoinCodeSchema.safeParse(code);
+  // A malformed code matches no class: nothing to look up, and no miss to count.
+  if (!parsed.success) return none;
+  let found;
+  try {
+    const limits = joinCodeKeys(await clientIp(), viewer?.userId);
+    found = await limitMisses(prisma, limits, new Date(), "join-code", (tx) => classByJoinCode(tx, parsed.data));
+  } catch (error) {
+    if (error instanceof RateLimitedError) return { ...none, limitedMinutes: Number(error.params.minutes) };
+    throw error;
+  }
+  if (!found || !viewer) return { ...none, found };
+  const key = { classId: found.id, userId: viewer.userId };
+  const member = viewer.userId === found.ownerId || (await prisma.membership.count({ where: key })) > 0;
+  const removed = !member && (await prisma.classRemoval.count({ where: key })) > 0;
+  return { ...none, found, member, removed };
 }
 
 /** "Assigned to me": every assignment in the viewer's classes, soonest due first. */

@@ -79,6 +79,8 @@ export class ConflictError extends AppError {
       | "no-attempts-left"
       | "sign-up-refused"
       | "feedback-after-due"
+      | "exam-in-progress"
+      | "removed-from-class"
       | "last-admin",
     params: Record<string, string | number> = {},
   ) {
@@ -116,11 +118,17 @@ export class ForbiddenError extends AppError {
   }
 }
 
-/** Too many attempts in a window (sign-in per account or per IP); `retryAfterSec` says when to try again. */
+/** What was tried too often: sign-in or sign-up tries, or join codes that match no class. */
+export type RateLimitReason = "tries" | "join-code";
+
+/** Too many attempts in a window (per account or per IP); `retryAfterSec` says when to try again. */
 export class RateLimitedError extends AppError {
   readonly code = "rate-limited";
-  constructor(readonly retryAfterSec: number) {
-    super(`Rate limited for ${retryAfterSec}s`, { minutes: Math.max(1, Math.ceil(retryAfterSec / 60)) });
+  constructor(
+    readonly retryAfterSec: number,
+    readonly reason: RateLimitReason = "tries",
+  ) {
+    super(`Rate limited (${reason}) for ${retryAfterSec}s`, { minutes: Math.max(1, Math.ceil(retryAfterSec / 60)) });
   }
 }
 

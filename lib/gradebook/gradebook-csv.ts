@@ -18,7 +18,10 @@ export type GradebookCsvLabels = {
   statuses: Record<AssignmentStatus, string>;
 };
 
-/** One row per student, then one column per question with its credit (0–1); empty before a submission. */
+/**
+ * One row per student, then one column per question with its credit (0–1); empty before a submission. Scores go
+ * in as numbers and everything else as text, which csvField neutralises when it could start a formula.
+ */
 export function gradebookCsv(gradebook: Gradebook, labels: GradebookCsvLabels): string {
   const header = [
     labels.name,
@@ -34,11 +37,11 @@ export function gradebookCsv(gradebook: Gradebook, labels: GradebookCsvLabels): 
     s.name,
     s.email,
     labels.statuses[s.status],
-    s.scorePercent === null ? "" : String(s.scorePercent),
+    s.scorePercent ?? "",
     s.timeTakenMs === null ? "" : formatDuration(s.timeTakenMs),
     s.submittedAt?.toISOString() ?? "",
     s.submittedAt === null ? "" : s.late ? labels.yes : labels.no,
-    ...s.questionScores.map((score) => (score === null ? "" : String(Math.round(score * 1000) / 1000))),
+    ...s.questionScores.map((score) => (score === null ? "" : Math.round(score * 1000) / 1000)),
   ]);
   return encodeCsv([header, ...rows]);
 }

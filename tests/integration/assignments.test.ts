@@ -9,6 +9,8 @@ import { startAssignmentAttempt } from "@/lib/assignments/start-assignment-attem
 import type { Viewer } from "@/lib/auth/viewer";
 import { createClass } from "@/lib/classes/create-class";
 import { joinClass } from "@/lib/classes/join-class";
+import { readmitStudent } from "@/lib/classes/readmit-student";
+import { classForOwner } from "@/lib/classes/read-classes";
 import { removeMember } from "@/lib/classes/remove-member";
 import { loadContent } from "@/lib/content/load";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
@@ -44,6 +46,7 @@ let otherTeacher: Viewer;
 let alice: Viewer;
 let bob: Viewer;
 let classId: string;
+let joinCode: string;
 
 beforeAll(async () => {
   ({ db } = await createTempDatabase());
@@ -57,8 +60,8 @@ beforeEach(async () => {
   alice = await createViewer(db, "candidate", "Alice");
   bob = await createViewer(db, "candidate", "Bob");
   const made = await createClass(db, teacher, { name: "ML interviews" }, T0);
-  classId = made.classId;
-  await joinClass(db, alice, { code: made.joinCode }, T0);
+  ({ classId, joinCode } = made);
+  await joinClass(db, alice, { code: joinCode }, T0, []);
 });
 
 const assign = (over: Record<string, unknown> = {}, who = teacher) =>
@@ -212,12 +215,53 @@ describe("taking an assignment", () => {
   it("takes the assignment and its attempts away from a removed member", async () => {
     const { assignmentId } = await assign();
     const { attemptId } = await start(assignmentId);
-    await removeMember(db, teacher, { classId, userId: alice.userId });
+    await removeMember(db, teacher, { classId, userId: alice.userId }, at(1));
     await expect(start(assignmentId, at(2))).rejects.toThrow(NotFoundError);
     await expect(answer(attemptId, at(2))).rejects.toThrow(NotFoundError);
     expect(await loadAttempt(db, alice.profileId, attemptId)).toBeUndefined();
     expect(await myAssignments(db, alice, at(2))).toEqual([]);
     expect(await db.quizAnswer.count({ where: { attemptId } })).toBe(0);
+  });
+});
+
+describe("removal", () => {
+  it("sticks: the unchanged code does not let a removed student back in until the owner re-admits them", async () => {
+    const { assignmentId } = await assign();
+    const { attemptId } = await start(assignmentId);
+    await answer(attemptId, at(2));
+    await removeMember(db, teacher, { classId, userId: alice.userId }, at(3));
+    // Removing twice (a double click) is one removal.
+    await removeMember(db, teacher, { classId, userId: alice.userId }, at(3));
+    expect((await classForOwner(db, teacher, classId)).removed).toEqual([
+      { userId: alice.userId, name: "Alice", email: alice.email, removedAt: at(3) },
+    ]);
+
+    // Re-joining with the same code is refused with its own reason, and the old attempt stays out of reach.
+    await expect(joinClass(db, alice, { code: joinCode }, at(4), [])).rejects.toMatchObject({
+      code: "conflict",
+      reason: "removed-from-class",
+    });
+    expect(await db.membership.count({ where: { classId, userId: alice.userId } })).toBe(0);
+    await expect(start(assignmentId, at(4))).rejects.toThrow(NotFoundError);
+    await expect(answer(attemptId, at(4))).rejects.toThrow(NotFoundError);
+    expect(await loadAttempt(db, alice.profileId, attemptId)).toBeUndefined();
+    expect(await myAssignments(db, alice, at(4))).toEqual([]);
+
+    // Only the owner re-admits; then the code works again and the old attempt resumes.
+    await expect(readmitStudent(db, otherTeacher, { classId, userId: alice.userId })).rejects.toThrow(NotFoundError);
+    await readmitStudent(db, teacher, { classId, userId: alice.userId });
+    await readmitStudent(db, teacher, { classId, userId: alice.userId });
+    expect((await classForOwner(db, teacher, classId)).removed).toEqual([]);
+    expect(await joinClass(db, alice, { code: joinCode }, at(5), [])).toEqual({ classId, alreadyMember: false });
+    expect(await start(assignmentId, at(6))).toEqual({ attemptId, resumed: true });
+    expect(await loadAttempt(db, alice.profileId, attemptId)).toBeDefined();
+  });
+
+  it("does not stop another student, nor the removed one from other classes", async () => {
+    const other = await createClass(db, otherTeacher, { name: "Other" }, T0);
+    await removeMember(db, teacher, { classId, userId: alice.userId }, at(1));
+    expect(await joinClass(db, bob, { code: joinCode }, at(2), [])).toMatchObject({ alreadyMember: false });
+    expect(await joinClass(db, alice, { code: other.joinCode }, at(2), [])).toMatchObject({ alreadyMember: false });
   });
 });
 

@@ -334,6 +334,47 @@ describe("open and code answers", () => {
   });
 });
 
+describe("self-grading cannot reveal what an exam keeps back", () => {
+  const grade = (attemptId: string, answerId: string, questionId: string, now = at(40)) =>
+    selfGradeAnswer(db, me, content, { attemptId, answerId, questionId, grade: "correct" }, now);
+
+  it("refuses, during an unfinished exam, the id of an auto-graded answer and any grading, writing nothing", async () => {
+    const id = await start("exam");
+    const singleId = randomUUID();
+    expect(await answer(id, "demo-single", { type: "single", choice: 1 }, at(10), singleId)).toEqual({
+      status: "saved",
+      answerId: singleId,
+      questionId: "demo-single",
+    });
+    await answer(id, "demo-open", { type: "open", text: "It memorises noise." }, at(20));
+    // The auto-graded answer's own id, under its own question or under an open one: no verdict, no options.
+    await expect(grade(id, singleId, "demo-single")).rejects.toMatchObject({ reason: "exam-in-progress" });
+    await expect(grade(id, singleId, "demo-open")).rejects.toMatchObject({ reason: "exam-in-progress" });
+    // Grading the open answer itself would show the model answer before the hand-in.
+    await expect(grade(id, randomUUID(), "demo-open")).rejects.toThrow(ConflictError);
+    expect(await rowsOf(id)).toBe(2);
+  });
+
+  it("after the hand-in, still refuses the id of an answer that is not a self-grade", async () => {
+    const id = await start("exam");
+    const singleId = randomUUID();
+    await answer(id, "demo-single", { type: "single", choice: 1 }, at(10), singleId);
+    const openId = randomUUID();
+    await answer(id, "demo-open", { type: "open", text: "It memorises noise." }, at(20), openId);
+    await finishAttempt(db, me, { attemptId: id, elapsedMs: 60_000 }, at(60));
+    await expect(grade(id, singleId, "demo-single", at(90))).rejects.toMatchObject({ reason: "not-self-graded" });
+    await expect(grade(id, singleId, "demo-open", at(90))).rejects.toMatchObject({ reason: "not-self-graded" });
+    await expect(grade(id, openId, "demo-open", at(90))).rejects.toMatchObject({ reason: "not-self-graded" });
+    expect(await rowsOf(id)).toBe(2);
+    // A real grading, retried with its own id, is recognised.
+    const gradeId = randomUUID();
+    const first = await grade(id, gradeId, "demo-open", at(90));
+    expect(first).toMatchObject({ status: "graded", feedback: { verdict: { score: 1 } } });
+    expect(await grade(id, gradeId, "demo-open", at(91))).toEqual(first);
+    expect(await rowsOf(id)).toBe(3);
+  });
+});
+
 describe("after the quiz", () => {
   it("adds the missed questions to the review queue as cards due now", async () => {
     const id = await start("exam");

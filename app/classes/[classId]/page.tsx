@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { AssignmentTable } from "@/components/classes/AssignmentTable";
 import { ClassControls } from "@/components/classes/ClassControls.client";
 import { MemberAssignments } from "@/components/classes/MemberAssignments";
+import { RemovedStudents } from "@/components/classes/RemovedStudents";
 import { RemoveMemberButton } from "@/components/classes/RemoveMemberButton.client";
 import { IntlScope } from "@/components/IntlScope";
 import { link, primaryButton } from "@/components/ui/styles";
@@ -139,6 +140,8 @@ export default async function ClassPage({ params }: Props) {
           </div>
         )}
       </section>
+
+      <RemovedStudents classId={cls.id} removed={cls.removed} when={when} />
     </div>
   );
 }

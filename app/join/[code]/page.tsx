@@ -13,15 +13,26 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("classes.joinPage"))("title") };
 }
 
+/** A malformed escape (`%E0`) is not a join code either: the raw text then simply matches no class. */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** Where a shared join link lands: which class it is, and the one button (or the way to sign in first). */
 export default async function JoinPage({ params }: Props) {
   const { code } = await params;
-  const t = await getTranslations("classes");
-  const { viewer, found, member } = await joinPreview(decodeURIComponent(code));
+  const [t, te] = await Promise.all([getTranslations("classes"), getTranslations("errors.action")]);
+  const { viewer, found, member, removed, limitedMinutes } = await joinPreview(decoded(code));
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-3xl font-bold">{t("joinPage.title")}</h1>
-      {!found ? (
+      {limitedMinutes !== undefined ? (
+        <p role="alert">{te("rate-limited.join-code", { minutes: limitedMinutes })}</p>
+      ) : !found ? (
         <p>{t("joinPage.unknown")}</p>
       ) : (
         <>
@@ -35,6 +46,8 @@ export default async function JoinPage({ params }: Props) {
                 {t("joinPage.openClass")}
               </Link>
             </p>
+          ) : removed ? (
+            <p>{te("conflict.removed-from-class")}</p>
           ) : !found.joinEnabled ? (
             <p>{t("joinPage.disabled")}</p>
           ) : (
