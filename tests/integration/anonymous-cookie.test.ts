@@ -129,7 +129,7 @@ describe("after sign-up adopts the anonymous profile, its old cookie value", () 
     const lin = { userId: user.id, name: "Lin", email: user.email, role: "candidate" as const, profileId: adopted };
     const teacher = await createViewer(db, "instructor");
     const made = await createClass(db, teacher, { name: "LLM interviews" }, T0);
-    await joinClass(db, lin, { code: made.joinCode }, T0);
+    await joinClass(db, lin, { code: made.joinCode }, T0, []);
     const assignment = AssignInputSchema.parse({
       classId: made.classId,
       source: { kind: "set", slug: "demo" },
