@@ -1,3 +1,4 @@
+import { checkArticleFreshness } from "./article-freshness";
 import { checkBankPair, checkReferences, diagnostic } from "./cross-check";
 import { checkSources } from "./freshness";
 import { checkQuality } from "./quality-check";
@@ -122,6 +123,8 @@ export function assembleSnapshot(files: ParsedFile[], publicDir: string, now: Da
       topic: primary.frontmatter.topic,
       tags: primary.frontmatter.tags,
       related: primary.frontmatter.related,
+      lastVerified: primary.frontmatter.lastVerified,
+      sources: primary.frontmatter.sources,
       langs: { zh: langs.zh?.content, en: langs.en?.content },
     });
   }
@@ -131,6 +134,27 @@ export function assembleSnapshot(files: ParsedFile[], publicDir: string, now: Da
     ...checkSources(
       parsedBanks.flatMap((b) => b.questions.map((q) => ({ file: b.file, metaLine: q.metaLine, topic: b.topic, meta: q.meta }))),
       topics,
+    ),
+  );
+  diagnostics.push(
+    ...checkArticleFreshness(
+      parsedArticles.flatMap((a) =>
+        a.frontmatter
+          ? [
+              {
+                file: a.file,
+                slug: a.slug,
+                topic: a.frontmatter.topic,
+                lastVerified: a.frontmatter.lastVerified,
+                lastVerifiedLine: a.lastVerifiedLine,
+                sources: a.frontmatter.sources,
+                datedClaim: a.datedClaim,
+              },
+            ]
+          : [],
+      ),
+      topics,
+      now,
     ),
   );
 

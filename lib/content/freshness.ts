@@ -7,16 +7,24 @@ export const STALE_AFTER_DAYS = 365;
 
 export type StaleQuestion = { question: Question; lastVerified?: string };
 
+/** The ids of the topics whose facts age quickly (`volatile: true` in topics.yml). */
+export const volatileTopicIds = (topics: Topic[]): Set<string> => new Set(topics.filter((t) => t.volatile).map((t) => t.id));
+
+/** Never verified, or verified more than STALE_AFTER_DAYS before `now`: the one definition questions and articles share. */
+export function isStale(lastVerified: string | undefined, now: Date): boolean {
+  const cutoff = now.getTime() - STALE_AFTER_DAYS * 24 * 60 * 60 * 1000;
+  return !lastVerified || Date.parse(lastVerified) < cutoff;
+}
+
 /**
  * Questions in a volatile topic (regulation, funding, the state of the art) whose facts nobody has checked in
  * the last twelve months. `now` is passed in so the rule is testable with a fixed clock.
  */
 export function findStaleQuestions(questions: Question[], topics: Topic[], now: Date): StaleQuestion[] {
-  const volatile = new Set(topics.filter((t) => t.volatile).map((t) => t.id));
-  const cutoff = now.getTime() - STALE_AFTER_DAYS * 24 * 60 * 60 * 1000;
+  const volatile = volatileTopicIds(topics);
   return questions
     .filter((q) => isPublished(q) && volatile.has(q.topic))
-    .filter((q) => !q.lastVerified || Date.parse(q.lastVerified) < cutoff)
+    .filter((q) => isStale(q.lastVerified, now))
     .map((q) => ({ question: q, lastVerified: q.lastVerified }));
 }
 
@@ -48,7 +56,7 @@ export type SourcedMeta = {
  * per language file (each meta block is edited on its own), at the meta block's line.
  */
 export function checkSources(items: SourcedMeta[], topics: Topic[]): Diagnostic[] {
-  const volatile = new Set(topics.filter((t) => t.volatile).map((t) => t.id));
+  const volatile = volatileTopicIds(topics);
   return items
     .filter(({ meta, topic }) => isPublished(meta) && meta.sources.length === 0 && (volatile.has(topic) || !!meta.lastVerified))
     .map(({ file, metaLine, topic, meta }) => ({

@@ -1,5 +1,6 @@
 import { toString } from "mdast-util-to-string";
 import { articleSections } from "./article-sections";
+import { findDatedClaims, type DatedClaim } from "./dated-claims";
 import { DiagnosticSink, type Diagnostic } from "./diagnostics";
 import { readFrontmatter } from "./frontmatter";
 import { lintTree, type Reference } from "./markdown/lint";
@@ -17,6 +18,10 @@ export type ParsedArticle = {
   frontmatter?: ArticleFrontmatter;
   topicLine: number;
   relatedLines: number[];
+  /** Where `lastVerified` is written (1 without one), for the stale-fact warning. */
+  lastVerifiedLine: number;
+  /** The first dated claim of the body ("as of …", "截至 … 年"): checked against lastVerified and sources. */
+  datedClaim?: DatedClaim;
   content?: ArticleContent;
   references: Reference[];
   diagnostics: Diagnostic[];
@@ -31,7 +36,7 @@ const countWords = (text: string) =>
 export async function parseArticle(relPath: string, displayPath: string, raw: string): Promise<ParsedArticle> {
   const sink = new DiagnosticSink(displayPath);
   const match = ARTICLE_PATH.exec(relPath);
-  const base = { kind: "article" as const, file: displayPath, topicLine: 1, relatedLines: [], references: [] };
+  const base = { kind: "article" as const, file: displayPath, topicLine: 1, relatedLines: [], lastVerifiedLine: 1, references: [] };
   if (!match) {
     sink.error({ line: 1 }, "filename", "article files must be named articles/<slug>.<zh|en>.md in kebab-case");
     return { ...base, slug: "", lang: "en", diagnostics: sink.items };
@@ -57,6 +62,8 @@ export async function parseArticle(relPath: string, displayPath: string, raw: st
     frontmatter: fm,
     topicLine: frontmatter?.locate(["topic"]).line ?? 1,
     relatedLines: fm ? fm.related.map((_, i) => frontmatter!.locate(["related", i]).line) : [],
+    lastVerifiedLine: fm?.lastVerified ? frontmatter!.locate(["lastVerified"]).line : 1,
+    datedClaim: findDatedClaims(tree, body, bodyOffset)[0],
     references: lint.references,
     diagnostics: sink.items,
     content: fm && {

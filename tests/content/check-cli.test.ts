@@ -3,7 +3,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { contentRootWith, FIXTURES } from "../helpers/content-fixtures";
+import { contentRootWith, DEFECTS, FIXTURES } from "../helpers/content-fixtures";
 
 const CLI = path.resolve("lib/cli/content-check.ts");
 const TSX = pathToFileURL(path.resolve("node_modules/tsx/dist/loader.mjs")).href;
@@ -52,6 +52,27 @@ describe("content:check --json and --strict-fairness", () => {
     const strict = run(dir, "--strict-fairness");
     expect(strict.status).toBe(1);
     expect(strict.stdout).toMatch(/^✗ 0 error\(s\)/m);
+  });
+});
+
+describe("content:check --json with article freshness warnings", () => {
+  it("lists dated-claim-unsourced like any other warning (file, line, column, rule, message) and still exits 0", () => {
+    const dir = root();
+    cpSync(path.join(DEFECTS, "dated-claim-unsourced"), dir, { recursive: true });
+    const r = run(dir, "--json");
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.counts.articles).toBe(2);
+    expect(out.warnings).toEqual([
+      {
+        file: path.relative(process.cwd(), path.join(dir, "articles/extra.en.md")),
+        line: 9,
+        column: 17,
+        rule: "dated-claim-unsourced",
+        message: expect.stringMatching(/^article "extra" makes a dated claim \("As of November 2026"\)/),
+      },
+    ]);
   });
 });
 

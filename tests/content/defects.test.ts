@@ -4,7 +4,7 @@ import { contentRootWith, defectCases } from "../helpers/content-fixtures";
 
 /** Each fixture folder under tests/fixtures/content/defects holds one file with exactly one defect. */
 /** A case marked `warning` must load without errors and with exactly that one warning. */
-const EXPECTED: Record<string, { file: string; line: number; rule: string; message?: RegExp; warning?: true }> = {
+const EXPECTED: Record<string, { file: string; line: number; column?: number; rule: string; message?: RegExp; warning?: true }> = {
   "frontmatter-yaml": { file: "banks/demo/extra.en.md", line: 3, rule: "yaml" },
   "frontmatter-missing-title": { file: "banks/demo/extra.en.md", line: 2, rule: "frontmatter", message: /missing required field `title`/ },
   "topic-unknown": { file: "banks/ghost/extra.en.md", line: 3, rule: "topic-unknown", message: /"ghost"/ },
@@ -31,6 +31,7 @@ const EXPECTED: Record<string, { file: string; line: number; rule: string; messa
   "lang-missing-question": { file: "banks/demo/basics.en.md", line: 95, rule: "bank-lang-mismatch", message: /"demo-code" is missing/ },
   "lang-correct-option-differs": { file: "banks/demo/basics.zh.md", line: 25, rule: "bank-lang-mismatch", message: /correct options differ/ },
   "source-missing": { file: "banks/demo/extra.en.md", line: 8, rule: "source-missing", message: /"extra-transformer-year" was verified on 2026-11-01 but lists no sources/, warning: true },
+  "dated-claim-unsourced": { file: "articles/extra.en.md", line: 9, column: 17, rule: "dated-claim-unsourced", message: /article "extra" makes a dated claim \("As of November 2026"\) but has no lastVerified date and no sources/, warning: true },
 };
 
 describe("content check: one defect per fixture", () => {
@@ -57,6 +58,7 @@ describe("content check: one defect per fixture", () => {
       const [error] = found;
       expect(error!.file.endsWith(`content/${want.file}`)).toBe(true);
       expect(error!.line).toBe(want.line);
+      if (want.column) expect(error!.column).toBe(want.column);
       expect(error!.rule).toBe(want.rule);
       if (want.message) expect(error!.message).toMatch(want.message);
     });

@@ -30,7 +30,10 @@ describe("quality warnings in content:check", () => {
       writeFileSync(file, readFileSync(file, "utf8").replace("id: demo-open\n", "id: demo-open\nlastVerified: 2026-06-01\nsources: [https://example.org/overfitting]\n"));
     }
     const { snapshot } = await loadContent({ dir: root, publicDir, now: new Date("2026-11-22T00:00:00Z") });
-    const stale = snapshot.warnings.filter((w) => w.rule === "stale-fact").map((w) => w.message.match(/"([^"]+)"/)![1]);
+    // The base article is in the same topic; articles have their own test below.
+    const stale = snapshot.warnings
+      .filter((w) => w.rule === "stale-fact" && w.message.startsWith("question"))
+      .map((w) => w.message.match(/"([^"]+)"/)![1]);
     expect(stale.sort()).toEqual(["demo-boolean", "demo-cloze", "demo-code", "demo-multiple", "demo-single"]);
     expect(snapshot.errors).toEqual([]);
   });
@@ -51,11 +54,33 @@ describe("quality warnings in content:check", () => {
     const { snapshot } = await loadContent({ dir: root, publicDir, now: new Date("2026-11-22T00:00:00Z") });
     expect(snapshot.errors).toEqual([]);
     // demo-single's ```meta fence: line 27 of the base, two lines lower after demo-open's additions.
-    expect(snapshot.warnings.map((w) => `${path.basename(w.file)}:${w.line} ${w.rule}`)).toEqual([
+    const questionWarnings = snapshot.warnings.filter((w) => !w.message.startsWith("article"));
+    expect(questionWarnings.map((w) => `${path.basename(w.file)}:${w.line} ${w.rule}`)).toEqual([
       "basics.en.md:29 source-missing",
       "basics.zh.md:29 source-missing",
     ]);
-    expect(snapshot.warnings[0]!.message).toMatch(/"demo-single" is in a volatile topic but lists no sources/);
+    expect(questionWarnings[0]!.message).toMatch(/"demo-single" is in a volatile topic but lists no sources/);
+  });
+
+  it("warns about an article in a volatile topic verified more than a year before the clock, at its lastVerified line in each language file", async () => {
+    const { root, publicDir } = contentRootWith();
+    const topics = readFileSync(path.join(root, "topics.yml"), "utf8").replace("- id: demo\n", "- id: demo\n  volatile: true\n");
+    writeFileSync(path.join(root, "topics.yml"), topics);
+    for (const lang of ["en", "zh"]) {
+      const file = path.join(root, `articles/intro.${lang}.md`);
+      const fields = "lastVerified: 2025-10-01\nsources: [https://example.org/softmax]\n";
+      writeFileSync(file, readFileSync(file, "utf8").replace("related: [demo-open, demo-single]\n", `related: [demo-open, demo-single]\n${fields}`));
+    }
+    const staleArticles = async (now: string) => {
+      const { snapshot } = await loadContent({ dir: root, publicDir, now: new Date(`${now}T00:00:00Z`) });
+      expect(snapshot.errors).toEqual([]);
+      return snapshot.warnings.filter((w) => w.rule === "stale-fact" && w.message.startsWith("article"));
+    };
+    const stale = await staleArticles("2026-11-22");
+    expect(stale.map((w) => `${path.basename(w.file)}:${w.line} ${w.rule}`)).toEqual(["intro.en.md:7 stale-fact", "intro.zh.md:7 stale-fact"]);
+    expect(stale[0]!.message).toMatch(/^article "intro" is in a volatile topic and was last verified on 2025-10-01: check its facts/);
+    // The clock decides: on 2026-06-01 the date is only eight months old.
+    expect(await staleArticles("2026-06-01")).toEqual([]);
   });
 
   it("warns when bold markers would show literally (bold closed right after punctuation)", async () => {

@@ -14,7 +14,17 @@ function indexArticles(files: SideFile[]): Map<string, Entry> {
   return out;
 }
 
-const ARTICLE_FIELDS: ArticleField[] = ["title", "summary", "body", "topic", "tags", "related", "translation"];
+const ARTICLE_FIELDS: ArticleField[] = [
+  "title",
+  "summary",
+  "body",
+  "topic",
+  "tags",
+  "related",
+  "sources",
+  "lastVerified",
+  "translation",
+];
 
 /** Like questions, the body is compared as rendered HTML so that re-wrapping text is not a change. */
 function fields(a: ParsedArticle): Record<Exclude<ArticleField, "translation">, string> {
@@ -26,6 +36,8 @@ function fields(a: ParsedArticle): Record<Exclude<ArticleField, "translation">, 
     topic: fm?.topic ?? "",
     tags: [...(fm?.tags ?? [])].sort().join(","),
     related: (fm?.related ?? []).join(","),
+    sources: (fm?.sources ?? []).join("\n"),
+    lastVerified: fm?.lastVerified ?? "",
   };
 }
 

@@ -53,7 +53,8 @@ export type QuestionChanges = {
   removed: RemovedQuestion[];
 };
 
-export type ArticleField = "title" | "summary" | "body" | "topic" | "tags" | "related" | "translation";
+export type ArticleField =
+  "title" | "summary" | "body" | "topic" | "tags" | "related" | "sources" | "lastVerified" | "translation";
 export type ChangedArticle = { slug: string; file: string; fields: ArticleField[]; langs: Lang[] };
 export type ArticleChanges = {
   added: { slug: string; file: string; langs: Lang[] }[];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { KebabIdSchema, TagListSchema } from "./common";
+import { KebabIdSchema, LastVerifiedSchema, SourcesSchema, TagListSchema } from "./common";
 
 export const ArticleFrontmatterSchema = z.strictObject({
   title: z.string().trim().min(1, "must not be empty"),
@@ -7,6 +7,9 @@ export const ArticleFrontmatterSchema = z.strictObject({
   topic: KebabIdSchema,
   tags: TagListSchema,
   related: z.array(KebabIdSchema).default([]),
+  /** When a person last checked the article's dated claims ("as of …") and volatile facts, and where. */
+  lastVerified: LastVerifiedSchema.optional(),
+  sources: SourcesSchema,
 });
 export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;
 
@@ -35,6 +38,9 @@ export const ArticleSchema = z.object({
   topic: z.string(),
   tags: z.array(z.string()),
   related: z.array(z.string()),
+  /** From the primary (English, else Chinese) file, like `topic`: both files are meant to carry the same. */
+  lastVerified: z.string().optional(),
+  sources: z.array(z.string()),
   langs: z.object({ zh: ArticleContentSchema.optional(), en: ArticleContentSchema.optional() }),
 });
 export type Article = z.infer<typeof ArticleSchema>;

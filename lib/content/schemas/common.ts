@@ -16,3 +16,10 @@ export const BilingualTextSchema = z.strictObject({
 export type BilingualText = z.infer<typeof BilingualTextSchema>;
 
 export const TagListSchema = z.array(KebabIdSchema).default([]);
+
+/**
+ * When a person last checked an item's facts, and the URLs that back them: shared by question meta blocks and
+ * article frontmatter so both report a bad date or URL in the same words.
+ */
+export const LastVerifiedSchema = z.iso.date("must be a date like 2026-11-22");
+export const SourcesSchema = z.array(z.url("must be a URL")).default([]);

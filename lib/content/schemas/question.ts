@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DIFFICULTIES, QUESTION_TYPES } from "../question-kinds";
-import { KebabIdSchema, TagListSchema } from "./common";
+import { KebabIdSchema, LastVerifiedSchema, SourcesSchema, TagListSchema } from "./common";
 
 export { DIFFICULTIES, QUESTION_TYPES };
 export const QuestionTypeSchema = z.enum(QUESTION_TYPES);
@@ -19,8 +19,8 @@ export const QuestionMetaSchema = z.strictObject({
   /** Withdrawn from practice. The id stays reserved forever: learners have progress on it. */
   retired: z.boolean().default(false),
   /** When a person last checked the facts, and where (for stale-fact warnings on volatile topics). */
-  lastVerified: z.iso.date("must be a date like 2026-11-22").optional(),
-  sources: z.array(z.url("must be a URL")).default([]),
+  lastVerified: LastVerifiedSchema.optional(),
+  sources: SourcesSchema,
 });
 export type QuestionMeta = z.infer<typeof QuestionMetaSchema>;
 
