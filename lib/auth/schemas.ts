@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { safeNextPath } from "./next-path";
-import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
+import { isWeakPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
 
 // Messages are keys under auth.errors: the form shows them in the UI language next to the field.
 const email = z
@@ -17,16 +17,18 @@ const email = z
  */
 export const NextPathSchema = z.unknown().optional().transform(safeNextPath);
 
-export const SignUpSchema = z.object({
-  name: z.string().trim().min(1, "nameRequired").max(80, "nameTooLong"),
-  email,
-  password: z
-    .string()
-    .min(PASSWORD_MIN_LENGTH, "passwordTooShort")
-    .max(PASSWORD_MAX_LENGTH, "passwordTooLong")
-    .refine((p) => !isCommonPassword(p), "passwordCommon"),
-  next: NextPathSchema,
-});
+export const SignUpSchema = z
+  .object({
+    name: z.string().trim().min(1, "nameRequired").max(80, "nameTooLong"),
+    email,
+    password: z.string().min(PASSWORD_MIN_LENGTH, "passwordTooShort").max(PASSWORD_MAX_LENGTH, "passwordTooLong"),
+    next: NextPathSchema,
+  })
+  // Judged with the account's own name and email as words an attacker would try (NIST SP 800-63B).
+  .superRefine(({ name, email, password }, ctx) => {
+    if (password.length >= PASSWORD_MIN_LENGTH && isWeakPassword(password, { name, email }))
+      ctx.addIssue({ code: "custom", path: ["password"], message: "passwordWeak" });
+  });
 export type SignUpInput = z.infer<typeof SignUpSchema>;
 
 export const SignInSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCommonPassword } from "@/lib/auth/password-policy";
+import { isWeakPassword } from "@/lib/auth/password-policy";
 import { NextPathSchema, SignInSchema, SignUpSchema } from "@/lib/auth/schemas";
 
 const fields = (input: unknown) => {
@@ -28,13 +28,24 @@ describe("sign-up form rules", () => {
     });
   });
 
-  it("refuses passwords on the common-password list whatever their case, even when long enough", () => {
-    expect(isCommonPassword("password1234")).toBe(true);
-    expect(isCommonPassword("QWERTYUIOP")).toBe(true);
-    expect(fields({ name: "Lin", email: "lin@example.com", password: "Password1234" })).toEqual({
-      password: "passwordCommon",
+  it("refuses passwords that are long enough but easy to guess: common, repetitive, sequential", () => {
+    for (const weak of ["password1234", "QWERTYUIOP", "          ", "aaaaaaaaaa", "0000000000", "1234567890"]) {
+      expect(isWeakPassword(weak), JSON.stringify(weak)).toBe(true);
+      expect(fields({ name: "Lin", email: "lin@example.com", password: weak })).toEqual({ password: "passwordWeak" });
+    }
+  });
+
+  it("refuses the account's own email or name as its password, and accepts a few unrelated words", () => {
+    expect(fields({ name: "Lin", email: "lin.wei@example.com", password: "lin.wei@example.com" })).toEqual({
+      password: "passwordWeak",
     });
-    expect(isCommonPassword("tide lantern harbour")).toBe(false);
+    expect(fields({ name: "Marguerite Lindqvist", email: "m@example.com", password: "MargueriteLindqvist" })).toEqual({
+      password: "passwordWeak",
+    });
+    expect(isWeakPassword("tide lantern harbour", { name: "Lin", email: "lin@example.com" })).toBe(false);
+    expect(
+      SignUpSchema.safeParse({ name: "Lin", email: "lin@example.com", password: "tide lantern harbour" }).success,
+    ).toBe(true);
   });
 
   it("sign-in only needs a password to be present: the policy is for new passwords", () => {
