@@ -48,6 +48,12 @@ const EnvSchema = z.object({
   GOLDMINE_MODE: z.enum(["local", "production"]).optional(),
   /** Sign-in tries per 15 minutes and sign-ups per hour from one address (the per-account limit is fixed at 5). */
   AUTH_IP_LIMIT: z.coerce.number().int().min(1).default(100),
+  /**
+   * How many reverse proxies stand in front of the app, each appending to X-Forwarded-For and passing the public
+   * host. 0 (the default): the app faces clients directly, so forwarded headers are the client's own words and are
+   * ignored; the socket's address is the client's.
+   */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 /** Secrets that appear in our docs: a deployment using one of them is as good as unprotected. */

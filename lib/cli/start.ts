@@ -2,7 +2,7 @@ import { databaseOf, EnvError, readEnv } from "../env";
 import { describeDatabase, prepareDatabase } from "./prepare-database";
 import { build } from "./build";
 import { buildIsCurrent } from "./fingerprint";
-import { bin, run } from "./run";
+import { run } from "./run";
 
 /**
  * `npm start`: build if the sources changed since the last build, migrate the database, serve. The server always
@@ -30,7 +30,8 @@ console.log(`✓ database ready: ${describeDatabase(database)}`);
 if (mode === "local")
   console.log("  local mode: secrets are generated in the data folder (set NODE_ENV=production for a deployment)");
 console.log(`▶ serving http://localhost:${env.PORT}`);
-const code = await run(bin("next"), ["start", "-p", String(env.PORT), "-H", env.HOSTNAME], {
+// Next's handler in our own HTTP server (lib/cli/serve.ts): client addresses from the socket, graceful stop.
+const code = await run(process.execPath, ["--import", "tsx", "lib/cli/serve.ts"], {
   env: { ...process.env, NODE_ENV: "production", GOLDMINE_MODE: mode, NEXT_TELEMETRY_DISABLED: "1" },
 });
 process.exit(code);
