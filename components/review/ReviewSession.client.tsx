@@ -45,6 +45,9 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const [pending, startTransition] = useTransition();
+  // A key pressed while a save is in flight is refused out loud: it cannot be applied to the card on screen,
+  // which the server's answer is about to replace, and silently dropping it lost ratings on a slow server.
+  const [refused, setRefused] = useState(false);
   // One id per card shown: a retry after a network error resends the same id, so it cannot count twice.
   const reviewId = useRef(newClientId());
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -52,6 +55,7 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
   const card = session.card;
 
   const apply = useCallback((result: ActionResult<Session>, message?: string) => {
+    setRefused(false);
     if (!result.ok) return setError(result.error.message);
     setError(undefined);
     setNotice(message);
@@ -63,9 +67,11 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
   }, []);
 
   const reveal = useCallback(() => {
+    // While a rating or undo is saving, the card on screen is about to be replaced: revealing it would be undone.
+    if (pending) return;
     setRevealed(true);
     requestAnimationFrame(() => goodRef.current?.focus());
-  }, []);
+  }, [pending]);
 
   const rate = useCallback(
     (rating: GradeValue) => {
@@ -96,7 +102,13 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e) || e.ctrlKey || e.metaKey || e.altKey) return;
       const onControl = e.target instanceof HTMLElement && ["BUTTON", "A", "SUMMARY"].includes(e.target.tagName);
-      if (!revealed && card && (e.key === " " || e.key === "Enter") && !onControl) {
+      const shortcut =
+        ["1", "2", "3", "4", "z", "Z"].includes(e.key) || ((e.key === " " || e.key === "Enter") && !onControl);
+      if (pending && shortcut) {
+        e.preventDefault();
+        setRefused(true);
+        setNotice(t("busy"));
+      } else if (!revealed && card && (e.key === " " || e.key === "Enter") && !onControl) {
         e.preventDefault();
         reveal();
       } else if (revealed && ["1", "2", "3", "4"].includes(e.key)) {
@@ -109,7 +121,7 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [card, rate, reveal, revealed, undo]);
+  }, [card, pending, rate, reveal, revealed, t, undo]);
 
   const { counts } = session;
   return (
@@ -205,8 +217,9 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
             <button
               type="button"
               onClick={reveal}
+              disabled={pending}
               aria-keyshortcuts="Space Enter"
-              className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 shadow-sm hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600"
+              className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 shadow-sm hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600 disabled:opacity-60"
             >
               {t("showAnswer")}
             </button>
@@ -221,7 +234,15 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
               />
             </div>
           )}
-          <p className="text-xs text-stone-600 dark:text-stone-400">{pending ? t("saving") : t("keyboard")}</p>
+          <p
+            className={
+              pending && refused
+                ? "text-sm font-medium text-rose-800 dark:text-rose-200"
+                : "text-xs text-stone-600 dark:text-stone-400"
+            }
+          >
+            {pending ? t(refused ? "busy" : "saving") : t("keyboard")}
+          </p>
         </article>
       ) : (
         <section className="space-y-3 rounded-xl border border-emerald-300 bg-emerald-50 p-6 dark:border-emerald-800 dark:bg-emerald-950">

@@ -1,0 +1,70 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/**
+ * Holds every save of the review screen (server actions POST to /review) until the test lets it through, so
+ * "a key pressed while a save is in flight" is a state the test controls, not a race it hopes to win.
+ */
+async function holdSaves(page: Page) {
+  let release: () => void = () => {};
+  let held = new Promise<void>((resolve) => (release = resolve));
+  const saves: string[] = [];
+  await page.route(
+    (url) => url.pathname === "/review",
+    async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      saves.push(route.request().postData() ?? "");
+      await held;
+      await route.continue();
+    },
+  );
+  return {
+    saves,
+    release() {
+      release();
+      held = new Promise<void>((resolve) => (release = resolve));
+    },
+  };
+}
+
+test("a key pressed while a rating is saving is refused out loud, never silently dropped", async ({ page }) => {
+  const saves = await holdSaves(page);
+  await page.goto("/review");
+  const card = page.locator("article");
+  const title = await page.getByRole("heading", { level: 2 }).textContent();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  await expect(card.getByText("Saving…")).toBeVisible();
+
+  // The card on screen is about to be replaced: neither a second rating nor revealing again is taken.
+  await page.keyboard.press("4");
+  await expect(card.getByText("Still saving: that key was not taken.")).toBeVisible();
+  expect(saves.saves).toHaveLength(1);
+
+  saves.release();
+  await expect(page.getByRole("heading", { level: 2 })).not.toHaveText(title ?? "");
+  await expect(card.getByText("Still saving")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeEnabled();
+  expect(saves.saves).toHaveLength(1);
+});
+
+test("after Undo, the answer cannot be shown until the card taken back is on screen", async ({ page }) => {
+  const saves = await holdSaves(page);
+  await page.goto("/review");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  saves.release();
+  await expect(page.getByRole("button", { name: "Undo" })).toBeEnabled();
+  const next = await page.getByRole("heading", { level: 2 }).textContent();
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  // The reply has not arrived: showing the answer of the card it will replace would be undone a moment later.
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeDisabled();
+  saves.release();
+  await expect(page.getByRole("heading", { level: 2 })).not.toHaveText(next ?? "");
+  await page.getByRole("button", { name: "Show answer" }).click();
+  await page.keyboard.press("3");
+  await expect(page.locator("article").getByText("Saving…")).toBeVisible();
+  expect(saves.saves).toHaveLength(3);
+  saves.release();
+  await expect(page.locator("article").getByText("Saving…")).toHaveCount(0);
+});
