@@ -132,7 +132,9 @@ export function assembleSnapshot(files: ParsedFile[], publicDir: string, now: Da
   diagnostics.push(...checkQuality([...questions.values()], topics, now));
   diagnostics.push(
     ...checkSources(
-      parsedBanks.flatMap((b) => b.questions.map((q) => ({ file: b.file, metaLine: q.metaLine, topic: b.topic, meta: q.meta }))),
+      parsedBanks.flatMap((b) =>
+        b.questions.map((q) => ({ file: b.file, metaLine: q.metaLine, topic: b.topic, meta: q.meta, datedClaim: q.datedClaim })),
+      ),
       topics,
     ),
   );

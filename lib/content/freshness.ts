@@ -1,3 +1,4 @@
+import type { DatedClaim } from "./dated-claims";
 import type { Diagnostic } from "./diagnostics";
 import type { Question } from "./schemas/question";
 import { isPublished } from "./schemas/question";
@@ -48,6 +49,8 @@ export type SourcedMeta = {
   metaLine: number;
   topic: string;
   meta: { id: string; draft: boolean; retired: boolean; lastVerified?: string; sources: string[] };
+  /** The question's first dated claim in this language, if any. */
+  datedClaim?: DatedClaim;
 };
 
 /**
@@ -57,6 +60,27 @@ export type SourcedMeta = {
  */
 export function checkSources(items: SourcedMeta[], topics: Topic[]): Diagnostic[] {
   const volatile = volatileTopicIds(topics);
+  return [...unsourcedClaims(items), ...missingSources(items, volatile)];
+}
+
+/**
+ * A question that says "as of <month year>" holds a fact that ages, so it must record when someone checked it
+ * (`lastVerified`) and against what (`sources`), as articles must. Reported at the claim.
+ */
+function unsourcedClaims(items: SourcedMeta[]): Diagnostic[] {
+  return items
+    .filter(({ meta, datedClaim }) => isPublished(meta) && datedClaim && !meta.lastVerified)
+    .map(({ file, meta, datedClaim }) => ({
+      file,
+      line: datedClaim!.line,
+      column: datedClaim!.column,
+      rule: "dated-claim-unsourced",
+      message: `question "${meta.id}" makes a dated claim ("${datedClaim!.text}") but has no lastVerified date: add \`lastVerified: YYYY-MM-DD\` (the day you checked it) and its sources to its meta`,
+      severity: "warning" as const,
+    }));
+}
+
+function missingSources(items: SourcedMeta[], volatile: Set<string>): Diagnostic[] {
   return items
     .filter(({ meta, topic }) => isPublished(meta) && meta.sources.length === 0 && (volatile.has(topic) || !!meta.lastVerified))
     .map(({ file, metaLine, topic, meta }) => ({

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Heading, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { findOptionList, readOptions } from "./choice-options";
+import { findDatedClaimsInText, type DatedClaim } from "./dated-claims";
 import type { DiagnosticSink } from "./diagnostics";
 import { features } from "./features";
 import { findClozes } from "./markdown/cloze";
@@ -20,6 +21,8 @@ export type ParsedQuestion = {
   metaLine: number;
   content: QuestionContent;
   references: Reference[];
+  /** The first "as of …" / "截至 … 年" in the question's prose, if any. */
+  datedClaim?: DatedClaim;
 };
 
 type Input = {
@@ -147,6 +150,7 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
     line,
     metaLine: pos(metaNode).line,
     references: lint.references,
+    datedClaim: firstDatedClaim(allNodes, offset),
     content: {
       ...shown,
       text: [title, toString({ type: "root", children: allNodes })].join("\n"),
@@ -160,6 +164,25 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
       source: { file: input.file, line },
     },
   };
+}
+
+/**
+ * The first dated claim in the prose (text nodes only: code and math are examples, not claims). A text node is
+ * reported at its own line with the claim's column within it, which is exact for the single-line text nodes
+ * prose gives.
+ */
+function firstDatedClaim(nodes: RootContent[], offset: number): DatedClaim | undefined {
+  const texts: { value: string; line: number; column: number }[] = [];
+  const walk = (n: RootContent) => {
+    if (n.type === "text" && n.position) texts.push({ value: n.value, line: n.position.start.line + offset, column: n.position.start.column });
+    if ("children" in n) for (const c of n.children as RootContent[]) walk(c);
+  };
+  nodes.forEach(walk);
+  for (const t of texts) {
+    const [claim] = findDatedClaimsInText(t.value);
+    if (claim) return { line: t.line, column: t.column + claim.index, text: claim.text.replace(/\s+/g, " ") };
+  }
+  return undefined;
 }
 
 /**

@@ -31,6 +31,7 @@ const EXPECTED: Record<string, { file: string; line: number; column?: number; ru
   "lang-missing-question": { file: "banks/demo/basics.en.md", line: 95, rule: "bank-lang-mismatch", message: /"demo-code" is missing/ },
   "lang-correct-option-differs": { file: "banks/demo/basics.zh.md", line: 25, rule: "bank-lang-mismatch", message: /correct options differ/ },
   "source-missing": { file: "banks/demo/extra.en.md", line: 8, rule: "source-missing", message: /"extra-transformer-year" was verified on 2026-11-01 but lists no sources/, warning: true },
+  "question-dated-claim": { file: "banks/demo/extra.en.md", line: 18, column: 1, rule: "dated-claim-unsourced", message: /question "extra-context-window" makes a dated claim \("As of November 2026"\) but has no lastVerified date/, warning: true },
   "dated-claim-unsourced": { file: "articles/extra.en.md", line: 9, column: 17, rule: "dated-claim-unsourced", message: /article "extra" makes a dated claim \("As of November 2026"\) but has no lastVerified date and no sources/, warning: true },
 };
 
