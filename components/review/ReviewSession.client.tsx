@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { rateCard } from "@/lib/actions/rate-card";
 import { undoRating } from "@/lib/actions/undo-rating";
 import type { ActionResult } from "@/lib/errors/result";
@@ -29,6 +29,15 @@ type Props = {
 
 const EMPTY: Attempt = { picked: [], typed: "" };
 
+// True once React runs in the browser (false while the server renders): the idiom for "is hydrated".
+const noSubscription = () => () => {};
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
 /** isComposing: a Chinese IME's Enter confirms a candidate, it must not reveal the card. */
 const isTyping = (e: KeyboardEvent) =>
   e.isComposing ||
@@ -48,6 +57,8 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
   // A key pressed while a save is in flight is refused out loud: it cannot be applied to the card on screen,
   // which the server's answer is about to replace, and silently dropping it lost ratings on a slow server.
   const [refused, setRefused] = useState(false);
+  // The keyboard help is true only once the keys work: until the page is interactive it keeps its place unseen.
+  const hydrated = useHydrated();
   // One id per card shown: a retry after a network error resends the same id, so it cannot count twice.
   const reviewId = useRef(newClientId());
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -238,7 +249,7 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
             className={
               pending && refused
                 ? "text-sm font-medium text-rose-800 dark:text-rose-200"
-                : "text-xs text-stone-600 dark:text-stone-400"
+                : `text-xs text-stone-600 dark:text-stone-400 ${hydrated ? "" : "invisible"}`
             }
           >
             {pending ? t(refused ? "busy" : "saving") : t("keyboard")}

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { openReview } from "./review-ready";
 
 const dueCount = async (page: Page) =>
   Number(/\d+/.exec((await page.getByTestId("due-count").textContent()) ?? "")?.[0] ?? 0);
@@ -15,8 +16,7 @@ async function rate(page: Page, key: "1" | "4") {
 test("after three cards rated Easy and one Again, the dashboard shows today's reviews, a one-day streak and the review page's due count", async ({
   page,
 }) => {
-  await page.goto("/review");
-  await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
+  await openReview(page);
   for (const key of ["4", "4", "4", "1"] as const) await rate(page, key);
   const dueOnReview = await dueCount(page);
 

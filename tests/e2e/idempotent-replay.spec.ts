@@ -1,6 +1,7 @@
 import { expect, test, type Request } from "@playwright/test";
 import Database from "better-sqlite3";
 import { snapshot } from "./content-lookup";
+import { openReview } from "./review-ready";
 
 const E2E_DB = "data/e2e.db";
 
@@ -48,7 +49,7 @@ test("replaying every write request of a recorded session a second time changes 
   };
 
   // A session through the real screens: rate cards, take one back, rate again, take a practice quiz.
-  await page.goto("/review");
+  await openReview(page);
   for (const key of ["3", "1", "4"]) await rate(key);
   await Promise.all([saved(), page.getByRole("button", { name: "Undo" }).click()]);
   await rate("3");

@@ -1,39 +1,43 @@
 import { expect, test, type Page } from "@playwright/test";
+import { openReview } from "./review-ready";
 
 /**
  * Holds every save of the review screen (server actions POST to /review) until the test lets it through, so
- * "a key pressed while a save is in flight" is a state the test controls, not a race it hopes to win.
+ * "a key pressed while a save is in flight" is a state the test controls, not a race it hopes to win. Each save
+ * has its own gate, opened by the n-th release(): a request that reaches the route after the test released it
+ * still goes through, and one that arrives later waits for the next release.
  */
 async function holdSaves(page: Page) {
-  let release: () => void = () => {};
-  let held = new Promise<void>((resolve) => (release = resolve));
   const saves: string[] = [];
+  let released = 0;
+  const waiting: (() => void)[] = [];
   await page.route(
     (url) => url.pathname === "/review",
     async (route) => {
       if (route.request().method() !== "POST") return route.continue();
-      saves.push(route.request().postData() ?? "");
-      await held;
+      const index = saves.push(route.request().postData() ?? "") - 1;
+      if (index >= released) await new Promise<void>((resolve) => (waiting[index] = resolve));
       await route.continue();
     },
   );
   return {
     saves,
     release() {
-      release();
-      held = new Promise<void>((resolve) => (release = resolve));
+      waiting[released]?.();
+      released += 1;
     },
   };
 }
 
 test("a key pressed while a rating is saving is refused out loud, never silently dropped", async ({ page }) => {
   const saves = await holdSaves(page);
-  await page.goto("/review");
+  await openReview(page);
   const card = page.locator("article");
   const title = await page.getByRole("heading", { level: 2 }).textContent();
   await page.keyboard.press("Space");
   await page.keyboard.press("3");
   await expect(card.getByText("Saving…")).toBeVisible();
+  await expect.poll(() => saves.saves.length).toBe(1);
 
   // The card on screen is about to be replaced: neither a second rating nor revealing again is taken.
   await page.keyboard.press("4");
@@ -49,7 +53,7 @@ test("a key pressed while a rating is saving is refused out loud, never silently
 
 test("after Undo, the answer cannot be shown until the card taken back is on screen", async ({ page }) => {
   const saves = await holdSaves(page);
-  await page.goto("/review");
+  await openReview(page);
   await page.keyboard.press("Space");
   await page.keyboard.press("3");
   saves.release();
@@ -64,7 +68,7 @@ test("after Undo, the answer cannot be shown until the card taken back is on scr
   await page.getByRole("button", { name: "Show answer" }).click();
   await page.keyboard.press("3");
   await expect(page.locator("article").getByText("Saving…")).toBeVisible();
-  expect(saves.saves).toHaveLength(3);
+  await expect.poll(() => saves.saves.length).toBe(3);
   saves.release();
   await expect(page.locator("article").getByText("Saving…")).toHaveCount(0);
 });

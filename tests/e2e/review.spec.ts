@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import type { Question } from "@/lib/content/schemas/question";
 import { questionsInScope } from "@/lib/review/scope";
 import { snapshot } from "./content-lookup";
+import { openReview } from "./review-ready";
 
 const dueCount = async (page: Page) =>
   Number(/\d+/.exec((await page.getByTestId("due-count").textContent()) ?? "")?.[0] ?? 0);
@@ -19,8 +20,7 @@ function tagStartingWith(test: (q: Question) => boolean): { tag: string; questio
 test("reviewing five cards with the keyboard only makes the due count fall, and Z takes the last rating back", async ({
   page,
 }) => {
-  await page.goto("/review");
-  await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
+  await openReview(page);
   const before = await dueCount(page);
   expect(before).toBeGreaterThanOrEqual(5);
   for (let i = 1; i <= 5; i++) {
@@ -48,7 +48,7 @@ test("reviewing five cards with the keyboard only makes the due count fall, and 
 });
 
 test("a second browser keeps its own progress", async ({ page, browser }) => {
-  await page.goto("/review");
+  await openReview(page);
   const before = await dueCount(page);
   await page.getByRole("button", { name: "Show answer" }).click();
   await page.getByRole("button", { name: "Easy", exact: true }).click();
