@@ -11,6 +11,41 @@ const withNextIntl = createNextIntlPlugin({
 });
 
 /**
+ * Security headers that never change, on every response: pages, API routes and the static files the proxy does not
+ * run for (build output, KaTeX's stylesheet and fonts, the icon). The per-request ones (CSP with its nonce, HSTS
+ * over https) are added by proxy.ts (lib/security/response-headers.ts).
+ */
+const FIXED_SECURITY_HEADERS = [
+  // A response is only ever run or rendered as the type it says it is (no script sniffed out of a JSON answer).
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  // No page may be framed (clickjacking); CSP's frame-ancestors 'none' says the same to current browsers.
+  { key: "X-Frame-Options", value: "DENY" },
+  // Other sites learn only our origin, never a path such as /join/<code> or a search query.
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // Powerful features the app never uses, switched off for it and for anything that might get embedded in it.
+  {
+    key: "Permissions-Policy",
+    value: [
+      "accelerometer",
+      "browsing-topics",
+      "camera",
+      "display-capture",
+      "geolocation",
+      "gyroscope",
+      "hid",
+      "magnetometer",
+      "microphone",
+      "midi",
+      "payment",
+      "serial",
+      "usb",
+    ]
+      .map((feature) => `${feature}=()`)
+      .join(", "),
+  },
+];
+
+/**
  * A production build starts by building the content snapshot, so `next build` itself fails on any content
  * error (file:line:column for each). The flag stops Next's build workers from doing it again.
  */
@@ -38,6 +73,7 @@ export default function config(phase) {
       ".prisma/client-postgresql",
     ],
     poweredByHeader: false,
+    headers: async () => [{ source: "/:path*", headers: FIXED_SECURITY_HEADERS }],
     // `npm test` type-checks (tsc --noEmit) and lints every change before it lands; repeating the check inside
     // `next build` cost a first `npm start` about two minutes on a busy 2-core machine for no new information.
     typescript: { ignoreBuildErrors: true },

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { ContentErrorList } from "@/components/ContentErrorList";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { ThemeSwitch } from "@/components/ThemeSwitch.client";
+import { scriptNonce } from "@/lib/session/nonce";
 import { getTheme } from "@/lib/session/preferences";
 import { currentViewer } from "@/lib/session/viewer";
 import { THEME_BOOT_SCRIPT } from "@/lib/preferences/theme";
@@ -29,7 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const tt = await getTranslations("ui.theme");
   const tc = await getTranslations("classes");
   const ta = await getTranslations("auth.nav");
-  const [theme, viewer] = await Promise.all([getTheme(), currentViewer()]);
+  const [theme, viewer, nonce] = await Promise.all([getTheme(), currentViewer(), scriptNonce()]);
   const errors = contentErrors();
   return (
     // The server sets the theme class when the cookie names one; for "system" the boot script sets it before
@@ -41,7 +42,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       suppressHydrationWarning
     >
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        {/* The CSP runs no inline script without this response's nonce (proxy.ts). */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-white text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
         <a

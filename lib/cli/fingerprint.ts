@@ -11,6 +11,7 @@ const INPUTS = [
   "prisma",
   "package-lock.json",
   "next.config.mjs",
+  "proxy.ts",
   "tsconfig.json",
   "postcss.config.mjs",
 ];

@@ -51,6 +51,7 @@ describe("import boundaries", () => {
     ["lib/stats/x.ts", `import "server-only";`, "must run in the browser and in tests"],
     ["lib/search/x.ts", `import { getTranslations } from "next-intl/server";`, "must not read the request's locale"],
     ["lib/client-id.ts", `import { cookies } from "next/headers";`, "must not depend on Next.js"],
+    ["lib/security/x.ts", `import { NextResponse } from "next/server";`, "must not depend on Next.js"],
   ])("pure code at %s may not %s", async (filePath, code, message) => {
     const errors = await boundaryErrors(filePath, code);
     expect(errors).toHaveLength(1);
