@@ -30,13 +30,16 @@ vi.mock("next/headers", () => ({
       env.jar.delete(typeof what === "string" ? what : what.name);
     },
   }),
-  headers: async () =>
-    new Headers({
-      host: "localhost:3000",
-      origin: "http://localhost:3000",
+  // The browser is on the site: SITE_URL when a test sets one (a deployment accepts only that origin).
+  headers: async () => {
+    const site = new URL(process.env.SITE_URL ?? "http://localhost:3000");
+    return new Headers({
+      host: site.host,
+      origin: site.origin,
       "next-action": "test",
       cookie: [...env.jar].map(([k, v]) => `${k}=${v.value}`).join("; "),
-    }),
+    });
+  },
 }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en", getTranslations: async () => (k: string) => k }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
