@@ -39,6 +39,8 @@ try {
       await startServer({
         port: PORT + i,
         databaseUrl,
+        // The load generator plays the reverse proxy: it sends the public host in X-Forwarded-Host.
+        env: { TRUSTED_PROXIES: "1" },
         onOutput: (t) => (busy += t.match(/SQLITE_BUSY|database is locked/g)?.length ?? 0),
       }),
     );

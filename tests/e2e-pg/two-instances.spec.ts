@@ -25,7 +25,9 @@ test.beforeAll(async () => {
   test.setTimeout(15 * 60_000);
   await onServer(server!, (client) => client.query(`CREATE DATABASE "${prefix}"`));
   databaseUrl = withDatabase(server!, prefix);
-  const env = { SESSION_SECRET: randomBytes(32).toString("base64url") };
+  // The load generator stands in for the reverse proxy in front of both instances: it sends the public host in
+  // X-Forwarded-Host, which the instances honour only from a configured proxy.
+  const env = { SESSION_SECRET: randomBytes(32).toString("base64url"), TRUSTED_PROXIES: "1" };
   // One after the other: the first builds if the sources changed and migrates; the second finds both done.
   a = await startServer({ port: await freePort(), databaseUrl, env });
   b = await startServer({ port: await freePort(), databaseUrl, env });
