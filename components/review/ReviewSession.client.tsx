@@ -88,25 +88,29 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
     (rating: GradeValue) => {
       if (!card || pending) return;
       const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      startTransition(async () =>
-        apply(
-          await rateCard({
-            reviewId: reviewId.current,
-            questionId: card.questionId,
-            clozeIndex: card.clozeIndex,
-            rating,
-            scope,
-            timeZone,
-          }),
-        ),
-      );
+      startTransition(async () => {
+        const result = await rateCard({
+          reviewId: reviewId.current,
+          questionId: card.questionId,
+          clozeIndex: card.clozeIndex,
+          rating,
+          scope,
+          timeZone,
+        });
+        // Updates after an await leave the transition unless wrapped again (React's documented rule): without
+        // this the next card showed while `pending` was still true, and a key pressed then was refused.
+        startTransition(() => apply(result));
+      });
     },
     [apply, card, pending, scope],
   );
 
   const undo = useCallback(() => {
     if (pending || !session.canUndo) return;
-    startTransition(async () => apply(await undoRating({ undoId: newClientId(), scope }), t("undone")));
+    startTransition(async () => {
+      const result = await undoRating({ undoId: newClientId(), scope });
+      startTransition(() => apply(result, t("undone")));
+    });
   }, [apply, pending, scope, session.canUndo, t]);
 
   useEffect(() => {
