@@ -16,17 +16,13 @@ import { profileIdForUser } from "@/lib/auth/user-profile";
 import { readEnv } from "@/lib/env";
 import { ConflictError, NotFoundError, RateLimitedError } from "@/lib/errors";
 import { createTempDatabase } from "../helpers/temp-db";
+import { createTestAuth } from "../helpers/test-auth";
 
 let db: PrismaClient;
 let auth: Auth;
 beforeAll(async () => {
   ({ db } = await createTempDatabase());
-  auth = createAuth({
-    db,
-    secret: "integration-test-secret-0123456789abcdef",
-    baseURL: "http://localhost:3000",
-    secureCookies: false,
-  });
+  auth = createTestAuth(db);
 });
 afterAll(() => db.$disconnect());
 

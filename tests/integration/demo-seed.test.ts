@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAuth, type Auth } from "@/lib/auth/create-auth";
+import type { Auth } from "@/lib/auth/create-auth";
 import { isWeakPassword, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { loadContent } from "@/lib/content/load";
 import type { ContentSnapshot } from "@/lib/content/schemas/snapshot";
@@ -13,6 +13,7 @@ import { DEMO_ACCOUNTS, DEMO_INSTRUCTOR, DEMO_LIN, DEMO_PASSWORD, DEMO_SAM } fro
 import { DEMO_CLASS_NAME, seedDemo, type SeedReport } from "@/lib/demo/seed";
 import { loadAttempt } from "@/lib/attempts/read-attempts";
 import { createTempDatabase } from "../helpers/temp-db";
+import { createTestAuth } from "../helpers/test-auth";
 
 const NOW = new Date("2026-11-22T10:00:00Z");
 const DAY = 24 * 60 * 60_000;
@@ -41,12 +42,7 @@ const userByEmail = (email: string) => db.user.findUniqueOrThrow({ where: { emai
 
 beforeAll(async () => {
   ({ db } = await createTempDatabase());
-  auth = createAuth({
-    db,
-    secret: "integration-test-secret-0123456789abcdef",
-    baseURL: "http://localhost:3000",
-    secureCookies: false,
-  });
+  auth = createTestAuth(db);
   snapshot = (await loadContent({ dir: "content" })).snapshot;
   first = await seedDemo(db, snapshot, NOW, auth);
   countsAfterFirst = await counts();

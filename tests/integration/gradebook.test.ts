@@ -5,7 +5,8 @@ import { profileIdForUser } from "@/lib/auth/user-profile";
 import type { Viewer } from "@/lib/auth/viewer";
 import { loadContent } from "@/lib/content/load";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
-import { gradebookCsv, type GradebookCsvLabels } from "@/lib/gradebook/gradebook-csv";
+import { gradebookCsv } from "@/lib/gradebook/gradebook-csv";
+import { GRADEBOOK_CSV_LABELS } from "../helpers/gradebook-labels";
 import { loadGradebook } from "@/lib/gradebook/load-gradebook";
 import { loadStudentAnswers } from "@/lib/gradebook/load-student-answers";
 import { attemptQuestionStates } from "@/lib/attempts/question-states";
@@ -207,24 +208,7 @@ describe("the gradebook", () => {
   });
 
   it("exports the same rows as CSV with a header in the viewer's language", async () => {
-    const labels: GradebookCsvLabels = {
-      name: "Name",
-      email: "Email",
-      status: "Status",
-      score: "Score %",
-      time: "Time",
-      submittedAt: "Submitted at",
-      late: "Late",
-      yes: "yes",
-      no: "no",
-      statuses: {
-        "not-started": "Not started",
-        "in-progress": "In progress",
-        submitted: "Submitted",
-        late: "Late",
-        missed: "Missed",
-      },
-    };
+    const labels = GRADEBOOK_CSV_LABELS;
     const lines = gradebookCsv(await gradebookFor("owner"), labels).split("\r\n");
     expect(lines[0]).toBe(
       "\uFEFFName,Email,Status,Score %,Time,Submitted at,Late,Pick the activation,Attention is quadratic,What is overfitting?",

@@ -1,12 +1,13 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAccount } from "@/lib/auth/create-account";
-import { createAuth, type Auth } from "@/lib/auth/create-auth";
+import type { Auth } from "@/lib/auth/create-auth";
 import { ConflictError } from "@/lib/errors";
 import { toFailure } from "@/lib/errors/messages";
 import en from "@/lib/i18n/messages/en.json";
 import zh from "@/lib/i18n/messages/zh.json";
 import { createTempDatabase } from "../helpers/temp-db";
+import { createTestAuth } from "../helpers/test-auth";
 
 // The real messages, looked up the way next-intl does, so the test compares what a visitor would read.
 const locale = vi.hoisted(() => ({ messages: {} as unknown }));
@@ -22,12 +23,7 @@ let db: PrismaClient;
 let auth: Auth;
 beforeAll(async () => {
   ({ db } = await createTempDatabase());
-  auth = createAuth({
-    db,
-    secret: "integration-test-secret-0123456789abcdef",
-    baseURL: "http://localhost:3000",
-    secureCookies: false,
-  });
+  auth = createTestAuth(db);
 });
 afterAll(() => db.$disconnect());
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { attachmentDisposition, csvField, encodeCsv } from "@/lib/gradebook/csv";
 import type { Gradebook } from "@/lib/gradebook/load-gradebook";
-import { gradebookCsv, type GradebookCsvLabels } from "@/lib/gradebook/gradebook-csv";
+import { gradebookCsv } from "@/lib/gradebook/gradebook-csv";
+import { GRADEBOOK_CSV_LABELS } from "../helpers/gradebook-labels";
 
 describe("CSV encoding", () => {
   it("starts with a UTF-8 BOM and ends every row with CRLF", () => {
@@ -48,24 +49,7 @@ describe("CSV formula injection (OWASP)", () => {
   });
 
   it("neutralises a hostile name and email in the gradebook file but keeps the scores numeric", () => {
-    const labels = {
-      name: "Name",
-      email: "Email",
-      status: "Status",
-      score: "Score %",
-      time: "Time",
-      submittedAt: "Submitted at",
-      late: "Late",
-      yes: "yes",
-      no: "no",
-      statuses: {
-        "not-started": "Not started",
-        "in-progress": "In progress",
-        submitted: "Submitted",
-        late: "Late",
-        missed: "Missed",
-      },
-    } satisfies GradebookCsvLabels;
+    const labels = GRADEBOOK_CSV_LABELS;
     const submittedAt = new Date("2026-11-22T10:00:00Z");
     const book = {
       assignment: { title: { en: "Quiz", zh: "测验" } },
