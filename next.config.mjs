@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import createNextIntlPlugin from "next-intl/plugin";
+import FIXED_SECURITY_HEADERS from "./lib/security/fixed-headers.json" with { type: "json" };
 
 // Messages are compiled at build time, so the browser gets a small formatter instead of the ICU parser. Code that
 // imports a message file itself must format it with use-intl (see lib/quiz/titles.ts): a message with an argument
@@ -12,38 +13,9 @@ const withNextIntl = createNextIntlPlugin({
 
 /**
  * Security headers that never change, on every response: pages, API routes and the static files the proxy does not
- * run for (build output, KaTeX's stylesheet and fonts, the icon). The per-request ones (CSP with its nonce, HSTS
- * over https) are added by proxy.ts (lib/security/response-headers.ts).
+ * run for (build output, KaTeX's stylesheet and fonts, the icon). Listed, with why, in lib/security/fixed-headers.ts;
+ * the per-request ones (CSP, HSTS over https) are added by proxy.ts (lib/security/response-headers.ts).
  */
-const FIXED_SECURITY_HEADERS = [
-  // A response is only ever run or rendered as the type it says it is (no script sniffed out of a JSON answer).
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  // No page may be framed (clickjacking); CSP's frame-ancestors 'none' says the same to current browsers.
-  { key: "X-Frame-Options", value: "DENY" },
-  // Other sites learn only our origin, never a path such as /join/<code> or a search query.
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  // Powerful features the app never uses, switched off for it and for anything that might get embedded in it.
-  {
-    key: "Permissions-Policy",
-    value: [
-      "accelerometer",
-      "browsing-topics",
-      "camera",
-      "display-capture",
-      "geolocation",
-      "gyroscope",
-      "hid",
-      "magnetometer",
-      "microphone",
-      "midi",
-      "payment",
-      "serial",
-      "usb",
-    ]
-      .map((feature) => `${feature}=()`)
-      .join(", "),
-  },
-];
 
 /**
  * A production build starts by building the content snapshot, so `next build` itself fails on any content

@@ -1,22 +1,47 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useId, useState, useSyncExternalStore, useTransition } from "react";
 import { setContentLang } from "@/lib/actions/set-content-lang";
 import { CONTENT_LANG_PREFERENCES, type ContentLangPreference } from "@/lib/preferences/content-lang-choices";
 
+// The choice lives on <html data-content-lang> (the boot script sets it from the cookie before paint; "ui" is its
+// absence), which is also what shows the matching view of a prerendered question: one source for every switch.
+const readChoice = (): ContentLangPreference => {
+  const value = document.documentElement.dataset.contentLang;
+  return (CONTENT_LANG_PREFERENCES as readonly string[]).includes(value ?? "")
+    ? (value as ContentLangPreference)
+    : "ui";
+};
+const subscribe = (changed: () => void) => {
+  const observer = new MutationObserver(changed);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-content-lang"] });
+  return () => observer.disconnect();
+};
+function showChoice(choice: ContentLangPreference) {
+  if (choice === "ui") delete document.documentElement.dataset.contentLang;
+  else document.documentElement.dataset.contentLang = choice;
+}
+
 /**
- * Which language(s) questions and flashcards are shown in. Saving sets a cookie in a server action, which
- * re-renders the page in the new choice. `compact` is the one-line version shown on question pages.
+ * Which language(s) questions and flashcards are shown in. The choice shows at once (a prerendered question holds
+ * every view); saving sets a cookie in a server action, which also re-renders a per-request page (review) in it.
+ * `compact` is the one-line version shown on question pages; `current` is what the server knows, if anything.
  */
-export function ContentLangSwitch({ current, compact = false }: { current: ContentLangPreference; compact?: boolean }) {
+export function ContentLangSwitch({
+  current = "ui",
+  compact = false,
+}: {
+  current?: ContentLangPreference;
+  compact?: boolean;
+}) {
   const t = useTranslations("ui.contentLang");
   const id = useId();
-  const [value, setValue] = useState(current);
+  const value = useSyncExternalStore(subscribe, readChoice, () => current);
   const [status, setStatus] = useState<string>();
   const [pending, startTransition] = useTransition();
   const choose = (next: ContentLangPreference) => {
-    setValue(next);
+    showChoice(next);
     startTransition(async () => {
       const result = await setContentLang({ preference: next });
       setStatus(result.ok ? t("saved") : result.error.message);

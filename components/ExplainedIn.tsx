@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { Article } from "@/lib/content/schemas/article";
 import type { Lang } from "@/lib/content/schemas/common";
 
@@ -20,6 +20,8 @@ export async function ExplainedIn({ articles, uiLang }: { articles: Article[]; u
               lang={htmlLang(titleLang)}
               className="text-amber-800 underline dark:text-amber-300"
               href={`/articles/${a.slug}`}
+              // Prefetching an article would also fetch its math stylesheet and fonts for a page that has no math.
+              prefetch={false}
             >
               {a.langs[titleLang]?.title}
             </Link>

@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
+import { getLocale, getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 
 /**
@@ -7,9 +7,10 @@ import type { ReactNode } from "react";
  * translations its interactive parts use, not the whole catalogue.
  */
 export async function IntlScope({ namespaces, children }: { namespaces: string[]; children: ReactNode }) {
-  const messages = await getMessages();
+  const [messages, locale] = await Promise.all([getMessages(), getLocale()]);
+  // The locale is passed explicitly so the provider needs nothing from the request: prerendered pages stay static.
   return (
-    <NextIntlClientProvider messages={Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]]))}>
+    <NextIntlClientProvider locale={locale} messages={Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]]))}>
       {children}
     </NextIntlClientProvider>
   );

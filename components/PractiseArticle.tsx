@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { IntlScope } from "./IntlScope";
 import { StartQuizForm } from "./quiz/StartQuizForm.client";
 import { secondaryButton } from "./ui/styles";

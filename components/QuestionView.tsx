@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { Article } from "@/lib/content/schemas/article";
 import type { Lang } from "@/lib/content/schemas/common";
 import type { Question, QuestionContent } from "@/lib/content/schemas/question";
-import type { ContentLangPreference } from "@/lib/preferences/content-lang";
 import { AnswerSections } from "./AnswerSections";
 import { QuestionBadges } from "./ui/Badges";
 import { ContentLangSwitch } from "./ContentLangSwitch.client";
@@ -16,19 +15,24 @@ import { htmlLang, SideBySide } from "./SideBySide";
 
 type Version = { lang: Lang; content: QuestionContent };
 
-type Props = {
-  question: Question;
+/** One way of showing the question, for the content-language choices it serves (`data-content-view`). */
+export type QuestionViewMode = {
+  preferences: string;
   /** The version shown first, and with `second`, the other language beside it. */
   main: Version;
   second?: Version;
   /** The language the reader asked content in: a note says when the question does not exist in it. */
   wanted: Lang;
-  uiLang: Lang;
-  preference: ContentLangPreference;
-  articles: Article[];
 };
 
-export async function QuestionView({ question, main, second, wanted, uiLang, preference, articles }: Props) {
+type Props = { question: Question; views: QuestionViewMode[]; uiLang: Lang; articles: Article[] };
+
+/**
+ * A question page's article. It holds every view the reader's content-language choice may pick (CSS shows one,
+ * app/globals.css), but only the parts that differ between them are repeated: title and content; badges, the
+ * articles that explain it, tags and the language control appear once.
+ */
+export async function QuestionView({ question, views, uiLang, articles }: Props) {
   const t = await getTranslations("question");
   const tl = await getTranslations("ui.langName");
   const tc = await getTranslations("ui.contentLang");
@@ -85,34 +89,38 @@ export async function QuestionView({ question, main, second, wanted, uiLang, pre
       }}
     />
   );
-  const versions = second ? [main, second] : [main];
-  const both = (part: (v: Version) => React.ReactNode) =>
+  const both = ({ main, second }: QuestionViewMode, part: (v: Version) => React.ReactNode) =>
     second ? (
-      <SideBySide columns={versions.map((v) => ({ lang: v.lang, label: tl(v.lang), body: part(v) }))} />
+      <SideBySide columns={[main, second].map((v) => ({ lang: v.lang, label: tl(v.lang), body: part(v) }))} />
     ) : (
       part(main)
     );
+  const versions = views.flatMap((v) => (v.second ? [v.main, v.second] : [v.main]));
   const features = {
     math: versions.some((v) => v.content.features.math),
     code: versions.some((v) => v.content.features.code),
     mermaid: versions.some((v) => v.content.features.mermaid),
   };
   return (
-    <article lang={htmlLang(main.lang)} className="space-y-6">
+    <article lang={htmlLang(uiLang)} className="space-y-6">
       <ContentStyles features={features} />
-      {main.lang !== wanted && (
-        <p lang={htmlLang(uiLang)} className="rounded bg-amber-50 p-3 text-sm dark:bg-amber-950">
-          {tc("missing", { wanted: tc(wanted), shown: tc(main.lang) })}
-        </p>
-      )}
       <header className="space-y-3">
         <QuestionBadges type={question.type} difficulty={question.difficulty} />
-        <h1 className="text-2xl font-bold leading-tight">{main.content.title}</h1>
-        {second && (
-          <p lang={htmlLang(second.lang)} className="text-lg font-semibold text-stone-700 dark:text-stone-300">
-            {second.content.title}
-          </p>
-        )}
+        {views.map(({ preferences, main, second, wanted }) => (
+          <div key={preferences} data-content-view={preferences} lang={htmlLang(main.lang)} className="space-y-3">
+            {main.lang !== wanted && (
+              <p lang={htmlLang(uiLang)} className="rounded bg-amber-50 p-3 text-sm dark:bg-amber-950">
+                {tc("missing", { wanted: tc(wanted), shown: tc(main.lang) })}
+              </p>
+            )}
+            <h1 className="text-2xl font-bold leading-tight">{main.content.title}</h1>
+            {second && (
+              <p lang={htmlLang(second.lang)} className="text-lg font-semibold text-stone-700 dark:text-stone-300">
+                {second.content.title}
+              </p>
+            )}
+          </div>
+        ))}
         <ExplainedIn articles={articles} uiLang={uiLang} />
         {question.tags.length > 0 && (
           <p className="flex flex-wrap items-center gap-2 text-sm">
@@ -129,10 +137,19 @@ export async function QuestionView({ question, main, second, wanted, uiLang, pre
           </p>
         )}
         <IntlScope namespaces={["ui"]}>
-          <ContentLangSwitch current={preference} compact />
+          <ContentLangSwitch compact />
         </IntlScope>
       </header>
-      <RevealAnswer showLabel={t("showAnswer")} hideLabel={t("hideAnswer")} front={both(front)} back={both(back)} />
+      {views.map((view) => (
+        <div key={view.preferences} data-content-view={view.preferences} lang={htmlLang(view.main.lang)}>
+          <RevealAnswer
+            showLabel={t("showAnswer")}
+            hideLabel={t("hideAnswer")}
+            front={both(view, front)}
+            back={both(view, back)}
+          />
+        </div>
+      ))}
     </article>
   );
 }

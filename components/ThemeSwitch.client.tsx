@@ -1,10 +1,31 @@
 "use client";
 
-import { useLayoutEffect, useState, useTransition } from "react";
+import { useLayoutEffect, useSyncExternalStore, useTransition } from "react";
 import { setTheme } from "@/lib/actions/set-theme";
-import { THEMES, type Theme } from "@/lib/preferences/theme-choices";
+import { THEME_COOKIE_NAME, THEMES, type Theme } from "@/lib/preferences/theme-choices";
 
 const DARK_QUERY = "(prefers-color-scheme: dark)";
+
+const parseThemeChoice = (value: string | undefined): Theme =>
+  (THEMES as readonly string[]).includes(value ?? "") ? (value as Theme) : "system";
+
+/**
+ * The visitor's theme as the boot script set it on <html>. A page React drew in the browser (Next's 404 and error
+ * pages are) never ran the boot script, so then the cookie is read here instead.
+ */
+function currentTheme(): Theme {
+  const set = document.documentElement.dataset.theme;
+  if (set) return parseThemeChoice(set);
+  const cookie = document.cookie.match(new RegExp(`(?:^|; )${THEME_COOKIE_NAME}=([^;]*)`));
+  return parseThemeChoice(cookie?.[1]);
+}
+
+/** <html data-theme> is the one place the choice lives on the page: every change to it re-renders the switch. */
+const subscribe = (changed: () => void) => {
+  const observer = new MutationObserver(changed);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+  return () => observer.disconnect();
+};
 
 function applyTheme(theme: Theme) {
   const root = document.documentElement;
@@ -27,29 +48,25 @@ const ICONS: Record<Theme, [string, boolean][]> = {
 
 /**
  * System / Light / Dark as three toggle buttons. The choice applies at once on the page and is stored in a cookie
- * by a server action, so the next page is rendered in it from the start.
+ * by a server action, which the boot script reads before the next page's first paint. The page itself is the same
+ * for everyone, so which button is pressed is read from <html> (where the boot script put it) once hydrated.
  */
-export function ThemeSwitch({
-  current,
-  labels,
-}: {
-  current: Theme;
-  labels: Record<Theme, string> & { group: string };
-}) {
-  const [theme, setLocal] = useState(current);
+export function ThemeSwitch({ labels }: { labels: Record<Theme, string> & { group: string } }) {
+  // Unknown while prerendering (no button pressed), the visitor's once hydrated.
+  const theme = useSyncExternalStore<Theme | undefined>(subscribe, currentTheme, () => undefined);
   const [, startTransition] = useTransition();
-  // Also re-applied when the server re-renders <html> with the new cookie, which would drop the class "system" set.
   useLayoutEffect(() => {
+    if (!theme) return;
     applyTheme(theme);
     if (theme !== "system") return;
     const query = window.matchMedia(DARK_QUERY);
     const follow = () => applyTheme("system");
     query.addEventListener("change", follow);
     return () => query.removeEventListener("change", follow);
-  }, [theme, current]);
+  }, [theme]);
 
   const choose = (next: Theme) => {
-    setLocal(next);
+    applyTheme(next);
     startTransition(async () => void (await setTheme({ theme: next })));
   };
 

@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNextPath } from "./use-next-path";
 import { useActionState, useState } from "react";
 import { signIn } from "@/lib/actions/sign-in";
 import { Field, FormAlert } from "@/components/ui/Field";
 import { primaryButton } from "@/components/ui/styles";
 
-export function SignInForm({ next }: { next: string }) {
+export function SignInForm() {
+  const next = useNextPath();
   const t = useTranslations("auth");
   const [state, action, pending] = useActionState(signIn, undefined);
   const fields = state && !state.ok ? (state.error.fields ?? {}) : {};

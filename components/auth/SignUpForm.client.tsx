@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNextPath } from "./use-next-path";
 import { useActionState, useState } from "react";
 import { signUp } from "@/lib/actions/sign-up";
 import { Field, FormAlert } from "@/components/ui/Field";
 import { primaryButton } from "@/components/ui/styles";
 
-export function SignUpForm({ next }: { next: string }) {
+export function SignUpForm() {
+  const next = useNextPath();
   const t = useTranslations("auth");
   const [state, action, pending] = useActionState(signUp, undefined);
   const fields = state && !state.ok ? (state.error.fields ?? {}) : {};

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/components/navigation/use-localized-router";
 import { useId, useRef, useState, useTransition } from "react";
 import { assignQuiz } from "@/lib/actions/assign-quiz";
 import { primaryButton } from "@/components/ui/styles";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { BilingualText, Lang } from "@/lib/content/schemas/common";
 import { link } from "@/components/ui/styles";
 

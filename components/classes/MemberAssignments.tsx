@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import type { MyAssignment } from "@/lib/assignments/read-assignments";
 import type { Lang } from "@/lib/content/schemas/common";
 import { IntlScope } from "@/components/IntlScope";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { link } from "@/components/ui/styles";
 
 /** For anonymous visitors: why there is nothing here yet, and the way in (coming back to this page after). */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/components/navigation/use-localized-router";
 import { useState, useTransition } from "react";
 import { startAssignment } from "@/lib/actions/start-assignment";
 import { newClientId } from "@/lib/client-id";

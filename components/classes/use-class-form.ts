@@ -1,4 +1,4 @@
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/components/navigation/use-localized-router";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors/result";
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { link } from "@/components/ui/styles";
 import type { Lang } from "@/lib/content/schemas/common";
 import type { QuizResult } from "@/lib/stats/load-dashboard";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { link } from "@/components/ui/styles";
 import { pickLang } from "@/lib/content/pick-lang";
 import type { BilingualText, Lang } from "@/lib/content/schemas/common";

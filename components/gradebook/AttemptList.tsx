@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link";
 import { link } from "@/components/ui/styles";
 import type { StudentAnswers } from "@/lib/gradebook/load-student-answers";
 import { dateTimeFormat } from "./format";

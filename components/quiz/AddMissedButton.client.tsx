@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link.client";
 import { useState, useTransition } from "react";
 import { addMissedToReview } from "@/lib/actions/add-missed-to-review";
 import { link, secondaryButton } from "../ui/styles";

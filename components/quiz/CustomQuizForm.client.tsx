@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/components/navigation/use-localized-router";
 import { useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { startQuiz } from "@/lib/actions/start-quiz";
 import { DIFFICULTIES, QUESTION_TYPES } from "@/lib/content/question-kinds";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/components/navigation/use-localized-router";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { RenderedHtml } from "@/components/RenderedHtml";
 import { answerQuizQuestion } from "@/lib/actions/answer-quiz-question";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/components/navigation/use-localized-router";
 import { useState } from "react";
 import { SelfGradeButtons } from "./SelfGradeButtons.client";
 

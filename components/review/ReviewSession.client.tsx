@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "@/components/navigation/Link.client";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { rateCard } from "@/lib/actions/rate-card";
 import { undoRating } from "@/lib/actions/undo-rating";

@@ -1,10 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { HeaderSearchBox } from "./HeaderSearchBox.client";
 
 /** The search box in the site header. */
 export async function HeaderSearch() {
-  const t = await getTranslations("search");
+  const [t, locale] = await Promise.all([getTranslations("search"), getLocale()]);
   return (
-    <HeaderSearchBox landmark={t("headerLandmark")} label={t("headerLabel")} placeholder={t("headerPlaceholder")} />
+    <HeaderSearchBox
+      action={`/${locale}/search`}
+      landmark={t("headerLandmark")}
+      label={t("headerLabel")}
+      placeholder={t("headerPlaceholder")}
+    />
   );
 }

@@ -10,10 +10,13 @@ const TYPING = "input, textarea, select, [contenteditable=''], [contenteditable=
  * anywhere on the page except while typing in a field.
  */
 export function HeaderSearchBox({
+  action,
   landmark,
   label,
   placeholder,
 }: {
+  /** The search page in the current language. */
+  action: string;
   landmark: string;
   label: string;
   placeholder: string;
@@ -30,7 +33,7 @@ export function HeaderSearchBox({
     return () => document.removeEventListener("keydown", onKey);
   }, []);
   return (
-    <form role="search" aria-label={landmark} action="/search" method="get">
+    <form role="search" aria-label={landmark} action={action} method="get">
       <input
         ref={input}
         type="search"

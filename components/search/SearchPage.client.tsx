@@ -9,8 +9,6 @@ import type { SearchOutcome } from "@/lib/search/search";
 import { SearchHits, type SearchHitLabels } from "./SearchHits";
 
 type Props = {
-  initialParams: SearchParams;
-  initialOutcome: SearchOutcome;
   uiLang: Lang;
   topics: { id: string; name: string }[];
   tags: string[];
@@ -24,28 +22,52 @@ const hasInput = (p: SearchParams) => !!(p.q || p.topic || p.type || p.difficult
 const DEBOUNCE_MS = 150;
 const FIELD = "rounded-md border border-stone-400 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900";
 
+const EMPTY: SearchParams = { q: "", lang: "any" };
+const NO_RESULTS: SearchOutcome = { total: 0, hits: [] };
+const FIELDS = ["q", "topic", "type", "difficulty", "tag", "lang"] as const;
+
+/** The search in the page's address, as typed: /api/search checks it and names any field it refuses. */
+function paramsInAddress(): SearchParams | undefined {
+  const query = new URLSearchParams(window.location.search);
+  if (!FIELDS.some((f) => query.get(f))) return undefined;
+  const picked = Object.fromEntries(FIELDS.flatMap((f) => (query.get(f) ? [[f, query.get(f)!]] : [])));
+  return { ...EMPTY, ...picked } as SearchParams;
+}
+
 /**
- * The search form. Without JavaScript it is a plain GET form to /search; with it, results follow the typing
- * (fetched from /api/search) and the address follows the form, so a search can be shared.
+ * The search form, on a page prerendered per language: the search in the address (a shared link, the header's
+ * box) is read and run once the page is up. Results follow the typing (fetched from /api/search) and the address
+ * follows the form, so a search can be shared. A field the server refuses is named, dropped, and the rest runs.
  */
-export function SearchPage({ initialParams, initialOutcome, uiLang, topics, tags, types, difficulties }: Props) {
+export function SearchPage({ uiLang, topics, tags, types, difficulties }: Props) {
   const t = useTranslations("search");
-  const [params, setParams] = useState(initialParams);
-  const [outcome, setOutcome] = useState(initialOutcome);
-  const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
+  const [params, setParams] = useState(EMPTY);
+  const [outcome, setOutcome] = useState(NO_RESULTS);
+  const [state, setState] = useState<{ busy: boolean; error?: string; invalid?: string[] }>({ busy: false });
   useEffect(() => {
-    // The server already rendered the results for the parameters the page was opened with.
-    if (params === initialParams) return;
+    const fromAddress = paramsInAddress();
+    if (fromAddress) setParams(fromAddress);
+  }, []);
+  useEffect(() => {
+    if (params === EMPTY) return;
     const qs = searchQueryString(params);
-    window.history.replaceState(null, "", qs ? `/search?${qs}` : "/search");
+    window.history.replaceState(null, "", qs ? `${window.location.pathname}?${qs}` : window.location.pathname);
     const abort = new AbortController();
-    setState({ busy: true });
+    setState((s) => ({ busy: true, invalid: s.invalid }));
     const timer = setTimeout(async () => {
       try {
-        const res = await fetch(`/api/search?${qs}`, { signal: abort.signal });
+        const res = await fetch(`/api/search?${qs ? `${qs}&` : ""}ui=${uiLang}`, { signal: abort.signal });
+        if (res.status === 400) {
+          const refused = ((await res.json()) as { issues: { field: string }[] }).issues.map((i) => i.field);
+          setState({ busy: false, invalid: refused });
+          return setParams((p) => ({
+            ...p,
+            ...Object.fromEntries(refused.map((f) => [f, f === "q" ? "" : f === "lang" ? "any" : undefined])),
+          }));
+        }
         if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
         setOutcome((await res.json()) as SearchOutcome);
-        setState({ busy: false });
+        setState((s) => ({ busy: false, invalid: s.invalid }));
       } catch (e) {
         if (!abort.signal.aborted) setState({ busy: false, error: e instanceof Error ? e.message : String(e) });
       }
@@ -54,7 +76,7 @@ export function SearchPage({ initialParams, initialOutcome, uiLang, topics, tags
       clearTimeout(timer);
       abort.abort();
     };
-  }, [params, initialParams]);
+  }, [params, uiLang]);
 
   const set = (key: keyof SearchParams) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setParams(
@@ -89,7 +111,7 @@ export function SearchPage({ initialParams, initialOutcome, uiLang, topics, tags
       <form
         role="search"
         aria-label={t("pageLandmark")}
-        action="/search"
+        action={`/${uiLang}/search`}
         method="get"
         onSubmit={(e) => e.preventDefault()}
         className="space-y-4"
@@ -142,6 +164,11 @@ export function SearchPage({ initialParams, initialOutcome, uiLang, topics, tags
           </label>
         </fieldset>
       </form>
+      {state.invalid && state.invalid.length > 0 && (
+        <p role="alert" className="text-rose-800 dark:text-rose-300">
+          {t("invalid", { fields: state.invalid.join(", ") })}
+        </p>
+      )}
       {state.error && (
         <p role="alert" className="text-rose-800 dark:text-rose-300">
           {t("failed", { reason: state.error })}

@@ -1,7 +1,7 @@
 "use server";
 
 import type { z } from "zod";
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "./revalidate-page";
 import { AssignInputSchema } from "../assignments/assign-input";
 import { createAssignment } from "../assignments/create-assignment";
 import { quizContent } from "../data/quiz-content";
@@ -15,7 +15,7 @@ export async function assignQuiz(input: z.input<typeof AssignInputSchema>) {
     const created = await prisma.$transaction((tx) =>
       createAssignment(tx, actor.user, quizContent(), data, now, Math.random),
     );
-    revalidatePath(`/classes/${data.classId}`);
+    revalidatePage(`/classes/${data.classId}`);
     return created;
   });
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import type { z } from "zod";
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "./revalidate-page";
 import { createClass as createClassService, CreateClassInputSchema } from "../classes/create-class";
 import { prisma } from "../db/client";
 import { runInstructorAction } from "./run-action";
@@ -10,7 +10,7 @@ import { runInstructorAction } from "./run-action";
 export async function createClass(input: z.input<typeof CreateClassInputSchema>) {
   return runInstructorAction(CreateClassInputSchema, input, async ({ data, actor, now }) => {
     const created = await prisma.$transaction((tx) => createClassService(tx, actor.user, data, now));
-    revalidatePath("/classes");
+    revalidatePage("/classes");
     return created;
   });
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import type { z } from "zod";
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "./revalidate-page";
 import { clientIp } from "../auth/client-ip";
 import { joinCodeKeys } from "../auth/rate-limit";
 import { joinClass as joinClassService, JoinClassInputSchema } from "../classes/join-class";
@@ -14,8 +14,8 @@ export async function joinClass(input: z.input<typeof JoinClassInputSchema>) {
     await actor.noteTimeZone(timeZone);
     const limits = joinCodeKeys(await clientIp(), actor.user.userId);
     const joined = await joinClassService(prisma, actor.user, data, now, limits);
-    revalidatePath("/classes");
-    revalidatePath("/assignments");
+    revalidatePage("/classes");
+    revalidatePage("/assignments");
     return joined;
   });
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import type { z } from "zod";
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "./revalidate-page";
 import { quizContent } from "../data/quiz-content";
 import { prisma } from "../db/client";
 import { overrideGrade as recordOverride, OverrideGradeInputSchema } from "../gradebook/override-grade";
@@ -11,8 +11,8 @@ import { runInstructorAction } from "./run-action";
 export async function overrideGrade(input: z.input<typeof OverrideGradeInputSchema>) {
   return runInstructorAction(OverrideGradeInputSchema, input, async ({ data, actor, now }) => {
     const saved = await prisma.$transaction((tx) => recordOverride(tx, actor.user, quizContent(), data, now));
-    revalidatePath(`/classes/${saved.classId}/assignments/${saved.assignmentId}`, "layout");
-    revalidatePath(`/attempts/${saved.attemptId}/result`);
+    revalidatePage(`/classes/${saved.classId}/assignments/${saved.assignmentId}`, "layout");
+    revalidatePage(`/attempts/${saved.attemptId}/result`);
     return saved;
   });
 }

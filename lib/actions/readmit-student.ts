@@ -1,7 +1,7 @@
 "use server";
 
 import type { z } from "zod";
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "./revalidate-page";
 import { readmitStudent as readmit, ReadmitStudentInputSchema } from "../classes/readmit-student";
 import { prisma } from "../db/client";
 import { runInstructorAction } from "./run-action";
@@ -10,7 +10,7 @@ import { runInstructorAction } from "./run-action";
 export async function readmitStudent(input: z.input<typeof ReadmitStudentInputSchema>) {
   return runInstructorAction(ReadmitStudentInputSchema, input, async ({ data, actor }) => {
     const result = await prisma.$transaction((tx) => readmit(tx, actor.user, data));
-    revalidatePath(`/classes/${data.classId}`);
+    revalidatePage(`/classes/${data.classId}`);
     return result;
   });
 }

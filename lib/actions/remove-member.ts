@@ -1,7 +1,7 @@
 "use server";
 
 import type { z } from "zod";
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "./revalidate-page";
 import { removeMember as remove, RemoveMemberInputSchema } from "../classes/remove-member";
 import { prisma } from "../db/client";
 import { runInstructorAction } from "./run-action";
@@ -10,7 +10,7 @@ import { runInstructorAction } from "./run-action";
 export async function removeMember(input: z.input<typeof RemoveMemberInputSchema>) {
   return runInstructorAction(RemoveMemberInputSchema, input, async ({ data, actor, now }) => {
     const result = await prisma.$transaction((tx) => remove(tx, actor.user, data, now));
-    revalidatePath(`/classes/${data.classId}`);
+    revalidatePage(`/classes/${data.classId}`);
     return result;
   });
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import type { z } from "zod";
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "./revalidate-page";
 import { ClassIdInputSchema, rotateJoinCode as rotate } from "../classes/rotate-join-code";
 import { prisma } from "../db/client";
 import { runInstructorAction } from "./run-action";
@@ -10,7 +10,7 @@ import { runInstructorAction } from "./run-action";
 export async function rotateJoinCode(input: z.input<typeof ClassIdInputSchema>) {
   return runInstructorAction(ClassIdInputSchema, input, async ({ data, actor }) => {
     const result = await prisma.$transaction((tx) => rotate(tx, actor.user, data));
-    revalidatePath(`/classes/${data.classId}`);
+    revalidatePage(`/classes/${data.classId}`);
     return result;
   });
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import type { z } from "zod";
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "./revalidate-page";
 import { setJoinEnabled as setEnabled, SetJoinEnabledInputSchema } from "../classes/set-join-enabled";
 import { prisma } from "../db/client";
 import { runInstructorAction } from "./run-action";
@@ -10,7 +10,7 @@ import { runInstructorAction } from "./run-action";
 export async function setJoinEnabled(input: z.input<typeof SetJoinEnabledInputSchema>) {
   return runInstructorAction(SetJoinEnabledInputSchema, input, async ({ data, actor }) => {
     const result = await prisma.$transaction((tx) => setEnabled(tx, actor.user, data));
-    revalidatePath(`/classes/${data.classId}`);
+    revalidatePage(`/classes/${data.classId}`);
     return result;
   });
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "./revalidate-page";
 import type { z } from "zod";
 import { setUserRole as setRole, SetUserRoleInputSchema } from "../auth/set-role";
 import { prisma } from "../db/client";
@@ -10,7 +10,7 @@ import { runAdminAction } from "./run-action";
 export async function setUserRole(input: z.input<typeof SetUserRoleInputSchema>) {
   return runAdminAction(SetUserRoleInputSchema, input, async ({ data: { userId, role } }) => {
     const user = await setRole(prisma, { id: userId }, role);
-    revalidatePath("/admin/users");
+    revalidatePage("/admin/users");
     return { name: user.name, role: user.role };
   });
 }

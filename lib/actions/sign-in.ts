@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectHere } from "../session/redirect-here";
 import { signInAccount } from "../auth/account-flows";
 import { localizeFieldErrors } from "../auth/localize-fields";
 import { SignInSchema } from "../auth/schemas";
@@ -19,6 +19,6 @@ export async function signIn(
     await signInAccount(data, now);
     return data.next;
   });
-  if (result.ok) redirect(result.data);
+  if (result.ok) await redirectHere(result.data);
   return localizeFieldErrors(result);
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectHere } from "../session/redirect-here";
 import type { z } from "zod";
 import { signOutEverywhere, signOutHere } from "../auth/account-flows";
 import { SignOutSchema } from "../auth/schemas";
@@ -12,6 +12,6 @@ export async function signOut(input: z.input<typeof SignOutSchema>) {
     if (everywhere) await signOutEverywhere();
     else await signOutHere();
   });
-  if (result.ok) redirect("/");
+  if (result.ok) await redirectHere("/");
   return result;
 }

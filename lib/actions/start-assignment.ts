@@ -1,7 +1,7 @@
 "use server";
 
 import type { z } from "zod";
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "./revalidate-page";
 import { startAssignmentAttempt, StartAssignmentInputSchema } from "../assignments/start-assignment-attempt";
 import { prisma } from "../db/client";
 import { runSignedInAction } from "./run-action";
@@ -11,7 +11,7 @@ export async function startAssignment(input: z.input<typeof StartAssignmentInput
   return runSignedInAction(StartAssignmentInputSchema, input, async ({ data: { timeZone, ...data }, actor, now }) => {
     await actor.noteTimeZone(timeZone);
     const started = await prisma.$transaction((tx) => startAssignmentAttempt(tx, actor.user, data, now));
-    revalidatePath("/assignments");
+    revalidatePage("/assignments");
     return started;
   });
 }

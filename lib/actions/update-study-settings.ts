@@ -1,7 +1,7 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "./revalidate-page";
 import { prisma } from "../db/client";
 import type { ActionResult } from "../errors/result";
 import {
@@ -22,7 +22,10 @@ export async function updateStudySettings(
   const input = Object.fromEntries(Object.entries(formInput(form, fields)).map(([k, v]) => [k, v || undefined]));
   const result = await runAction(UpdateStudySettingsInputSchema, input, async ({ data, actor }) => {
     const profile = await prisma.profile.update({ where: { id: (await actor.profile()).id }, data });
-    revalidatePath("/", "layout");
+    // The study pages rendered per request (review, dashboard, settings) read the settings afresh; the due counts
+    // on prerendered pages come from /api/me/due. No revalidation: "/" with "layout" would make every prerendered
+    // page render again for one learner's change.
+    revalidatePage("/settings");
     return LearnerSettingsSchema.parse(profile);
   });
   // Field messages in the learner's language, saying what a valid value is.

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { FINGERPRINT_FILE, sourceFingerprint } from "./fingerprint";
+import { writeStaticCspManifest } from "./static-csp-manifest";
 import { bin, runOrExit } from "./run";
 
 /** Production build. next.config.mjs builds the content first, so any content error fails the build. */
@@ -9,6 +10,7 @@ export async function build() {
     // The build renders no request, so it needs no secret: it runs in local mode even for a deployment.
     env: { ...process.env, NODE_ENV: "production", GOLDMINE_MODE: "local", NEXT_TELEMETRY_DISABLED: "1" },
   });
+  console.log(`✓ script hashes for the CSP of ${writeStaticCspManifest()} prerendered pages`);
   writeFileSync(FINGERPRINT_FILE, fingerprint);
 }
 

@@ -3,6 +3,8 @@ import next from "next";
 import { clientAddress, requestedHost } from "../auth/forwarded";
 import { CLIENT_IP_HEADER } from "../auth/client-ip-header";
 import { readEnv } from "../env";
+import { siteMode } from "../security/response-headers";
+import { prerenderedPages } from "./prerendered-pages";
 
 /**
  * The production server `npm start` runs: Next's request handler behind Node's own HTTP server, for two things
@@ -12,6 +14,8 @@ import { readEnv } from "../env";
  *   from the socket and TRUSTED_PROXIES, and handed to the app in a header no client can set.
  * - It stops gracefully: on SIGTERM or SIGINT it stops accepting, lets requests in flight finish, then exits.
  *   `next start` exits at once, dropping them.
+ * - It answers prerendered content pages from the build output, compressed once at build time
+ *   (lib/cli/prerendered-pages.ts); Next answers everything else.
  */
 const env = readEnv();
 const STOP_GRACE_MS = 8_000;
@@ -30,9 +34,11 @@ function vouch(req: IncomingMessage) {
   else delete req.headers["x-forwarded-host"];
 }
 
+const prerendered = prerenderedPages(".next", siteMode("production", env.SITE_URL));
+
 const server = createServer((req, res) => {
   vouch(req);
-  void handle(req, res);
+  prerendered(req, res, () => void handle(req, res));
 });
 server.listen(env.PORT, env.HOSTNAME);
 

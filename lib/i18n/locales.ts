@@ -1,12 +1,8 @@
 import { z } from "zod";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES, type Locale } from "./locale-list";
 
-export const LOCALES = ["zh", "en"] as const;
+export { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES, type Locale };
 export const LocaleSchema = z.enum(LOCALES);
-export type Locale = z.infer<typeof LocaleSchema>;
-export const DEFAULT_LOCALE: Locale = "en";
-export const LOCALE_COOKIE = "NEXT_LOCALE";
-/** The language switch (a plain form, so it works before the page's script has loaded). */
-export const SetLocaleInputSchema = z.object({ locale: LocaleSchema });
 
 /** Picks zh or en from an Accept-Language header, by the order and weights the browser gives. */
 export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {

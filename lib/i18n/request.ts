@@ -1,12 +1,12 @@
+import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import { cookies, headers } from "next/headers";
 import { loadMessages } from "./messages";
-import { LOCALE_COOKIE, LocaleSchema, negotiateLocale } from "./locales";
+import { DEFAULT_LOCALE, LOCALES } from "./locales";
 
-// No locale in the URL: the choice is remembered in a cookie; a first visit follows the browser.
-export default getRequestConfig(async () => {
-  const saved = LocaleSchema.safeParse((await cookies()).get(LOCALE_COOKIE)?.value);
-  const locale = saved.success ? saved.data : negotiateLocale((await headers()).get("accept-language"));
-  const messages = await loadMessages(locale);
-  return { locale, messages };
+// The language comes from the address's [locale] segment (setRequestLocale during prerendering), never from a
+// cookie or a header: reading either would make every page dynamic.
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = hasLocale(LOCALES, requested) ? requested : DEFAULT_LOCALE;
+  return { locale, messages: await loadMessages(locale) };
 });

@@ -4,3 +4,5 @@
  */
 export const THEMES = ["system", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
+/** Readable by the boot script (lib/preferences/boot-script.ts), which applies it before the first paint. */
+export const THEME_COOKIE_NAME = "theme";

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { THEMES, type Theme } from "./theme-choices";
+import { THEME_COOKIE_NAME, THEMES, type Theme } from "./theme-choices";
 
 export { THEMES, type Theme };
 export const ThemeSchema = z.enum(THEMES);
-export const THEME_COOKIE = "theme";
+export const THEME_COOKIE = THEME_COOKIE_NAME;
 /** The theme switch. */
 export const SetThemeInputSchema = z.object({ theme: ThemeSchema });
 
@@ -12,10 +12,3 @@ export function parseTheme(value: unknown): Theme {
   const parsed = ThemeSchema.safeParse(value);
   return parsed.success ? parsed.data : "system";
 }
-
-/**
- * Runs in <head> before the first paint: for "system" it sets `.dark` from the media query, so the page never
- * flashes the wrong theme. For "light"/"dark" the server already rendered the class. Kept tiny and dependency-free
- * because it is inlined into every page.
- */
-export const THEME_BOOT_SCRIPT = `(function(){try{var d=document.documentElement;if(d.dataset.theme==="system"){d.classList.toggle("dark",matchMedia("(prefers-color-scheme: dark)").matches)}}catch(e){}})();`;

@@ -1,10 +1,16 @@
 /**
- * The Content-Security-Policy of every page, built per request around that request's nonce. Pure: no Next, no
- * request; proxy.ts decides the mode and tests/unit/security-headers.test.ts checks each difference.
+ * The Content-Security-Policy of every page. A page rendered per request gets a fresh nonce; a prerendered page,
+ * the same for everyone, lists the hashes of exactly the inline scripts its prerendered HTML holds. Pure: no Next,
+ * no request; proxy.ts decides the mode and tests/unit/security-headers.test.ts checks each difference.
  */
 export type CspMode = {
   /** Fresh for every response (see `newNonce`), so an injected <script> cannot guess it. */
-  nonce: string;
+  nonce?: string;
+  /**
+   * 'sha256-…' sources: for a prerendered page, its inline scripts (lib/security/inline-scripts.ts, computed at
+   * build time); for a rendered one, the inline scripts the layout writes without a nonce (the boot script).
+   */
+  hashes?: readonly string[];
   /** `next dev`: React's dev tooling reconstructs server error stacks with eval. Never in a production build. */
   dev: boolean;
   /** The site is served over https (SITE_URL): any http:// subresource is upgraded rather than loaded in clear. */
@@ -14,15 +20,27 @@ export type CspMode = {
 /** base64 (or base64url), as the CSP grammar allows inside 'nonce-…': nothing that could end the directive. */
 const NONCE = /^[A-Za-z0-9+/_-]{16,}={0,2}$/;
 
-export function contentSecurityPolicy({ nonce, dev, https }: CspMode): string {
-  if (!NONCE.test(nonce)) throw new Error("A CSP nonce must be at least 16 base64 characters.");
+const HASH = /^'sha256-[A-Za-z0-9+/]{43}='$/;
+
+export function contentSecurityPolicy({ nonce, hashes = [], dev, https }: CspMode): string {
+  if (nonce !== undefined && !NONCE.test(nonce)) throw new Error("A CSP nonce must be at least 16 base64 characters.");
+  if (nonce === undefined && hashes.length === 0) throw new Error("A CSP needs a nonce or the hashes of its scripts.");
+  for (const h of hashes) if (!HASH.test(h)) throw new Error(`Not a CSP sha256 source: ${h}`);
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
-    // Only scripts carrying this response's nonce (Next's own, the theme boot script) run, and 'strict-dynamic'
-    // lets them load further chunks (mermaid, on demand). 'self' only matters to browsers without CSP 3, which
-    // ignore 'strict-dynamic'; browsers with it ignore 'self'. No 'unsafe-inline': an injected script or
-    // onerror= attribute never runs.
-    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+    // Rendered pages: only scripts carrying this response's nonce (Next's own) or the boot script's hash run, and
+    // 'strict-dynamic' lets them load further chunks (mermaid, on demand); 'self' only matters to browsers
+    // without CSP 3. Prerendered pages cannot carry a per-request nonce, so their inline scripts are allowed by
+    // hash and their chunks by 'self' (our own origin serves nothing but build output and public files as
+    // script). Either way no 'unsafe-inline': an injected script or onerror= attribute never runs.
+    [
+      "script-src",
+      "'self'",
+      ...(nonce ? [`'nonce-${nonce}'`] : []),
+      ...hashes,
+      ...(nonce ? ["'strict-dynamic'"] : []),
+      ...(dev ? ["'unsafe-eval'"] : []),
+    ],
     // Inline styles must stay allowed: KaTeX positions every glyph with style="…", shiki colours every token with
     // style="--shiki-…", and mermaid writes a <style> element into each SVG it draws in the browser; none of these
     // can carry a nonce (attributes never can, and a nonce in this list would switch 'unsafe-inline' off). Styles

@@ -6,9 +6,6 @@ import { contentSecurityPolicy } from "./csp";
  * next.config.mjs's `headers()`, which also covers the static files the proxy never sees.
  */
 
-/** Carries the nonce from proxy.ts to rendering (lib/session/nonce.ts); set on the request, never trusted from it. */
-export const NONCE_HEADER = "x-nonce";
-
 /** Two years, subdomains included: once seen, no host under the site's name is fetched over http again. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
@@ -29,11 +26,11 @@ export function siteMode(nodeEnv: string | undefined, siteUrl: string | undefine
  * files included, from the first response that carries it.
  */
 export function securityHeaders(
-  nonce: string,
+  scripts: { nonce?: string; hashes?: readonly string[] },
   mode: SiteMode,
 ): { "content-security-policy": string; "strict-transport-security"?: string } {
   return {
-    "content-security-policy": contentSecurityPolicy({ nonce, ...mode }),
+    "content-security-policy": contentSecurityPolicy({ ...scripts, ...mode }),
     ...(mode.https ? { "strict-transport-security": STRICT_TRANSPORT_SECURITY } : {}),
   };
 }

@@ -8,13 +8,7 @@ import {
   type ContentDisplay,
   type ContentLangPreference,
 } from "../preferences/content-lang";
-import { THEME_COOKIE, parseTheme, type Theme } from "../preferences/theme";
 import { uiLocale } from "./ui-locale";
-
-/** The visitor's colour theme, from its cookie: the one place the server reads it. */
-export async function getTheme(): Promise<Theme> {
-  return parseTheme((await cookies()).get(THEME_COOKIE)?.value);
-}
 
 /** The visitor's UI language, content-language preference and what that means for the content shown. */
 export async function getContentDisplay(): Promise<{

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import {
   callAction,
-  cookiesSet,
   isActionResult,
   readAnswer,
   serverActions,
@@ -55,14 +54,8 @@ const PROBES: Probe[] = [
   { shape: "(empty form)", args: () => [form()], ran: typedResult },
 ];
 
-/** Actions that return nothing (a plain <form action>): only what they do shows whether they ran. */
-const EFFECT_PROBES: Record<string, Probe> = {
-  setLocale: {
-    shape: "(form switching the language)",
-    args: () => [form({ locale: "zh" })],
-    ran: async (response) => cookiesSet(response).includes("NEXT_LOCALE=zh"),
-  },
-};
+/** Actions that return nothing: only what they do shows whether they ran. None at present. */
+const EFFECT_PROBES: Record<string, Probe> = {};
 
 /** Who refused, or undefined when the response is no recognisable refusal (or the action ran). */
 async function refusal(response: APIResponse, probe: Probe): Promise<string | undefined> {
@@ -121,21 +114,3 @@ async function probeFor(request: APIRequestContext, action: ServerAction, sameSi
       "If it returns nothing, add what it visibly does to EFFECT_PROBES.",
   );
 }
-
-test("a cross-site HTML form, which needs no JavaScript, cannot switch the language either", async ({
-  request,
-  baseURL,
-}) => {
-  // The classic CSRF: an auto-submitted <form method=post> naming the action in a field, as React renders a
-  // <form action={setLocale}> before hydration.
-  const setLocale = actions.find((a) => a.name === "setLocale")!;
-  const submit = (origin: Origin) =>
-    request.post("/", {
-      headers: { "accept-language": "en", ...(origin === undefined ? {} : { origin }) },
-      multipart: form({ [`$ACTION_ID_${setLocale.id}`]: "", locale: "zh" }),
-      maxRedirects: 0,
-    });
-  for (const { what, origin } of FOREIGN)
-    expect(cookiesSet(await submit(origin)), what).not.toContain("NEXT_LOCALE=zh");
-  expect(cookiesSet(await submit(new URL(baseURL!).origin)), "from this site").toContain("NEXT_LOCALE=zh");
-});

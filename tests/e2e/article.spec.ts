@@ -67,8 +67,10 @@ test("an article shows its reading time in the interface language", async ({ pag
   await page.goto(`/articles/${article.slug}`);
   await expect(page.getByText(`${readingMinutes(article.langs.en!.text)} min read`, { exact: true })).toBeVisible();
 
-  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh", url: page.url() }]);
-  await page.reload();
+  // The address names its language; the one without a language follows the remembered choice.
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh", url: new URL(page.url()).origin }]);
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page).toHaveURL(new RegExp(`/zh/articles/${article.slug}$`));
   await expect(page.getByText(`阅读约 ${readingMinutes(article.langs.zh!.text)} 分钟`, { exact: true })).toBeVisible();
 });
 

@@ -11,3 +11,8 @@ export function findQuestion(test: (q: ContentSnapshot["questions"][number]) => 
   if (!q) throw new Error("no question in content/ matches this journey's needs");
   return q;
 }
+
+/** An address the app showed (`/en/classes/x`) without its language, to open it in whichever a test wants. */
+export function withoutLocale(pathname: string): string {
+  return pathname.replace(/^\/(en|zh)(?=\/|$)/, "") || "/";
+}

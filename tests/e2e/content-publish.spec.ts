@@ -6,7 +6,9 @@ import { searchIndexPath } from "../../lib/search/index-file";
 import { startServer, type RunningServer } from "../bench/lib/start-server";
 
 // Publishing content beside a running production server (`content:build`, or any tool that writes the snapshot):
-// a snapshot with errors must never take the live site down; a clean one must be picked up without a restart.
+// a snapshot with errors must never take the live site down; a clean one is picked up without a restart by the
+// pages rendered per request (review, quizzes under way). Prerendered pages are part of the build: they change
+// with the next `npm run build` (README, "Publishing content").
 const folder = path.resolve("data/e2e-publish");
 const snapshotFile = path.join(folder, "content.json");
 
@@ -39,7 +41,8 @@ test.afterAll(async () => {
 
 test("a snapshot with errors never replaces the good one on a running production server", async ({ page }) => {
   const topic = good.topics[0]!;
-  await page.goto(`${server.url}/topics/${topic.id}`);
+  const review = `${server.url}/en/review?topic=${topic.id}`;
+  await page.goto(review);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(topic.name.en);
 
   publish({
@@ -53,10 +56,13 @@ test("a snapshot with errors never replaces the good one on a running production
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(topic.name.en);
   await expect(page.getByText("The content has errors")).toHaveCount(0);
+  await page.goto(`${server.url}/en/topics/${topic.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(topic.name.en);
+  await page.goto(review);
   const health = await page.request.get(`${server.url}/api/health`);
   expect(health.status()).toBe(200);
 
-  // A clean snapshot is served from the next request, with no restart.
+  // A clean snapshot is served from the next request of a page rendered per request, with no restart.
   const renamed = `${topic.name.en} (republished)`;
   publish({
     ...good,

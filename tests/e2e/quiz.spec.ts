@@ -130,7 +130,7 @@ test("practice mode from an article: feedback right after answering, then the le
   await expect(page.getByRole("heading", { name: "Practise this topic" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Review as flashcards" })).toHaveAttribute(
     "href",
-    `/review?article=${article.slug}`,
+    `/en/review?article=${article.slug}`,
   );
   await page.getByRole("button", { name: "Quiz me on this article" }).click();
   await expect(page).toHaveURL(/\/attempts\//);

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { openReview } from "./review-ready";
 
 /**
- * Holds every save of the review screen (server actions POST to /review) until the test lets it through, so
+ * Holds every save of the review screen (server actions POST to /en/review) until the test lets it through, so
  * "a key pressed while a save is in flight" is a state the test controls, not a race it hopes to win. Each save
  * has its own gate, opened by the n-th release(): a request that reaches the route after the test released it
  * still goes through, and one that arrives later waits for the next release.
@@ -12,7 +12,7 @@ async function holdSaves(page: Page) {
   let released = 0;
   const waiting: (() => void)[] = [];
   await page.route(
-    (url) => url.pathname === "/review",
+    (url) => /^\/(en|zh)\/review$/.test(url.pathname),
     async (route) => {
       if (route.request().method() !== "POST") return route.continue();
       const index = saves.push(route.request().postData() ?? "") - 1;

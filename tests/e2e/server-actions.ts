@@ -19,8 +19,9 @@ export function serverActions(): ServerAction[] {
 }
 
 /**
- * A path that reaches one of the action's pages ("app/classes/[classId]/page" → "/classes/x"): a page without
- * dynamic segments when there is one. The action runs before the page would look its id up, as in the browser.
+ * A path that reaches one of the action's pages ("app/[locale]/classes/[classId]/page" → "/en/classes/x"): a page
+ * without dynamic segments when there is one, in English. The action runs before the page would look its id up,
+ * as in the browser.
  */
 function servingPage(workers: string[]): string {
   const pages = workers
@@ -32,7 +33,7 @@ function servingPage(workers: string[]): string {
         .split("/")
         .filter(Boolean),
     )
-    .map((segments) => segments.filter((s) => !/^\(.*\)$/.test(s)))
+    .map((segments) => segments.filter((s) => !/^\(.*\)$/.test(s)).map((s) => (s === "[locale]" ? "en" : s)))
     .sort((a, b) => a.filter(isDynamic).length - b.filter(isDynamic).length || a.length - b.length);
   if (!pages[0]) throw new Error(`no page serves this action (workers: ${workers.join(", ")})`);
   return "/" + pages[0].map((s) => (isDynamic(s) ? "x" : s)).join("/");

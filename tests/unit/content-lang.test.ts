@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "@/lib/content/schemas/question";
-import { contentDisplay, parseContentLangPreference } from "@/lib/preferences/content-lang";
+import { contentDisplay, contentViews, parseContentLangPreference } from "@/lib/preferences/content-lang";
 import { parseTheme } from "@/lib/preferences/theme";
 import { cardView } from "@/lib/review/card-view";
 import { createScheduler } from "@/lib/review/scheduler";
@@ -72,5 +72,28 @@ describe("a flashcard in both languages", () => {
   it("has no second copy when the question exists in one language only", () => {
     const englishOnly: Question = { ...bilingual, langs: { en: bilingual.langs.en } };
     expect(cardView(englishOnly, key, null, "en", scheduler, NOW, contentDisplay("both", "en")).second).toBeUndefined();
+  });
+});
+
+describe("the views a prerendered question page holds", () => {
+  it("with both languages: the interface language, the other one and both side by side, each for its choices", () => {
+    expect(contentViews(["en", "zh"], "en")).toEqual([
+      { preferences: ["ui", "en"], primary: "en", second: undefined, wanted: "en" },
+      { preferences: ["zh"], primary: "zh", second: undefined, wanted: "zh" },
+      { preferences: ["both"], primary: "en", second: "zh", wanted: "en" },
+    ]);
+    expect(contentViews(["en", "zh"], "zh")[0]).toEqual({
+      preferences: ["ui", "zh"],
+      primary: "zh",
+      second: undefined,
+      wanted: "zh",
+    });
+  });
+
+  it("with one language: every choice shows it, and a choice of the missing one keeps its note", () => {
+    expect(contentViews(["zh"], "en")).toEqual([
+      { preferences: ["ui", "en", "both"], primary: "zh", second: undefined, wanted: "en" },
+      { preferences: ["zh"], primary: "zh", second: undefined, wanted: "zh" },
+    ]);
   });
 });

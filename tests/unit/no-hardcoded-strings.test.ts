@@ -25,12 +25,14 @@ const WORDS = /\p{L}/u;
 
 /**
  * Deliberate exceptions, each with its reason. Keyed by file (relative, forward slashes) → exact texts allowed.
- * - app/error.tsx: the root error fallback runs on the client without translations, so it says both languages.
- * - components/LanguageSwitch.tsx: each language is named in itself (中文 / English), whatever the UI language.
+ * - app/[locale]/error.tsx: the error fallback runs on the client without translations, so it says both languages.
+ * - app/not-found.tsx: an address outside both languages has no translations to use, so it says both.
+ * - components/LanguageSwitch.client.tsx: each language is named in itself (中文 / English), whatever the UI language.
  */
 const ALLOWED: Record<string, string[]> = {
-  "app/error.tsx": ["Something went wrong · 出错了", "Try again · 重试", "Reference · 编号:"],
-  "components/LanguageSwitch.tsx": ["中文", "English"],
+  "app/[locale]/error.tsx": ["Something went wrong · 出错了", "Try again · 重试", "Reference · 编号:"],
+  "app/not-found.tsx": ["Page not found · 页面不存在", "Home · 首页"],
+  "components/LanguageSwitch.client.tsx": ["中文", "English"],
 };
 
 function tsxFiles(dir: string): string[] {

@@ -1,4 +1,8 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { BOOT_SCRIPT } from "@/lib/preferences/boot-script";
+import { BOOT_SCRIPT_HASH } from "@/lib/security/boot-script-hash";
+import { inlineScriptHashes, scriptHash } from "@/lib/security/inline-scripts";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 import { newNonce } from "@/lib/security/nonce";
 import { securityHeaders, siteMode, STRICT_TRANSPORT_SECURITY } from "@/lib/security/response-headers";
@@ -67,17 +71,19 @@ describe("the site's mode", () => {
 
 describe("the per-response headers", () => {
   it("send HSTS (two years, subdomains) only on an https site", () => {
-    const https = securityHeaders(NONCE, siteMode("production", "https://goldmine.example.edu"));
+    const https = securityHeaders({ nonce: NONCE }, siteMode("production", "https://goldmine.example.edu"));
     expect(https["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
     expect(STRICT_TRANSPORT_SECURITY).toBe("max-age=63072000; includeSubDomains");
-    expect(securityHeaders(NONCE, siteMode("production", "http://localhost:3000"))).not.toHaveProperty(
+    expect(securityHeaders({ nonce: NONCE }, siteMode("production", "http://localhost:3000"))).not.toHaveProperty(
       "strict-transport-security",
     );
-    expect(securityHeaders(NONCE, siteMode("development", undefined))).not.toHaveProperty("strict-transport-security");
+    expect(securityHeaders({ nonce: NONCE }, siteMode("development", undefined))).not.toHaveProperty(
+      "strict-transport-security",
+    );
   });
 
   it("always send the CSP, built around the nonce given", () => {
-    const headers = securityHeaders(NONCE, { dev: false, https: false });
+    const headers = securityHeaders({ nonce: NONCE }, { dev: false, https: false });
     expect(headers["content-security-policy"]).toContain(`'nonce-${NONCE}'`);
   });
 });
@@ -90,5 +96,37 @@ describe("the nonce", () => {
       expect(Buffer.from(nonce, "base64")).toHaveLength(16);
       expect(() => contentSecurityPolicy({ nonce, dev: false, https: false })).not.toThrow();
     }
+  });
+});
+
+describe("the CSP of a prerendered page", () => {
+  const html = `<html><head><script>boot()</script><script src="/_next/static/chunks/a.js" async></script></head>
+<body><script>self.__next_f.push([1,"x"])</script><script type="module">self.__next_f.push([1,"x"])</script></body></html>`;
+
+  it("lists the hash of each distinct inline script in the page, and no external one", () => {
+    const hashes = inlineScriptHashes(html);
+    expect(hashes).toEqual([scriptHash("boot()"), scriptHash('self.__next_f.push([1,"x"])')]);
+    // The value browsers compute: base64 of the SHA-256 of the script's exact text.
+    expect(scriptHash("boot()")).toBe(`'sha256-${createHash("sha256").update("boot()").digest("base64")}'`);
+  });
+
+  it("runs only those scripts and our own files: no nonce (the page is the same for everyone), no 'strict-dynamic'", () => {
+    const hashes = inlineScriptHashes(html);
+    const policy = directives(contentSecurityPolicy({ hashes, dev: false, https: false }));
+    expect(policy.get("script-src")).toEqual(["'self'", ...hashes]);
+    expect(policy.get("script-src")).not.toContain("'unsafe-inline'");
+  });
+
+  it("refuses a policy that would allow no inline script at all, and anything that is not a sha256 source", () => {
+    expect(() => contentSecurityPolicy({ dev: false, https: false })).toThrow();
+    expect(() => contentSecurityPolicy({ hashes: ["'unsafe-inline'"], dev: false, https: false })).toThrow();
+  });
+
+  it("allows the boot script by its hash on pages rendered per request too, beside their nonce", () => {
+    const policy = directives(
+      contentSecurityPolicy({ nonce: NONCE, hashes: [BOOT_SCRIPT_HASH], dev: false, https: false }),
+    );
+    expect(policy.get("script-src")).toEqual(["'self'", `'nonce-${NONCE}'`, BOOT_SCRIPT_HASH, "'strict-dynamic'"]);
+    expect(BOOT_SCRIPT_HASH).toBe(scriptHash(BOOT_SCRIPT));
   });
 });

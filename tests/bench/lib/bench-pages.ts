@@ -10,21 +10,22 @@ export type BenchPage = { name: string; prepare: (context: BrowserContext, baseU
 
 const plain = (f: Features | undefined) => !!f && !f.math && !f.code && !f.mermaid;
 const featureCount = (f: Features) => Number(f.math) + Number(f.code) + Number(f.mermaid);
-const fixed = (path: string) => async (_: BrowserContext, base: string) => `${base}${path}`;
+// Addresses name their language (an address without one is a redirect, which a page's figures must not include).
+const fixed = (path: string) => async (_: BrowserContext, base: string) => `${base}/en${path === "/" ? "" : path}`;
 
 /** The flashcard page with a card on screen: a first visit already has today's new cards. */
 async function reviewWithCard(context: BrowserContext, base: string) {
   const page = await context.newPage();
-  await page.goto(`${base}/review`);
+  await page.goto(`${base}/en/review`);
   await page.getByRole("button", { name: msg("en", "review.showAnswer") }).waitFor({ timeout: 30_000 });
   await page.close();
-  return `${base}/review`;
+  return `${base}/en/review`;
 }
 
 /** A quiz under way, started through the app's own form; the attempt belongs to this browser's profile cookie. */
 const startedQuiz = (slug: string) => async (context: BrowserContext, base: string) => {
   const page = await context.newPage();
-  await page.goto(`${base}/quizzes/${slug}`);
+  await page.goto(`${base}/en/quizzes/${slug}`);
   await page.getByRole("button", { name: msg("en", "quiz.start.start") }).click();
   await page.waitForURL(/\/attempts\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   await page.locator("section[data-question-id]").waitFor();
@@ -44,6 +45,7 @@ export function benchPages(content: ContentSnapshot = snapshot()): { pages: Benc
   if (!set) throw new Error("no quiz set with a fixed question list in the content: the quiz page cannot be measured");
   const pages: BenchPage[] = [
     { name: "home", prepare: fixed("/") },
+    { name: "topic", prepare: fixed(`/topics/${content.topics[0]!.id}`) },
     { name: "flashcard", prepare: reviewWithCard },
     { name: "quiz", prepare: startedQuiz(set.slug) },
   ];
@@ -61,5 +63,13 @@ export function benchPages(content: ContentSnapshot = snapshot()): { pages: Benc
     .sort((a, b) => featureCount(a.langs.en!.features) - featureCount(b.langs.en!.features))[0];
   if (!withMath) throw new Error("no article with math in content/: the math article page cannot be measured");
   pages.push({ name: "article (math)", prepare: fixed(`/articles/${withMath.slug}`) });
+  // The longest explainer: the page whose weight tells most about how content pages are served.
+  const longest = [...content.articles].sort(
+    (a, b) => (b.langs.en?.text.length ?? 0) - (a.langs.en?.text.length ?? 0),
+  )[0];
+  if (longest && longest.slug !== withMath.slug)
+    pages.push({ name: `long article (${longest.slug})`, prepare: fixed(`/articles/${longest.slug}`) });
+  const question = content.questions.find((x) => !x.draft && !x.retired && x.type === "single");
+  if (question) pages.push({ name: "question", prepare: fixed(`/questions/${question.id}`) });
   return { pages, notes };
 }

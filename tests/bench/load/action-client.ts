@@ -82,7 +82,7 @@ export async function callAction(
   actionId: string,
   args: unknown[],
   cookie?: string,
-  page = "/",
+  page = "/en",
 ): Promise<ActionCall> {
   const res = await fetch(`${baseUrl}${page}`, {
     method: "POST",
@@ -112,7 +112,7 @@ export async function signUpOverHttp(
   for (const [key, value] of Object.entries({ ...account, next: "/" })) form.append(`_1_${key}`, value);
   form.append("0", JSON.stringify(["$undefined", "$K1"]));
   const { "Content-Type": _, ...headers } = actionHeaders(baseUrl, actionId);
-  const res = await fetch(`${baseUrl}/sign-up`, { method: "POST", headers, body: form, redirect: "manual" });
+  const res = await fetch(`${baseUrl}/en/sign-up`, { method: "POST", headers, body: form, redirect: "manual" });
   const cookie = cookieHeader(res.headers.getSetCookie());
   if (!cookie.includes("session_token"))
     throw new Error(`sign-up of ${account.email} failed (HTTP ${res.status}): ${(await res.text()).slice(0, 300)}`);

@@ -43,7 +43,7 @@ export async function runReviewLoad(
     requests: [
       {
         method: "POST",
-        path: "/review",
+        path: "/en/review",
         setupRequest: (request, ctx) => {
           const context = ctx as Context;
           context.user ??= users[nextUser++ % users.length];
@@ -75,6 +75,19 @@ export async function runReviewLoad(
     errorKinds: { failedResults: failed, connectionErrors: result.errors, timeouts: result.timeouts },
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
     acknowledged,
+  };
+}
+
+/** The review figures of a run that measured pages only (`--pages-only`). */
+export function emptyReviewLoad(): LoadFigures {
+  const none = { p50: 0, p90: 0, p99: 0, max: 0 };
+  return {
+    requests: 0,
+    reviewsPerSecond: 0,
+    errors: 0,
+    errorKinds: { failedResults: 0, connectionErrors: 0, timeouts: 0 },
+    latencyMs: none,
+    acknowledged: [],
   };
 }
 

@@ -43,7 +43,7 @@ export async function createVirtualUsers(
       });
       return { name, baseUrl, cookie, signedIn: true };
     }
-    const first = await callAction(baseUrl, rateCard, rateCardArgs(randomOf(cards)), undefined, "/review");
+    const first = await callAction(baseUrl, rateCard, rateCardArgs(randomOf(cards)), undefined, "/en/review");
     if (!first.ok)
       throw new Error(`the first rating of ${name} failed: ${JSON.stringify(first.result)?.slice(0, 300)}`);
     return { name, baseUrl, cookie: cookieHeader(first.setCookies), signedIn: false };

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { redirectHere } from "@/lib/session/redirect-here";
+import { IntlScope } from "@/components/IntlScope";
+import { SignOutButtons } from "@/components/auth/SignOutButtons.client";
+import { countLiveSessions } from "@/lib/data/account";
+import { currentViewer } from "@/lib/session/viewer";
+
+// Personal by nature: rendered for each request, never prerendered or cached (see README, "Addresses and caching").
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.account"))("title") };
+}
+
+export default async function AccountPage() {
+  const viewer = await currentViewer();
+  if (!viewer) return redirectHere("/sign-in?next=/account");
+  const [t, tr, sessions] = await Promise.all([
+    getTranslations("auth.account"),
+    getTranslations("auth.roles"),
+    countLiveSessions(viewer.userId),
+  ]);
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("signedInAs", { name: viewer.name, email: viewer.email })}</p>
+      <p>{t("role", { role: tr(viewer.role) })}</p>
+      <p>{t("sessions", { count: sessions })}</p>
+      <IntlScope namespaces={["auth"]}>
+        <SignOutButtons />
+      </IntlScope>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { EmptyDashboard } from "@/components/dashboard/EmptyDashboard";
+import { ForecastChart } from "@/components/dashboard/ForecastChart";
+import { MasteryChart } from "@/components/dashboard/MasteryChart";
+import { QuizHistory } from "@/components/dashboard/QuizHistory";
+import { RetentionChart } from "@/components/dashboard/RetentionChart";
+import { ReviewHeatmap } from "@/components/dashboard/ReviewHeatmap";
+import { SummaryTiles } from "@/components/dashboard/SummaryTiles";
+import { WeakestQuestions } from "@/components/dashboard/WeakestQuestions";
+import { getDashboard } from "@/lib/data/dashboard";
+import { uiLocale } from "@/lib/session/ui-locale";
+
+// Personal by nature: rendered for each request, never prerendered or cached (see README, "Addresses and caching").
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("metaTitle") };
+}
+
+export default async function DashboardPage() {
+  const lang = await uiLocale();
+  const [t, view] = await Promise.all([getTranslations("dashboard"), getDashboard()]);
+  const { stats } = view;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="text-stone-700 dark:text-stone-300">{t("intro", { timeZone: view.timeZone })}</p>
+      </header>
+      <SummaryTiles stats={stats} />
+      {view.hasProfile ? (
+        <>
+          <ForecastChart forecast={stats.forecast} />
+          <ReviewHeatmap days={stats.heatmap} />
+          <RetentionChart weeks={stats.retention} overall={stats.retentionOverall} />
+          <MasteryChart mastery={stats.mastery} names={view.topicNames} lang={lang} />
+          <WeakestQuestions weakest={stats.weakest} titles={view.questionTitles} lang={lang} />
+          <QuizHistory quizzes={stats.quizzes} lang={lang} />
+        </>
+      ) : (
+        <EmptyDashboard />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { IntlScope } from "@/components/IntlScope";
+import { ContentLangSwitch } from "@/components/ContentLangSwitch.client";
+import { StudySettingsForm } from "@/components/StudySettingsForm.client";
+import { getContentDisplay } from "@/lib/session/preferences";
+import { getLearnerSettings } from "@/lib/session/profile";
+
+// Personal by nature: rendered for each request, never prerendered or cached (see README, "Addresses and caching").
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
+
+export default async function SettingsPage() {
+  const [t, tc, settings, { preference }] = await Promise.all([
+    getTranslations("settings"),
+    getTranslations("ui.contentLang"),
+    getLearnerSettings(),
+    getContentDisplay(),
+  ]);
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
+      <IntlScope namespaces={["settings"]}>
+        <StudySettingsForm settings={settings} />
+      </IntlScope>
+      <section
+        aria-labelledby="content-lang-heading"
+        className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800"
+      >
+        <h2 id="content-lang-heading" className="text-lg font-semibold">
+          {tc("heading")}
+        </h2>
+        <IntlScope namespaces={["ui"]}>
+          <ContentLangSwitch current={preference} />
+        </IntlScope>
+      </section>
+    </div>
+  );
+}
