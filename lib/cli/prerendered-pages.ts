@@ -22,8 +22,8 @@ const VARY = "RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Seg
  * Serves the prerendered HTML of content pages straight from the build output, gzip-compressed at build time
  * (lib/cli/static-csp-manifest.ts), with an ETag and 304s (sirv), the page's hash-based CSP and the fixed security
  * headers. Next would answer the same bytes, but it compresses them again on every request, which for a 200 KB
- * article costs more than everything else a request does. Returns false for anything else (RSC requests,
- * personal pages, API routes, unknown addresses), which Next handles.
+ * article costs more than everything else a request does. Anything else (RSC requests, personal pages, API
+ * routes, unknown addresses) goes to `orElse`, which hands it to Next.
  */
 export function prerenderedPages(distDir: string, mode: SiteMode) {
   const serveFile = sirv(path.join(distDir, "server", "app"), {
