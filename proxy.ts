@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readEnv } from "@/lib/env";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { localeOfPath, localeRedirect, NEXT_INTL_LOCALE_HEADER, visitorLocale } from "@/lib/i18n/locale-redirect";
+import { localeRedirect, NEXT_INTL_LOCALE_HEADER, visitorLocale } from "@/lib/i18n/locale-redirect";
+import { localeOfPath } from "@/lib/i18n/localized-path";
 import { BOOT_SCRIPT_HASH } from "@/lib/security/boot-script-hash";
 import { newNonce } from "@/lib/security/nonce";
 import { securityHeaders, siteMode } from "@/lib/security/response-headers";

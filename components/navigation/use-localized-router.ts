@@ -1,9 +1,9 @@
 "use client";
 
-import { usePathname as useNextPathname, useRouter as useNextRouter } from "next/navigation";
+import { useRouter as useNextRouter } from "next/navigation";
 import { useMemo } from "react";
 import type { Locale } from "@/lib/i18n/locale-list";
-import { localizedPath, withoutLocale } from "@/lib/i18n/localized-path";
+import { localizedPath } from "@/lib/i18n/localized-path";
 import { usePageLocale } from "./use-page-locale";
 
 type Options = { locale?: Locale; scroll?: boolean };
@@ -22,9 +22,4 @@ export function useRouter() {
     }),
     [router, current],
   );
-}
-
-/** The current page's address without its language (`/zh/topics/x` → `/topics/x`). */
-export function usePathname(): string {
-  return withoutLocale(useNextPathname() ?? "/");
 }

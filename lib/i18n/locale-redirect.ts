@@ -1,10 +1,5 @@
-import { LOCALES, LocaleSchema, negotiateLocale, type Locale } from "./locales";
-
-/** The language an address starts with (`/zh/…` → "zh"), or undefined for an address without one. */
-export function localeOfPath(pathname: string): Locale | undefined {
-  const first = pathname.split("/")[1] ?? "";
-  return (LOCALES as readonly string[]).includes(first) ? (first as Locale) : undefined;
-}
+import { localeOfPath } from "./localized-path";
+import { LocaleSchema, negotiateLocale, type Locale } from "./locales";
 
 /** Build output, API routes and public folders: never a page, so never redirected. */
 const NOT_PAGES = ["/api/", "/_next/", "/katex/"];

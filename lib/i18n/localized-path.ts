@@ -1,10 +1,17 @@
 import { LOCALES, type Locale } from "./locale-list";
 
+/** The language an address starts with (`/zh/…` → "zh"), or undefined for an address without one. */
+export function localeOfPath(pathname: string): Locale | undefined {
+  const first = /^\/([^/?#]*)/.exec(pathname)?.[1] ?? "";
+  return (LOCALES as readonly string[]).includes(first) ? (first as Locale) : undefined;
+}
+
 /** `/zh/articles/x` → `/articles/x`; an address without a language is returned as it is. */
 export function withoutLocale(pathname: string): string {
-  const match = /^\/([^/?#]+)(.*)$/.exec(pathname);
-  if (!match || !(LOCALES as readonly string[]).includes(match[1]!)) return pathname;
-  return match[2] === "" || match[2]!.startsWith("?") || match[2]!.startsWith("#") ? `/${match[2]}` : match[2]!;
+  const locale = localeOfPath(pathname);
+  if (!locale) return pathname;
+  const rest = pathname.slice(locale.length + 1);
+  return rest === "" || rest.startsWith("?") || rest.startsWith("#") ? `/${rest}` : rest;
 }
 
 /**
@@ -12,7 +19,6 @@ export function withoutLocale(pathname: string): string {
  * this site (another site, `#anchor`, `mailto:`) and a path that already names a language are returned as they are.
  */
 export function localizedPath(href: string, locale: Locale): string {
-  if (!href.startsWith("/") || href.startsWith("//")) return href;
-  if (withoutLocale(href) !== href) return href;
+  if (!href.startsWith("/") || href.startsWith("//") || localeOfPath(href)) return href;
   return href === "/" ? `/${locale}` : /^\/[?#]/.test(href) ? `/${locale}${href.slice(1)}` : `/${locale}${href}`;
 }

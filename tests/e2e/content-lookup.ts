@@ -13,6 +13,18 @@ export function findQuestion(test: (q: ContentSnapshot["questions"][number]) => 
 }
 
 /** An address the app showed (`/en/classes/x`) without its language, to open it in whichever a test wants. */
-export function withoutLocale(pathname: string): string {
-  return pathname.replace(/^\/(en|zh)(?=\/|$)/, "") || "/";
+export { withoutLocale } from "../../lib/i18n/localized-path";
+
+/** Every content page's address without its language, from the built content: what both languages must have. */
+export function contentPagePaths(): string[] {
+  const s = snapshot();
+  return [
+    "",
+    "/quizzes",
+    "/search",
+    ...s.topics.map((t) => `/topics/${t.id}`),
+    ...s.articles.map((a) => `/articles/${a.slug}`),
+    ...s.quizzes.map((x) => `/quizzes/${x.slug}`),
+    ...s.questions.filter((q) => !q.draft && !q.retired).map((q) => `/questions/${q.id}`),
+  ];
 }

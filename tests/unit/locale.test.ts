@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alternateAddresses } from "@/lib/i18n/alternates";
-import { localeOfPath, localeRedirect } from "@/lib/i18n/locale-redirect";
-import { localizedPath, withoutLocale } from "@/lib/i18n/localized-path";
+import { localeRedirect } from "@/lib/i18n/locale-redirect";
+import { localeOfPath, localizedPath, withoutLocale } from "@/lib/i18n/localized-path";
 import { negotiateLocale } from "@/lib/i18n/locales";
 
 describe("first visit follows the browser's language", () => {
