@@ -1,0 +1,132 @@
+import { z } from "zod";
+import { LangSchema } from "../content/schemas/common";
+import { TimeZoneSchema } from "../preferences/study-settings";
+
+/**
+ * What the browser and the server say to each other about flashcards (local-first review, see README "Flashcards
+ * offline"). Pure: the service, the route handlers, the browser's sync client and the benchmarks share it.
+ */
+
+/** The most events one sync request may carry; the browser sends at most this many per request. */
+export const SYNC_BATCH_LIMIT = 500;
+/** How far in the future a review may be stamped (the device's clock runs ahead) before it is refused. */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+/** Reviews stamped before this are refused as a broken clock. */
+export const EARLIEST_REVIEW = new Date("2024-01-01T00:00:00Z");
+
+const ClientIdSchema = z.uuid("must be a UUID made by the client");
+const IsoTimeSchema = z.iso.datetime({
+  offset: true,
+  message: "must be an ISO 8601 time such as 2026-12-07T09:30:00Z",
+});
+
+/** One rating made on a device, stamped with the device's clock. */
+export const ReviewEventSchema = z.object({
+  kind: z.literal("review"),
+  id: ClientIdSchema,
+  questionId: z.string().min(1, "must name a question").max(200, "is too long"),
+  clozeIndex: z.number().int("must be a whole number").min(0, "must be 0 or more").max(99, "must be at most 99"),
+  rating: z.union(
+    [z.literal(1), z.literal(2), z.literal(3), z.literal(4)],
+    "must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
+  ),
+  reviewedAt: IsoTimeSchema,
+  /** The language the card was shown in: the card remembers it to tell later whether that text changed. */
+  lang: LangSchema,
+});
+export type ReviewEvent = z.infer<typeof ReviewEventSchema>;
+
+/** Taking back one rating (named by its id), itself logged with its own id. */
+export const UndoEventSchema = z.object({
+  kind: z.literal("undo"),
+  id: ClientIdSchema,
+  reviewId: ClientIdSchema,
+  at: IsoTimeSchema,
+});
+export type UndoEvent = z.infer<typeof UndoEventSchema>;
+
+export const SyncEventSchema = z.discriminatedUnion("kind", [ReviewEventSchema, UndoEventSchema], {
+  error: 'must have kind "review" or "undo"',
+});
+export type SyncEvent = z.infer<typeof SyncEventSchema>;
+
+/**
+ * The envelope of `POST /api/review/sync`. Items are parsed one by one (a bad item is refused by itself, the valid
+ * ones are stored), so the envelope only checks that they are a list of sane length.
+ */
+export const SyncRequestSchema = z.object({
+  /** The profile the device's events were made under (from its last state download); null before it had one. */
+  profileId: z.string().min(1).max(100).nullable(),
+  /** The browser's time zone: where this learner's study day starts. */
+  timeZone: TimeZoneSchema.optional(),
+  events: z
+    .array(z.unknown())
+    .min(1, "must hold at least one event")
+    .max(SYNC_BATCH_LIMIT, `must hold at most ${SYNC_BATCH_LIMIT} events: send the rest in another request`),
+});
+export type SyncRequest = { profileId: string | null; timeZone?: string; events: SyncEvent[] };
+
+export type SyncItemResult =
+  | { index: number; id: string; status: "stored" | "duplicate" }
+  | { index: number; id: string | null; status: "rejected"; field: string; message: string };
+
+/** A card's scheduling state as the server derived it from the log (dates as ISO strings). */
+export type SyncedCard = {
+  questionId: string;
+  clozeIndex: number;
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: string | null;
+  contentHash: string;
+  contentLang: string;
+};
+
+/** A card whose every rating was taken back: it is unseen again. */
+export type RemovedCard = { questionId: string; clozeIndex: number; removed: true };
+
+export type SyncResponse = {
+  profileId: string;
+  /** One result per event, in the order sent. */
+  results: SyncItemResult[];
+  /** The state of every card the batch touched, after it. */
+  cards: (SyncedCard | RemovedCard)[];
+  serverTime: string;
+};
+
+/** A rating of the current study day, with the card's state before it (what an undo restores). */
+export type TodayReview = {
+  id: string;
+  questionId: string;
+  clozeIndex: number;
+  rating: number;
+  reviewedAt: string;
+  /** The card before the rating, as ts-fsrs logs it (see ReviewLogState). */
+  state: number;
+  due: string;
+  dueBefore: string;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  lastElapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+};
+
+/** `GET /api/review/state`: everything the browser needs to run a review session on its own. */
+export type ReviewStateResponse = {
+  /** Null for a visitor who has never rated anything (no profile yet). */
+  profileId: string | null;
+  settings: { dailyNewLimit: number; desiredRetention: number; timeZone: string };
+  cards: SyncedCard[];
+  /** This study day's ratings not taken back, oldest first. */
+  today: TodayReview[];
+  dayStart: string;
+  serverTime: string;
+};
