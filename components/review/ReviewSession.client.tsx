@@ -2,13 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link.client";
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
-import { rateCard } from "@/lib/actions/rate-card";
-import { undoRating } from "@/lib/actions/undo-rating";
-import type { ActionResult } from "@/lib/errors/result";
-import type { ReviewSession as Session } from "@/lib/data/review";
-import { newClientId } from "@/lib/client-id";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { cardKeyString } from "@/lib/review/card-keys";
+import type { CardView } from "@/lib/review/card-view";
+import type { QueueCounts } from "@/lib/review/queue";
 import type { GradeValue } from "@/lib/review/scheduler";
 import type { ReviewScope } from "@/lib/review/scope";
 import { KatexStyles } from "../KatexStyles";
@@ -20,7 +17,15 @@ import { CardBack } from "./CardBack.client";
 import { RatingButtons } from "./RatingButtons.client";
 
 type Props = {
-  initial: Session;
+  card: CardView | undefined;
+  /** Changes with every rating and undo: the card on screen is a new turn even when the same card comes back. */
+  turn: number;
+  counts: QueueCounts;
+  canUndo: boolean;
+  /** When nothing is due now, the time a learning card comes back today. */
+  comeBackAt: Date | undefined;
+  onRate: (rating: GradeValue) => void;
+  onUndo: () => void;
   scope: ReviewScope;
   typeLabels: Record<string, string>;
   newLimit: number;
@@ -44,86 +49,57 @@ const isTyping = (e: KeyboardEvent) =>
   (e.target instanceof HTMLElement &&
     (e.target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(e.target.tagName)));
 
-export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramError }: Props) {
+/**
+ * One flashcard at a time: reveal, rate, undo, by pointer or keyboard. It only shows and reports: the review engine
+ * applies a rating on the device at once, so the next card is here before the key is released.
+ */
+export function ReviewSession(props: Props) {
+  const { card, counts, canUndo, onRate, onUndo, scope, typeLabels, newLimit, diagramError } = props;
   const t = useTranslations("review");
   const tq = useTranslations("question");
   const tl = useTranslations("ui.langName");
-  const [session, setSession] = useState(initial);
   const [revealed, setRevealed] = useState(false);
   const [attempt, setAttempt] = useState<Attempt>(EMPTY);
-  const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  // A key pressed while a save is in flight is refused out loud: it cannot be applied to the card on screen,
-  // which the server's answer is about to replace, and silently dropping it lost ratings on a slow server.
-  const [refused, setRefused] = useState(false);
   // The keyboard help is true only once the keys work: until the page is interactive it keeps its place unseen.
   const hydrated = useHydrated();
-  // One id per card shown: a retry after a network error resends the same id, so it cannot count twice.
-  const reviewId = useRef(newClientId());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const goodRef = useRef<HTMLButtonElement | null>(null);
-  const card = session.card;
-
-  const apply = useCallback((result: ActionResult<Session>, message?: string) => {
-    setRefused(false);
-    if (!result.ok) return setError(result.error.message);
-    setError(undefined);
-    setNotice(message);
-    setSession(result.data);
+  const shown = card && `${cardKeyString(card)}@${props.turn}`;
+  const [lastShown, setLastShown] = useState(shown);
+  // A new card on screen starts face down with an empty answer (state reset during render, React's documented idiom).
+  if (shown !== lastShown) {
+    setLastShown(shown);
     setRevealed(false);
     setAttempt(EMPTY);
-    reviewId.current = newClientId();
-    requestAnimationFrame(() => headingRef.current?.focus());
-  }, []);
+  }
+  useEffect(() => headingRef.current?.focus(), [shown]);
 
   const reveal = useCallback(() => {
-    // While a rating or undo is saving, the card on screen is about to be replaced: revealing it would be undone.
-    if (pending) return;
     setRevealed(true);
     requestAnimationFrame(() => goodRef.current?.focus());
-  }, [pending]);
+  }, []);
 
   const rate = useCallback(
     (rating: GradeValue) => {
-      if (!card || pending) return;
-      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      startTransition(async () => {
-        const result = await rateCard({
-          reviewId: reviewId.current,
-          questionId: card.questionId,
-          clozeIndex: card.clozeIndex,
-          rating,
-          scope,
-          timeZone,
-        });
-        // Updates after an await leave the transition unless wrapped again (React's documented rule): without
-        // this the next card showed while `pending` was still true, and a key pressed then was refused.
-        startTransition(() => apply(result));
-      });
+      if (!card) return;
+      setNotice(undefined);
+      onRate(rating);
     },
-    [apply, card, pending, scope],
+    [card, onRate],
   );
 
   const undo = useCallback(() => {
-    if (pending || !session.canUndo) return;
-    startTransition(async () => {
-      const result = await undoRating({ undoId: newClientId(), scope });
-      startTransition(() => apply(result, t("undone")));
-    });
-  }, [apply, pending, scope, session.canUndo, t]);
+    if (!canUndo) return;
+    onUndo();
+    setNotice(t("undone"));
+  }, [canUndo, onUndo, t]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isTyping(e) || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
       const onControl = e.target instanceof HTMLElement && ["BUTTON", "A", "SUMMARY"].includes(e.target.tagName);
-      const shortcut =
-        ["1", "2", "3", "4", "z", "Z"].includes(e.key) || ((e.key === " " || e.key === "Enter") && !onControl);
-      if (pending && shortcut) {
-        e.preventDefault();
-        setRefused(true);
-        setNotice(t("busy"));
-      } else if (!revealed && card && (e.key === " " || e.key === "Enter") && !onControl) {
+      if (!revealed && card && (e.key === " " || e.key === "Enter") && !onControl) {
         e.preventDefault();
         reveal();
       } else if (revealed && ["1", "2", "3", "4"].includes(e.key)) {
@@ -136,9 +112,8 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [card, pending, rate, reveal, revealed, t, undo]);
+  }, [card, rate, reveal, revealed, undo]);
 
-  const { counts } = session;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -150,11 +125,10 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
             {t("breakdown", { new: counts.newLeft, learning: counts.learning, review: counts.review })}
           </p>
         </div>
-        {session.canUndo && (
+        {canUndo && (
           <button
             type="button"
             onClick={undo}
-            disabled={pending}
             aria-keyshortcuts="z"
             className="rounded-md border border-stone-400 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-amber-600 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800"
           >
@@ -165,14 +139,6 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
       <p aria-live="assertive" className="sr-only">
         {notice}
       </p>
-      {error && (
-        <p
-          role="alert"
-          className="rounded-md border border-rose-300 bg-rose-50 p-3 text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100"
-        >
-          {error}
-        </p>
-      )}
       {card ? (
         <article
           key={cardKeyString(card)}
@@ -232,7 +198,6 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
             <button
               type="button"
               onClick={reveal}
-              disabled={pending}
               aria-keyshortcuts="Space Enter"
               className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 shadow-sm hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600 disabled:opacity-60"
             >
@@ -243,21 +208,13 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
               <CardBack card={card} />
               <RatingButtons
                 intervals={card.intervals}
-                disabled={pending}
+                disabled={false}
                 onRate={rate}
                 firstRef={(el) => void (goodRef.current = el)}
               />
             </div>
           )}
-          <p
-            className={
-              pending && refused
-                ? "text-sm font-medium text-rose-800 dark:text-rose-200"
-                : `text-xs text-stone-600 dark:text-stone-400 ${hydrated ? "" : "invisible"}`
-            }
-          >
-            {pending ? t(refused ? "busy" : "saving") : t("keyboard")}
-          </p>
+          <p className={`text-xs text-stone-600 dark:text-stone-400 ${hydrated ? "" : "invisible"}`}>{t("keyboard")}</p>
         </article>
       ) : (
         <section className="space-y-3 rounded-xl border border-emerald-300 bg-emerald-50 p-6 dark:border-emerald-800 dark:bg-emerald-950">
@@ -265,10 +222,10 @@ export function ReviewSession({ initial, scope, typeLabels, newLimit, diagramErr
             {t("doneTitle")}
           </h2>
           <p>{t("doneBody")}</p>
-          {session.comeBackAt && (
-            <p suppressHydrationWarning>
+          {props.comeBackAt && (
+            <p>
               {t("comeBack", {
-                time: new Date(session.comeBackAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }),
+                time: props.comeBackAt.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }),
               })}
             </p>
           )}

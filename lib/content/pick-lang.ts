@@ -1,5 +1,4 @@
 import type { Lang } from "./schemas/common";
-import type { Question } from "./schemas/question";
 
 export const otherLang = (lang: Lang): Lang => (lang === "zh" ? "en" : "zh");
 
@@ -12,6 +11,6 @@ export function pickLang<T>(langs: Partial<Record<Lang, T>>, lang: Lang): { lang
 }
 
 /** The language a question is shown in: the learner's, else the one the question has. */
-export function contentLangFor(question: Pick<Question, "langs">, lang: Lang): Lang {
+export function contentLangFor(question: { langs: Partial<Record<Lang, unknown>> }, lang: Lang): Lang {
   return pickLang(question.langs, lang)?.lang ?? lang;
 }

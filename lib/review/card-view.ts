@@ -1,6 +1,7 @@
 import { combinedFeatures } from "../content/features";
 import type { Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
+import type { CardContent } from "./card-content";
 import type { ContentDisplay } from "../preferences/content-lang";
 import { contentLangFor } from "../content/pick-lang";
 import type { CardKey } from "./card-keys";
@@ -43,7 +44,7 @@ export type CardCopy = Pick<
 type Stored = CardState & { contentHash: string; contentLang: string };
 
 export function cardView(
-  question: Question,
+  question: CardContent,
   key: CardKey,
   stored: Stored | null,
   uiLang: Lang,

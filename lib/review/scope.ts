@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Article } from "../content/schemas/article";
 import { isPublished, type Bank, type Question } from "../content/schemas/question";
-import { cardKeysOf, type CardKey } from "./card-keys";
+import { cardKeysOf, type CardKey, type CardSource } from "./card-keys";
 
 /** Which cards a review session draws from: everything, or one topic, bank, tag or article's related questions. */
 export const ReviewScopeSchema = z
@@ -14,27 +14,36 @@ export const ReviewScopeSchema = z
   .refine((s) => Object.values(s).filter(Boolean).length <= 1, "choose at most one of topic, bank, tag or article");
 export type ReviewScope = z.infer<typeof ReviewScopeSchema>;
 
-type Library = { questions: Question[]; banks: Bank[]; articles: Article[] };
+/** What a scope is resolved from: the content snapshot on the server, the review catalog in the browser. */
+export type ScopeQuestion = Pick<Question, "id" | "topic" | "bank" | "tags" | "draft" | "retired"> & CardSource;
+type Library<Q extends ScopeQuestion = Question> = {
+  questions: Q[];
+  banks: Pick<Bank, "key" | "questionIds">[];
+  articles: Pick<Article, "slug" | "related">[];
+};
 
 /**
  * Scopes already worked out, per library object: every review request asks for one, and the library (the content
  * snapshot) only changes by being replaced, which starts a fresh entry. The arrays are shared: callers never change them.
  */
-const resolved = new WeakMap<Library, Map<string, readonly Question[] | undefined>>();
-const cardKeysOfScope = new WeakMap<readonly Question[], readonly CardKey[]>();
+const resolved = new WeakMap<object, Map<string, readonly ScopeQuestion[] | undefined>>();
+const cardKeysOfScope = new WeakMap<readonly ScopeQuestion[], readonly CardKey[]>();
 
 /** The published questions in scope, in study order (banks in order, questions in bank order); undefined if the scope names nothing that exists. */
-export function questionsInScope(lib: Library, scope: ReviewScope): readonly Question[] | undefined {
+export function questionsInScope<Q extends ScopeQuestion>(
+  lib: Library<Q>,
+  scope: ReviewScope,
+): readonly Q[] | undefined {
   let scopes = resolved.get(lib);
   if (!scopes) resolved.set(lib, (scopes = new Map()));
   const key = JSON.stringify([scope.topic, scope.bank, scope.tag, scope.article]);
   if (!scopes.has(key)) scopes.set(key, resolveScope(lib, scope));
-  return scopes.get(key);
+  return scopes.get(key) as readonly Q[] | undefined;
 }
 
-function resolveScope(lib: Library, scope: ReviewScope): Question[] | undefined {
+function resolveScope<Q extends ScopeQuestion>(lib: Library<Q>, scope: ReviewScope): Q[] | undefined {
   const byId = new Map(lib.questions.filter(isPublished).map((q) => [q.id, q]));
-  const ordered = lib.banks.flatMap((b) => b.questionIds.map((id) => byId.get(id)).filter((q): q is Question => !!q));
+  const ordered = lib.banks.flatMap((b) => b.questionIds.map((id) => byId.get(id)).filter((q): q is Q => !!q));
   if (scope.topic)
     return ordered.some((q) => q.topic === scope.topic) ? ordered.filter((q) => q.topic === scope.topic) : undefined;
   if (scope.bank)
@@ -45,13 +54,13 @@ function resolveScope(lib: Library, scope: ReviewScope): Question[] | undefined 
       : undefined;
   if (scope.article) {
     const article = lib.articles.find((a) => a.slug === scope.article);
-    return article && article.related.map((id) => byId.get(id)).filter((q): q is Question => !!q);
+    return article && article.related.map((id) => byId.get(id)).filter((q): q is Q => !!q);
   }
   return ordered;
 }
 
 /** The cards of these questions, in order (kept per array: a scope's questions come back as the same array). */
-export function cardKeysInScope(questions: readonly Question[]): readonly CardKey[] {
+export function cardKeysInScope(questions: readonly ScopeQuestion[]): readonly CardKey[] {
   let keys = cardKeysOfScope.get(questions);
   if (!keys) cardKeysOfScope.set(questions, (keys = questions.flatMap(cardKeysOf)));
   return keys;

@@ -16,6 +16,7 @@ const PRERENDERED = [
   "app/[locale]/quizzes/page.tsx",
   "app/[locale]/quizzes/[slug]/page.tsx",
   "app/[locale]/search/page.tsx",
+  "app/[locale]/review/page.tsx",
   "app/[locale]/sign-in/page.tsx",
   "app/[locale]/sign-up/page.tsx",
 ];

@@ -1,50 +1,50 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { ContentStyles } from "@/components/ContentStyles";
 import { IntlScope } from "@/components/IntlScope";
-import { ReviewSession } from "@/components/review/ReviewSession.client";
-import { getReviewSession } from "@/lib/data/review";
-import { getLearnerSettings } from "@/lib/session/profile";
-import { reviewScopeLabel } from "@/lib/data/review-scope-label";
-import { getContentDisplay } from "@/lib/session/preferences";
-import { ReviewScopeSchema } from "@/lib/review/scope";
+import { LocalReview } from "@/components/review/LocalReview.client";
 import { QUESTION_TYPES } from "@/lib/content/schemas/question";
+import { pageAlternates } from "@/lib/i18n/page-alternates";
+import { pageLocale, type LocaleParams } from "@/lib/session/page-locale";
 
-// Personal by nature: rendered for each request, never prerendered or cached (see README, "Addresses and caching").
-export const dynamic = "force-dynamic";
+type Props = { params: Promise<LocaleParams> };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("review"))("metaTitle") };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  return { title: (await getTranslations("review"))("metaTitle"), alternates: pageAlternates("/review", locale) };
 }
 
-export default async function ReviewPage({ searchParams }: Props) {
-  const scope = ReviewScopeSchema.safeParse(await searchParams);
-  if (!scope.success) notFound();
-  const { uiLang: lang, display } = await getContentDisplay();
-  const [t, tq, session, settings] = await Promise.all([
+/**
+ * The same for everyone, so prerendered and kept by the service worker: the session itself runs in the browser
+ * from the device's copy of the learner's cards (see README, "Flashcards offline").
+ */
+export default async function ReviewPage({ params }: Props) {
+  const lang = await pageLocale(params);
+  const [t, tq, ta] = await Promise.all([
     getTranslations("review"),
     getTranslations("question"),
-    getReviewSession(scope.data, lang, display),
-    getLearnerSettings(),
+    getTranslations("article"),
   ]);
-  if (!session) notFound();
-  const label = reviewScopeLabel(scope.data, lang);
+  const loading = (
+    <>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="rounded-lg border border-stone-300 p-4 dark:border-stone-700">{t("loading")}</p>
+    </>
+  );
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       {/* Cards change without a page load: copy buttons for whatever code comes next; each card loads math styles itself. */}
       <ContentStyles features={{ math: false, code: true, mermaid: false }} />
-      <h1 className="text-2xl font-bold">{label ? t("titleScoped", { scope: label }) : t("title")}</h1>
       <IntlScope namespaces={["review", "question", "ui"]}>
-        <ReviewSession
-          initial={session}
-          scope={scope.data}
-          newLimit={settings.dailyNewLimit}
-          diagramError={(await getTranslations("article"))("diagramError")}
-          typeLabels={Object.fromEntries(QUESTION_TYPES.map((type) => [type, tq(`type.${type}`)]))}
-        />
+        {/* The scope is in the address's query, which only the browser reads on a prerendered page. */}
+        <Suspense fallback={loading}>
+          <LocalReview
+            uiLang={lang}
+            diagramError={ta("diagramError")}
+            typeLabels={Object.fromEntries(QUESTION_TYPES.map((type) => [type, tq(`type.${type}`)]))}
+          />
+        </Suspense>
       </IntlScope>
     </div>
   );

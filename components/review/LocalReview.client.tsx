@@ -1,0 +1,120 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { Link } from "@/components/navigation/Link.client";
+import type { Lang } from "@/lib/content/schemas/common";
+import { catalogScopeLabel } from "@/lib/review/catalog";
+import { cardView } from "@/lib/review/card-view";
+import { localQueue } from "@/lib/review/local-session";
+import { createScheduler, type GradeValue } from "@/lib/review/scheduler";
+import { ReviewScopeSchema } from "@/lib/review/scope";
+import { useContentDisplay } from "./use-content-display";
+import { useReviewEngine } from "./use-review-engine";
+import { useNow } from "./use-now";
+import { ReviewSession } from "./ReviewSession.client";
+import { SyncStatus } from "./SyncStatus.client";
+
+type Props = { uiLang: Lang; typeLabels: Record<string, string>; diagramError: string };
+
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * The review screen, local-first: the queue is built in the browser from the device's copy of the learner's cards,
+ * a rating changes that copy at once and waits in the outbox until the server has it (see README, "Flashcards
+ * offline"). The page around it is prerendered; nothing here waits for the network once the device has its data.
+ */
+export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
+  const t = useTranslations("review");
+  const params = useSearchParams();
+  const scope = useMemo(() => ReviewScopeSchema.safeParse(Object.fromEntries(params.entries())), [params]);
+  const { engine, snapshot } = useReviewEngine();
+  const display = useContentDisplay(uiLang);
+  const [turn, setTurn] = useState(0);
+  const { catalog, local, server } = snapshot;
+  const [comeBackAt, setComeBackAt] = useState<Date>();
+  const now = useNow(turn, comeBackAt);
+
+  const queue = useMemo(
+    () =>
+      catalog && scope.success
+        ? localQueue(catalog, local, scope.data, server.settings, browserTimeZone(), now)
+        : undefined,
+    [catalog, local, scope, server.settings, now],
+  );
+  if (queue?.comeBackAt?.getTime() !== comeBackAt?.getTime()) setComeBackAt(queue?.comeBackAt);
+  const upcoming = queue?.upcoming;
+  useEffect(() => {
+    if (upcoming) void engine.content.prefetch(upcoming);
+  }, [engine, upcoming]);
+
+  const next = queue?.next;
+  const content = next && engine.content.get(next.questionId);
+  const card = useMemo(() => {
+    if (!next || !content) return undefined;
+    const stored = local.cards.get(next.clozeIndex ? `${next.questionId}#c${next.clozeIndex}` : next.questionId);
+    const scheduler = createScheduler(server.settings.desiredRetention);
+    return cardView(content, next, stored ?? null, uiLang, scheduler, now, display);
+  }, [content, display, local, next, now, server.settings.desiredRetention, uiLang]);
+
+  const onRate = useCallback(
+    (rating: GradeValue) => {
+      if (!card) return;
+      void engine.rate(card, rating, card.lang, new Date());
+      setTurn((n) => n + 1);
+    },
+    [card, engine],
+  );
+  const last = queue?.last;
+  const onUndo = useCallback(() => {
+    if (!last) return;
+    void engine.undo(last.id, new Date());
+    setTurn((n) => n + 1);
+  }, [engine, last]);
+
+  const label = catalog && scope.success ? catalogScopeLabel(catalog, scope.data, uiLang) : undefined;
+  const title = <h1 className="text-2xl font-bold">{label ? t("titleScoped", { scope: label }) : t("title")}</h1>;
+  const notice = (text: string) => (
+    <>
+      {title}
+      <p className="rounded-lg border border-stone-300 p-4 dark:border-stone-700">{text}</p>
+    </>
+  );
+  if (!snapshot.ready) return notice(t("loading"));
+  if (snapshot.needsConnection) return notice(t("needsConnection"));
+  if (!queue)
+    return (
+      <>
+        {notice(t("notFound"))}
+        <Link className="text-amber-800 underline dark:text-amber-300" href="/review">
+          {t("reviewAll")}
+        </Link>
+      </>
+    );
+  return (
+    <>
+      {title}
+      <SyncStatus status={snapshot.status} />
+      {next && !content ? (
+        <p role="status" className="rounded-lg border border-stone-300 p-4 dark:border-stone-700">
+          {snapshot.status.online ? t("loadingCard") : t("cardOffline")}
+        </p>
+      ) : (
+        <ReviewSession
+          card={card}
+          turn={turn}
+          counts={queue.counts}
+          canUndo={!!last}
+          comeBackAt={queue.comeBackAt}
+          onRate={onRate}
+          onUndo={onUndo}
+          scope={scope.success ? scope.data : {}}
+          typeLabels={typeLabels}
+          newLimit={server.settings.dailyNewLimit}
+          diagramError={diagramError}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,232 @@
+import { newClientId } from "../client-id";
+import type { Lang } from "../content/schemas/common";
+import type { CardKey } from "../review/card-keys";
+import type { ReviewCatalog } from "../review/catalog";
+import { deriveLocalState, type HashOf, type LocalState } from "../review/local-state";
+import type { GradeValue } from "../review/scheduler";
+import type { ReviewStateResponse, SyncEvent } from "../review/sync-protocol";
+import { ContentLoader } from "./content-loader";
+import { appendOutbox, readMeta, readOutbox, removeFromOutbox, writeMeta, type OutboxEntry } from "./store";
+import { mergeAcknowledged, nextBatch, sendBatch } from "./sync";
+
+export type SyncStatus = {
+  online: boolean;
+  syncing: boolean;
+  /** Ratings and undos on this device not yet acknowledged by the server. */
+  waiting: number;
+  /** Waiting entries made under another profile (another learner used this browser): sent once they sign in again. */
+  held: number;
+  /** What the server refused, in its words (each refused item is dropped from the outbox: it can never be stored). */
+  refused: string[];
+};
+
+export type EngineSnapshot = {
+  ready: boolean;
+  /** The device has never downloaded the learner's cards and cannot now (offline on a first visit). */
+  needsConnection: boolean;
+  catalog: ReviewCatalog | undefined;
+  server: ReviewStateResponse;
+  local: LocalState;
+  status: SyncStatus;
+};
+
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const EMPTY_SERVER: ReviewStateResponse = {
+  profileId: null,
+  settings: { dailyNewLimit: 20, desiredRetention: 0.9, timeZone: "UTC" },
+  cards: [],
+  today: [],
+  dayStart: new Date(0).toISOString(),
+  serverTime: new Date(0).toISOString(),
+};
+
+/**
+ * The review session's local-first store: the device's copy of the learner's cards and the content catalog, the
+ * durable outbox, and the sync loop. A rating is applied to the local state at once and written to the outbox;
+ * the outbox is sent in the background (promptly when online, when the connection returns, on leaving the page).
+ * React reads it through `subscribe`/`snapshot` (useSyncExternalStore).
+ */
+export class ReviewEngine {
+  // Content arriving changes only what can be shown, not the learner's state: no need to derive it again.
+  readonly content = new ContentLoader(() => this.notify({ ...this.current }));
+  private server = EMPTY_SERVER;
+  private outbox: OutboxEntry[] = [];
+  private catalog: ReviewCatalog | undefined;
+  private listeners = new Set<() => void>();
+  private current: EngineSnapshot;
+  private flushing: Promise<void> | undefined;
+  private flushAgain = false;
+  private status: SyncStatus = { online: true, syncing: false, waiting: 0, held: 0, refused: [] };
+  private ready = false;
+  private started = false;
+  private needsConnection = false;
+
+  constructor() {
+    this.current = this.build();
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  snapshot = () => this.current;
+
+  /** Opens the device's store, then refreshes it from the server when there is a connection. */
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    const [catalog, server, outbox] = await Promise.all([readMeta("catalog"), readMeta("server"), readOutbox()]);
+    this.catalog = catalog;
+    this.server = server ?? EMPTY_SERVER;
+    this.outbox = outbox;
+    this.status.online = navigator.onLine;
+    const fresh = await Promise.all([this.refreshCatalog(), this.refreshServer()]);
+    this.needsConnection = !this.catalog || (!server && !fresh[1]);
+    this.ready = true;
+    this.emit();
+    void this.flush();
+  }
+
+  /** Records a rating: the local state changes now; the outbox entry is on disk before the promise resolves. */
+  rate(key: CardKey, rating: GradeValue, lang: Lang, now: Date): Promise<void> {
+    return this.record({ kind: "review", id: newClientId(), ...key, rating, reviewedAt: now.toISOString(), lang });
+  }
+
+  /** Takes back a rating of today, named by its id. */
+  undo(reviewId: string, now: Date): Promise<void> {
+    return this.record({ kind: "undo", id: newClientId(), reviewId, at: now.toISOString() });
+  }
+
+  /** Sends the outbox, batch after batch, until it is empty or the connection is gone. */
+  flush(keepalive = false): Promise<void> {
+    if (this.flushing) {
+      this.flushAgain = true;
+      return this.flushing;
+    }
+    this.flushing = this.sendAll(keepalive).finally(() => {
+      this.flushing = undefined;
+      this.status.syncing = false;
+      this.emit();
+      if (this.flushAgain) {
+        this.flushAgain = false;
+        void this.flush();
+      }
+    });
+    return this.flushing;
+  }
+
+  /** The connection came back (or went): refresh and send what waits. */
+  setOnline(online: boolean): void {
+    this.status.online = online;
+    this.emit();
+    if (online) void this.refreshServer().then(() => this.flush());
+  }
+
+  private async record(event: SyncEvent): Promise<void> {
+    const entry: OutboxEntry = { owner: this.server.profileId, event };
+    this.outbox.push(entry);
+    this.emit();
+    await appendOutbox(entry);
+    void this.flush();
+  }
+
+  private sendable(): OutboxEntry[] {
+    return this.outbox.filter((e) => e.owner === null || e.owner === this.server.profileId);
+  }
+
+  private async sendAll(keepalive: boolean): Promise<void> {
+    for (let batch = nextBatch(this.sendable()); batch.length > 0; batch = nextBatch(this.sendable())) {
+      this.status.syncing = true;
+      this.emit();
+      const result = await sendBatch(batch, browserTimeZone(), keepalive);
+      if (result.kind === "offline") {
+        this.status.online = false;
+        return;
+      }
+      this.status.online = true;
+      if (result.kind === "refused") {
+        // Made under another profile than the server now acts for (signed in or out elsewhere): learn who acts now;
+        // the entries wait, counted as held, for their learner. Anything else refused whole would be refused again.
+        if (result.status === 409) return void (await this.refreshServer());
+        this.status.refused = [...this.status.refused, result.message];
+        await this.drop(new Set(batch.map((e) => e.event.id)));
+        continue;
+      }
+      const { response } = result;
+      const derived = deriveLocalState(this.server, this.sendable().map((e) => e.event), this.hashOf);
+      const answered = new Set(response.results.map((r) => r.id).filter((id): id is string => !!id));
+      // The state and the outbox change together in memory; the disk follows (a crash between them only shows an
+      // acknowledged rating twice until the next download).
+      this.server = mergeAcknowledged(this.server, response, batch.map((e) => e.event), derived.today);
+      this.outbox = this.outbox.filter((e) => !answered.has(e.event.id));
+      const refused = response.results.filter((r) => r.status === "rejected");
+      if (refused.length) this.status.refused = [...this.status.refused, ...refused.map((r) => r.message)];
+      this.emit();
+      await writeMeta("server", this.server);
+      await removeFromOutbox(answered);
+    }
+  }
+
+  private async drop(ids: Set<string>): Promise<void> {
+    await removeFromOutbox(ids);
+    this.outbox = this.outbox.filter((e) => !ids.has(e.event.id));
+    this.emit();
+  }
+
+  private async refreshCatalog(): Promise<boolean> {
+    try {
+      const response = await fetch("/api/review-content/catalog");
+      if (!response.ok) return false;
+      const catalog = (await response.json()) as ReviewCatalog;
+      if (catalog.version !== this.catalog?.version) {
+        this.catalog = catalog;
+        await writeMeta("catalog", catalog);
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async refreshServer(): Promise<boolean> {
+    try {
+      const response = await fetch("/api/review/state", { cache: "no-store" });
+      if (!response.ok) return false;
+      this.server = (await response.json()) as ReviewStateResponse;
+      this.status.online = true;
+      await writeMeta("server", this.server);
+      this.emit();
+      return true;
+    } catch {
+      this.status.online = false;
+      return false;
+    }
+  }
+
+  private hashOf: HashOf = (questionId, lang) => {
+    const langs = this.content.get(questionId)?.langs;
+    const copy = langs?.[lang] ? { lang, copy: langs[lang] } : undefined;
+    return copy && { hash: copy.copy.hash, lang: copy.lang };
+  };
+
+  private build(): EngineSnapshot {
+    const sendable = this.sendable();
+    return {
+      ready: this.ready,
+      needsConnection: this.needsConnection,
+      catalog: this.catalog,
+      server: this.server,
+      local: deriveLocalState(this.server, sendable.map((e) => e.event), this.hashOf),
+      status: { ...this.status, waiting: sendable.length, held: this.outbox.length - sendable.length },
+    };
+  }
+
+  private emit(): void {
+    this.notify(this.build());
+  }
+
+  private notify(snapshot: EngineSnapshot): void {
+    this.current = snapshot;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,84 @@
+import type { Lang } from "../content/schemas/common";
+import { cardKeyString, type CardKey } from "./card-keys";
+import { createScheduler, emptyState, isNewState, type CardState, type ReviewLogState } from "./scheduler";
+import type { ReviewStateResponse, SyncEvent, SyncedCard, TodayReview } from "./sync-protocol";
+
+/** A card as the device knows it: its scheduling state and the content it was last reviewed in. */
+export type LocalCard = CardKey & CardState & { contentHash: string; contentLang: string };
+
+/** A rating of today, with the card's state before it: what an undo restores. */
+export type LocalReview = CardKey & ReviewLogState & { id: string };
+
+export type LocalState = {
+  cards: Map<string, LocalCard>;
+  /** Today's ratings not taken back, oldest first (from the server's download and this device's outbox). */
+  today: LocalReview[];
+};
+
+const date = (iso: string) => new Date(iso);
+
+export function cardFromServer(c: SyncedCard): LocalCard {
+  return { ...c, due: date(c.due), lastReview: c.lastReview ? date(c.lastReview) : null };
+}
+
+const reviewFromServer = (r: TodayReview): LocalReview => ({
+  ...r,
+  due: date(r.due),
+  dueBefore: date(r.dueBefore),
+  reviewedAt: date(r.reviewedAt),
+});
+
+/** The content hash a rating in `lang` records (the copy shown), when the device has the question's content. */
+export type HashOf = (questionId: string, lang: Lang) => { hash: string; lang: Lang } | undefined;
+
+/**
+ * The device's view of the learner's cards: the server's last download with the ratings and undos still waiting in
+ * the outbox applied on top, in order, by the same scheduler the server uses. When the outbox has been sent, the
+ * server's replay of its log gives the same states (the scheduler is deterministic: no fuzz).
+ */
+export function deriveLocalState(
+  server: Pick<ReviewStateResponse, "cards" | "today" | "settings">,
+  pending: readonly SyncEvent[],
+  hashOf: HashOf,
+): LocalState {
+  const cards = new Map(server.cards.map((c) => [cardKeyString(c), cardFromServer(c)]));
+  const today = server.today.map(reviewFromServer);
+  const scheduler = createScheduler(server.settings.desiredRetention);
+  for (const event of pending) {
+    if (event.kind === "review") {
+      const key = { questionId: event.questionId, clozeIndex: event.clozeIndex };
+      const at = date(event.reviewedAt);
+      const before = cards.get(cardKeyString(key));
+      const { card, log } = scheduler.rate(before ?? emptyState(at), event.rating, at);
+      const shown = hashOf(event.questionId, event.lang);
+      cards.set(cardKeyString(key), {
+        ...key,
+        ...card,
+        contentHash: shown?.hash ?? before?.contentHash ?? "",
+        contentLang: shown?.lang ?? before?.contentLang ?? event.lang,
+      });
+      today.push({ ...key, ...log, id: event.id });
+    } else {
+      const index = today.findIndex((r) => r.id === event.reviewId);
+      if (index < 0) continue;
+      const [review] = today.splice(index, 1);
+      const card = cards.get(cardKeyString(review!));
+      // Only the card's latest rating can be rolled back from its state; the review screen only offers that one.
+      if (!card || card.lastReview?.getTime() !== review!.reviewedAt.getTime()) continue;
+      const restored = scheduler.undo(card, review!);
+      // A first rating taken back leaves the card unseen again, as on the server.
+      if (restored.reps === 0 && isNewState(restored.state)) cards.delete(cardKeyString(review!));
+      else cards.set(cardKeyString(review!), { ...card, ...restored });
+    }
+  }
+  return { cards, today };
+}
+
+/** Today's ratings since the study day began: the new cards introduced (against the daily limit) and the last one. */
+export function todaySince(state: LocalState, dayStart: Date) {
+  const since = state.today.filter((r) => r.reviewedAt >= dayStart);
+  return {
+    newIntroduced: since.filter((r) => isNewState(r.state)).length,
+    last: since.reduce<LocalReview | undefined>((a, r) => (!a || r.reviewedAt >= a.reviewedAt ? r : a), undefined),
+  };
+}
