@@ -81,7 +81,8 @@ export class ConflictError extends AppError {
       | "feedback-after-due"
       | "exam-in-progress"
       | "removed-from-class"
-      | "last-admin",
+      | "last-admin"
+      | "other-learner",
     params: Record<string, string | number> = {},
   ) {
     super(`Conflict: ${reason}`, params);

@@ -1,0 +1,14 @@
+import "server-only";
+import { prisma } from "../db/client";
+import { LearnerSettingsSchema } from "../preferences/study-settings";
+import { loadReviewState } from "../review/review-state";
+import { currentProfileRow } from "../session/profile";
+import { privateJson } from "./private-json";
+
+/** `GET /api/review/state` for the current visitor; a visitor who has never rated anything gets no profile made. */
+export async function reviewStateResponse(): Promise<Response> {
+  const now = new Date();
+  const row = await currentProfileRow();
+  const settings = LearnerSettingsSchema.parse(row ?? {});
+  return privateJson(await loadReviewState(prisma, row?.id ?? null, settings, now));
+}

@@ -1,0 +1,147 @@
+import type { PrismaClient } from "@prisma/client";
+import { contentLangFor } from "../content/pick-lang";
+import { takeTurns } from "../db/take-turns";
+import type { CardKey } from "./card-keys";
+import { rateForward, replayCard, type Rating } from "./replay-card";
+import { createScheduler, emptyState } from "./scheduler";
+import { classifyItems } from "./sync-classify";
+import { parseSyncItems, type ParsedReview, type QuestionLookup } from "./sync-items";
+import type { RemovedCard, SyncedCard, SyncItemResult } from "./sync-protocol";
+import { byReviewTime, keyOf, type CardRow, type ReviewRow } from "./sync-rows";
+import {
+  deleteCards,
+  findKnownIds,
+  selectCards,
+  selectLiveReviews,
+  writeCards,
+  writeReviews,
+  writeUndos,
+} from "./sync-sql";
+import { toSyncedCard } from "./synced-card";
+
+export type SyncBatchInput = {
+  profileId: string;
+  events: readonly unknown[];
+  questionOf: QuestionLookup;
+  desiredRetention: number;
+  now: Date;
+};
+
+export type SyncBatchOutcome = { results: SyncItemResult[]; cards: (SyncedCard | RemovedCard)[] };
+
+const ratingOf = ({ event, reviewedAt, question }: ParsedReview): Rating => {
+  const contentLang = contentLangFor(question, event.lang);
+  return {
+    id: event.id,
+    questionId: event.questionId,
+    clozeIndex: event.clozeIndex,
+    rating: event.rating,
+    reviewedAt,
+    contentLang,
+    contentHash: question.langs[contentLang]!.hash,
+  };
+};
+
+function groupByCard<T extends CardKey>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return groups;
+}
+
+/**
+ * Stores one batch of a device's events for a learner (see README "Sync protocol"): every valid item is stored,
+ * every invalid one refused by itself, and each card touched is derived again from the log. The server never takes
+ * a card state from the device. A card whose new ratings all come after its last stored one is rated forward from
+ * its stored state (keeping an explicit queueing); a late rating (another device's, made offline) or an undo
+ * replays the card's whole log instead. One transaction, taking turns per learner across instances.
+ */
+export async function applySyncBatch(db: PrismaClient, input: SyncBatchInput): Promise<SyncBatchOutcome> {
+  const { profileId, now } = input;
+  const items = parseSyncItems(input.events, input.questionOf, now);
+  if (items.every((i) => "status" in i)) return { results: items as SyncItemResult[], cards: [] };
+  const scheduler = createScheduler(input.desiredRetention);
+  return db.$transaction(async (tx) => {
+    await takeTurns(tx, `review:${profileId}`);
+    const reviewIds = items.flatMap((i) =>
+      "status" in i ? [] : [i.kind === "review" ? i.event.id : i.event.reviewId],
+    );
+    const undoIds = items.flatMap((i) => ("status" in i || i.kind !== "undo" ? [] : [i.event.id]));
+    const known = await findKnownIds(tx, reviewIds, undoIds);
+    const { results, reviews, undos, repeated } = classifyItems(items, known, profileId);
+
+    const touched = new Map<string, CardKey>();
+    for (const k of [...reviews.map((r) => r.event), ...undos.map((u) => u.target), ...repeated])
+      touched.set(keyOf(k), { questionId: k.questionId, clozeIndex: k.clozeIndex });
+    const questionIds = [...new Set([...touched.values()].map((k) => k.questionId))];
+    const stored = new Map((await selectCards(tx, profileId, questionIds)).map((c) => [keyOf(c), c]));
+
+    const ratings = groupByCard(reviews.map(ratingOf));
+    for (const list of ratings.values()) list.sort(byReviewTime);
+    const undoneIds = new Set(undos.map((u) => u.event.reviewId));
+    const undoneCards = new Set(undos.map((u) => keyOf(u.target)));
+    const late = (key: string, list: Rating[]) => {
+      const last = stored.get(key)?.lastReview;
+      return !!last && list[0]!.reviewedAt.getTime() <= last.getTime();
+    };
+    const replayKeys = [...touched.keys()].filter(
+      (key) => undoneCards.has(key) || (ratings.has(key) && late(key, ratings.get(key)!)),
+    );
+
+    const rows: ReviewRow[] = [];
+    const cards = new Map<string, CardRow | undefined>();
+    for (const [key, list] of ratings) {
+      if (replayKeys.includes(key)) continue;
+      const { card, rows: added } = rateForward(scheduler, stored.get(key) ?? emptyState(list[0]!.reviewedAt), list);
+      rows.push(...added);
+      cards.set(key, card);
+    }
+    if (replayKeys.length > 0) {
+      const live = groupByCard(
+        await selectLiveReviews(
+          tx,
+          profileId,
+          replayKeys.map((k) => touched.get(k)!),
+        ),
+      );
+      for (const key of replayKeys) {
+        const before = live.get(key) ?? [];
+        const added = ratings.get(key) ?? [];
+        // A rating stored and taken back in this same batch still gets its log: replayed as if it had stood.
+        const undoneNow = added.filter((r) => undoneIds.has(r.id));
+        if (undoneNow.length > 0) {
+          const asIf = replayCard(scheduler, before, added).rows;
+          rows.push(...asIf.filter((r) => undoneIds.has(r.id)));
+        }
+        const replay = replayCard(
+          scheduler,
+          before.filter((r) => !undoneIds.has(r.id)),
+          added.filter((r) => !undoneIds.has(r.id)),
+        );
+        rows.push(...replay.rows);
+        cards.set(key, replay.card);
+      }
+    }
+
+    await writeReviews(tx, profileId, rows);
+    await writeUndos(
+      tx,
+      undos.map((u) => ({ id: u.event.id, reviewId: u.event.reviewId, createdAt: u.at })),
+    );
+    const kept = [...cards.values()].filter((c): c is CardRow => !!c);
+    await writeCards(tx, profileId, kept);
+    await deleteCards(
+      tx,
+      profileId,
+      [...cards].flatMap(([key, c]) => (c ? [] : [touched.get(key)!])),
+    );
+
+    const answer = [...touched].map(([key, k]): SyncedCard | RemovedCard => {
+      const card = cards.has(key) ? cards.get(key) : stored.get(key);
+      return card ? toSyncedCard(card) : { ...k, removed: true };
+    });
+    return { results, cards: answer };
+  });
+}

@@ -1,0 +1,150 @@
+import type { Db } from "../db/types";
+import { join, sql, type Sql } from "../db/sql";
+import type { CardKey } from "./card-keys";
+import { toDate, toDateOrNull, type CardRow, type ReviewRow, type UndoRow } from "./sync-rows";
+
+/*
+ * Each statement is composed whole with lib/db/sql.ts and passed as one object: the PostgreSQL client is generated
+ * separately and would not recognise a fragment of the SQLite client's builder nested inside its own template.
+ *
+ * The sync service's statements, raw: Prisma compiles every ORM query in WASM on every call (about 1.3 ms of CPU),
+ * a raw one costs a fraction of that, and one multi-row statement replaces a query per row. Every name is quoted,
+ * so the same text runs on SQLite and on PostgreSQL (which folds unquoted names to lower case). Dates go in as Date
+ * parameters: each adapter writes them as Prisma's ORM does (ISO text on SQLite, timestamp(3) on PostgreSQL).
+ */
+
+/** Rows per multi-row statement: 17 parameters each stays under SQLite's 32,766 and PostgreSQL's 65,535. */
+const CHUNK = 1000;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+const keyMatch = (keys: readonly CardKey[]): Sql =>
+  join(
+    keys.map((k) => sql`("questionId" = ${k.questionId} AND "clozeIndex" = ${k.clozeIndex})`),
+    " OR ",
+  );
+
+/** What the database already holds under the batch's ids: reviews (with their undo) and undos (with their review). */
+export type KnownId = {
+  kind: "review" | "undo";
+  id: string;
+  profileId: string;
+  questionId: string;
+  clozeIndex: number;
+  /** For a review, the id of the undo that took it back; for an undo, the review it took back. */
+  other: string | null;
+};
+
+export async function findKnownIds(db: Db, reviewIds: string[], undoIds: string[]): Promise<KnownId[]> {
+  if (reviewIds.length === 0 && undoIds.length === 0) return [];
+  const none = [""];
+  return db.$queryRaw<KnownId[]>(sql`
+    SELECT 'review' AS kind, r."id", r."profileId", r."questionId", r."clozeIndex", u."id" AS other
+    FROM "Review" r LEFT JOIN "ReviewUndo" u ON u."reviewId" = r."id"
+    WHERE r."id" IN (${join(reviewIds.length ? reviewIds : none)})
+    UNION ALL
+    SELECT 'undo' AS kind, u."id", r."profileId", r."questionId", r."clozeIndex", u."reviewId" AS other
+    FROM "ReviewUndo" u JOIN "Review" r ON r."id" = u."reviewId"
+    WHERE u."id" IN (${join(undoIds.length ? undoIds : none)})`);
+}
+
+type RawCard = Omit<CardRow, "due" | "lastReview"> & { due: string | Date; lastReview: string | Date | null };
+
+/** The learner's cards of these questions (every cloze of each), in one read. */
+export async function selectCards(db: Db, profileId: string, questionIds: string[]): Promise<CardRow[]> {
+  if (questionIds.length === 0) return [];
+  const rows = await db.$queryRaw<RawCard[]>(sql`
+    SELECT "questionId", "clozeIndex", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
+           "learningSteps", "reps", "lapses", "state", "lastReview", "contentHash", "contentLang"
+    FROM "Card" WHERE "profileId" = ${profileId} AND "questionId" IN (${join(questionIds)})`);
+  return rows.map((r) => ({ ...r, due: toDate(r.due), lastReview: toDateOrNull(r.lastReview) }));
+}
+
+type RawReview = Omit<ReviewRow, "reviewedAt" | "due" | "dueBefore"> & {
+  reviewedAt: string | Date;
+  due: string | Date;
+  dueBefore: string | Date;
+};
+
+/** Every rating of these cards not taken back: what a full replay starts from. */
+export async function selectLiveReviews(db: Db, profileId: string, keys: readonly CardKey[]): Promise<ReviewRow[]> {
+  if (keys.length === 0) return [];
+  const rows = await db.$queryRaw<RawReview[]>(sql`
+    SELECT r."id", r."questionId", r."clozeIndex", r."rating", r."reviewedAt", r."contentHash", r."contentLang",
+           r."state", r."due", r."dueBefore", r."stability", r."difficulty", r."elapsedDays", r."lastElapsedDays",
+           r."scheduledDays", r."learningSteps"
+    FROM "Review" r
+    WHERE r."profileId" = ${profileId} AND (${keyMatch(keys)})
+      AND NOT EXISTS (SELECT 1 FROM "ReviewUndo" u WHERE u."reviewId" = r."id")`);
+  return rows.map((r) => ({
+    ...r,
+    reviewedAt: toDate(r.reviewedAt),
+    due: toDate(r.due),
+    dueBefore: toDate(r.dueBefore),
+  }));
+}
+
+/**
+ * Appends new reviews and rewrites the log columns of replayed ones, in one statement per chunk. The update only
+ * ever touches this learner's rows: an id another learner holds was refused before this point.
+ */
+export async function writeReviews(db: Db, profileId: string, rows: readonly ReviewRow[]): Promise<void> {
+  for (const part of chunks(rows)) {
+    const values = part.map(
+      (r) =>
+        sql`(${r.id}, ${profileId}, ${r.questionId}, ${r.clozeIndex}, ${r.rating}, ${r.reviewedAt}, ${r.contentHash},
+             ${r.contentLang}, ${r.state}, ${r.due}, ${r.dueBefore}, ${r.stability}, ${r.difficulty}, ${r.elapsedDays},
+             ${r.lastElapsedDays}, ${r.scheduledDays}, ${r.learningSteps})`,
+    );
+    await db.$executeRaw(sql`
+      INSERT INTO "Review" ("id", "profileId", "questionId", "clozeIndex", "rating", "reviewedAt", "contentHash",
+        "contentLang", "state", "due", "dueBefore", "stability", "difficulty", "elapsedDays", "lastElapsedDays",
+        "scheduledDays", "learningSteps")
+      VALUES ${join(values)}
+      ON CONFLICT ("id") DO UPDATE SET "state" = excluded."state", "due" = excluded."due",
+        "dueBefore" = excluded."dueBefore", "stability" = excluded."stability", "difficulty" = excluded."difficulty",
+        "elapsedDays" = excluded."elapsedDays", "lastElapsedDays" = excluded."lastElapsedDays",
+        "scheduledDays" = excluded."scheduledDays", "learningSteps" = excluded."learningSteps"
+      WHERE "Review"."profileId" = excluded."profileId"`);
+  }
+}
+
+export async function writeUndos(db: Db, rows: readonly UndoRow[]): Promise<void> {
+  for (const part of chunks(rows)) {
+    const values = part.map((u) => sql`(${u.id}, ${u.reviewId}, ${u.createdAt})`);
+    await db.$executeRaw(sql`
+      INSERT INTO "ReviewUndo" ("id", "reviewId", "createdAt") VALUES ${join(values)} ON CONFLICT DO NOTHING`);
+  }
+}
+
+/** Inserts or replaces the derived state of these cards. */
+export async function writeCards(db: Db, profileId: string, cards: readonly CardRow[]): Promise<void> {
+  for (const part of chunks(cards)) {
+    const values = part.map(
+      (c) =>
+        sql`(${profileId}, ${c.questionId}, ${c.clozeIndex}, ${c.due}, ${c.stability}, ${c.difficulty}, ${c.elapsedDays},
+             ${c.scheduledDays}, ${c.learningSteps}, ${c.reps}, ${c.lapses}, ${c.state}, ${c.lastReview},
+             ${c.contentHash}, ${c.contentLang})`,
+    );
+    await db.$executeRaw(sql`
+      INSERT INTO "Card" ("profileId", "questionId", "clozeIndex", "due", "stability", "difficulty", "elapsedDays",
+        "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "contentHash", "contentLang")
+      VALUES ${join(values)}
+      ON CONFLICT ("profileId", "questionId", "clozeIndex") DO UPDATE SET "due" = excluded."due",
+        "stability" = excluded."stability", "difficulty" = excluded."difficulty",
+        "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays",
+        "learningSteps" = excluded."learningSteps", "reps" = excluded."reps", "lapses" = excluded."lapses",
+        "state" = excluded."state", "lastReview" = excluded."lastReview", "contentHash" = excluded."contentHash",
+        "contentLang" = excluded."contentLang"`);
+  }
+}
+
+/** Cards whose every rating was taken back: unseen again. */
+export async function deleteCards(db: Db, profileId: string, keys: readonly CardKey[]): Promise<void> {
+  if (keys.length === 0) return;
+  await db.$executeRaw(sql`DELETE FROM "Card" WHERE "profileId" = ${profileId} AND (${keyMatch(keys)})`);
+}
