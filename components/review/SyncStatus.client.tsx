@@ -6,14 +6,14 @@ import type { SyncStatus as Status } from "@/lib/local-review/engine";
 /** Where the learner's ratings are, said plainly: all on the server, waiting to be sent, or kept offline. */
 export function SyncStatus({ status }: { status: Status }) {
   const t = useTranslations("review");
-  const { online, syncing, waiting, held, refused } = status;
+  const { online, syncing, waiting, waitingRatings: count, held, refused } = status;
   const main = !online
-    ? t("syncOffline", { count: waiting })
+    ? t("syncOffline", { count })
     : waiting === 0
       ? t("syncAllSaved")
       : syncing
-        ? t("syncSaving", { count: waiting })
-        : t("syncWaiting", { count: waiting });
+        ? t("syncSaving", { count })
+        : t("syncWaiting", { count });
   const tone = !online
     ? "border-amber-400 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     : waiting === 0

@@ -14,6 +14,8 @@ export type SyncStatus = {
   syncing: boolean;
   /** Ratings and undos on this device not yet acknowledged by the server. */
   waiting: number;
+  /** Of those, the ratings (what the learner counts; an undo waiting alongside is part of the same change). */
+  waitingRatings: number;
   /** Waiting entries made under another profile (another learner used this browser): sent once they sign in again. */
   held: number;
   /** What the server refused, in its words (each refused item is dropped from the outbox: it can never be stored). */
@@ -56,7 +58,7 @@ export class ReviewEngine {
   private current: EngineSnapshot;
   private flushing: Promise<void> | undefined;
   private flushAgain = false;
-  private status: SyncStatus = { online: true, syncing: false, waiting: 0, held: 0, refused: [] };
+  private status: SyncStatus = { online: true, syncing: false, waiting: 0, waitingRatings: 0, held: 0, refused: [] };
   private ready = false;
   private started = false;
   private needsConnection = false;
@@ -153,11 +155,20 @@ export class ReviewEngine {
         continue;
       }
       const { response } = result;
-      const derived = deriveLocalState(this.server, this.sendable().map((e) => e.event), this.hashOf);
+      const derived = deriveLocalState(
+        this.server,
+        this.sendable().map((e) => e.event),
+        this.hashOf,
+      );
       const answered = new Set(response.results.map((r) => r.id).filter((id): id is string => !!id));
       // The state and the outbox change together in memory; the disk follows (a crash between them only shows an
       // acknowledged rating twice until the next download).
-      this.server = mergeAcknowledged(this.server, response, batch.map((e) => e.event), derived.today);
+      this.server = mergeAcknowledged(
+        this.server,
+        response,
+        batch.map((e) => e.event),
+        derived.today,
+      );
       this.outbox = this.outbox.filter((e) => !answered.has(e.event.id));
       const refused = response.results.filter((r) => r.status === "rejected");
       if (refused.length) this.status.refused = [...this.status.refused, ...refused.map((r) => r.message)];
@@ -216,8 +227,17 @@ export class ReviewEngine {
       needsConnection: this.needsConnection,
       catalog: this.catalog,
       server: this.server,
-      local: deriveLocalState(this.server, sendable.map((e) => e.event), this.hashOf),
-      status: { ...this.status, waiting: sendable.length, held: this.outbox.length - sendable.length },
+      local: deriveLocalState(
+        this.server,
+        sendable.map((e) => e.event),
+        this.hashOf,
+      ),
+      status: {
+        ...this.status,
+        waiting: sendable.length,
+        waitingRatings: sendable.filter((e) => e.event.kind === "review").length || sendable.length,
+        held: this.outbox.length - sendable.length,
+      },
     };
   }
 

@@ -40,7 +40,8 @@ test("reviewing five cards with the keyboard only makes the due count fall, and 
   await expect(page.getByTestId("due-count")).toHaveText(new RegExp(`^${before - 4} cards due today`));
   await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
 
-  // Saved on the server: a reload shows the same count, and the home page agrees.
+  // Saved on the server: once the page says so, a reload shows the same count, and the home page agrees.
+  await expect(page.getByTestId("sync-status")).toHaveText("All saved");
   await page.reload();
   await expect(page.getByTestId("due-count")).toHaveText(new RegExp(`^${before - 4} cards due today`));
   await page.goto("/");
@@ -86,10 +87,14 @@ test("a choice card lets the learner pick first, then shows whether they were ri
   await expect(page.getByText("(your pick)")).toBeVisible();
 });
 
-test("a scope that names nothing is a clear not-found page", async ({ page }) => {
-  const response = await page.goto("/review?topic=no-such-topic");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+test("a scope that names nothing says so, with a way to review everything", async ({ page }) => {
+  await page.goto("/review?topic=no-such-topic");
+  await expect(
+    page.getByText("There is nothing to review here: the topic, bank, tag or article does not exist."),
+  ).toBeVisible();
+  await page.getByRole("link", { name: "Review everything" }).click();
+  await expect(page).toHaveURL(/\/en\/review$/);
+  await expect(page.getByTestId("due-count")).toBeVisible();
 });
 
 test("study settings: a bad value is refused with a field message, a good one changes the daily new-card limit", async ({
