@@ -1,4 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
+import { cacheStatements } from "./statement-cache";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
@@ -27,7 +29,10 @@ class SerializedAdapterFactory {
     this.adapterName = inner.adapterName;
   }
   async connect(): Promise<Adapter> {
-    return serialized(await this.inner.connect());
+    const adapter = await this.inner.connect();
+    // The adapter's connection (a better-sqlite3 Database), shared by its transactions.
+    cacheStatements((adapter as unknown as { client: BetterSqlite3.Database }).client);
+    return serialized(adapter);
   }
   async connectToShadowDb(): Promise<Adapter> {
     return serialized(await this.inner.connectToShadowDb());

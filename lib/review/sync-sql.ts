@@ -1,19 +1,18 @@
+import { jsonRows, jsonStrings, jsonTime, type ColumnType } from "../db/json-rows";
+import { join, sql } from "../db/sql";
 import type { Db } from "../db/types";
-import { join, sql, type Sql } from "../db/sql";
 import type { CardKey } from "./card-keys";
 import { toDate, toDateOrNull, type CardRow, type ReviewRow, type UndoRow } from "./sync-rows";
 
 /*
- * Each statement is composed whole with lib/db/sql.ts and passed as one object: the PostgreSQL client is generated
- * separately and would not recognise a fragment of the SQLite client's builder nested inside its own template.
- *
  * The sync service's statements, raw: Prisma compiles every ORM query in WASM on every call (about 1.3 ms of CPU),
- * a raw one costs a fraction of that, and one multi-row statement replaces a query per row. Every name is quoted,
- * so the same text runs on SQLite and on PostgreSQL (which folds unquoted names to lower case). Dates go in as Date
- * parameters: each adapter writes them as Prisma's ORM does (ISO text on SQLite, timestamp(3) on PostgreSQL).
+ * a raw one costs a fraction of that, and one multi-row statement replaces a query per row; lists and rows travel
+ * as one JSON parameter each (lib/db/json-rows.ts). Every name is quoted, so the same text runs on SQLite and on
+ * PostgreSQL (which folds unquoted names to lower case). Each statement is composed whole and passed as one object:
+ * the PostgreSQL client is generated separately and would not recognise a fragment nested in its own template.
  */
 
-/** Rows per multi-row statement: 17 parameters each stays under SQLite's 32,766 and PostgreSQL's 65,535. */
+/** Rows per statement: bounds one JSON parameter to a few hundred KB. */
 const CHUNK = 1000;
 
 function chunks<T>(items: readonly T[]): T[][] {
@@ -22,7 +21,7 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-const keyMatch = (keys: readonly CardKey[]): Sql =>
+const keyMatch = (keys: readonly CardKey[]) =>
   join(
     keys.map((k) => sql`("questionId" = ${k.questionId} AND "clozeIndex" = ${k.clozeIndex})`),
     " OR ",
@@ -41,15 +40,16 @@ export type KnownId = {
 
 export async function findKnownIds(db: Db, reviewIds: string[], undoIds: string[]): Promise<KnownId[]> {
   if (reviewIds.length === 0 && undoIds.length === 0) return [];
-  const none = [""];
-  return db.$queryRaw<KnownId[]>(sql`
+  const reviews = sql`
     SELECT 'review' AS kind, r."id", r."profileId", r."questionId", r."clozeIndex", u."id" AS other
     FROM "Review" r LEFT JOIN "ReviewUndo" u ON u."reviewId" = r."id"
-    WHERE r."id" IN (${join(reviewIds.length ? reviewIds : none)})
+    WHERE r."id" IN ${jsonStrings(db, reviewIds)}`;
+  if (undoIds.length === 0) return db.$queryRaw<KnownId[]>(reviews);
+  return db.$queryRaw<KnownId[]>(sql`${reviews}
     UNION ALL
     SELECT 'undo' AS kind, u."id", r."profileId", r."questionId", r."clozeIndex", u."reviewId" AS other
     FROM "ReviewUndo" u JOIN "Review" r ON r."id" = u."reviewId"
-    WHERE u."id" IN (${join(undoIds.length ? undoIds : none)})`);
+    WHERE u."id" IN ${jsonStrings(db, undoIds)}`);
 }
 
 type RawCard = Omit<CardRow, "due" | "lastReview"> & { due: string | Date; lastReview: string | Date | null };
@@ -60,7 +60,7 @@ export async function selectCards(db: Db, profileId: string, questionIds: string
   const rows = await db.$queryRaw<RawCard[]>(sql`
     SELECT "questionId", "clozeIndex", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
            "learningSteps", "reps", "lapses", "state", "lastReview", "contentHash", "contentLang"
-    FROM "Card" WHERE "profileId" = ${profileId} AND "questionId" IN (${join(questionIds)})`);
+    FROM "Card" WHERE "profileId" = ${profileId} AND "questionId" IN ${jsonStrings(db, questionIds)}`);
   return rows.map((r) => ({ ...r, due: toDate(r.due), lastReview: toDateOrNull(r.lastReview) }));
 }
 
@@ -88,23 +88,46 @@ export async function selectLiveReviews(db: Db, profileId: string, keys: readonl
   }));
 }
 
+const REVIEW_TYPES: ColumnType[] = [
+  ...(["text", "text", "text", "int", "int", "time", "text", "text", "int", "time", "time"] as const),
+  ...(["float", "float", "int", "int", "int", "int"] as const),
+];
+
 /**
  * Appends new reviews and rewrites the log columns of replayed ones, in one statement per chunk. The update only
- * ever touches this learner's rows: an id another learner holds was refused before this point.
+ * ever touches this learner's rows: an id another learner holds was refused before this point. (`WHERE true`: SQLite
+ * needs a WHERE before ON CONFLICT in an INSERT … SELECT, or it would read ON as a join's.)
  */
 export async function writeReviews(db: Db, profileId: string, rows: readonly ReviewRow[]): Promise<void> {
   for (const part of chunks(rows)) {
-    const values = part.map(
-      (r) =>
-        sql`(${r.id}, ${profileId}, ${r.questionId}, ${r.clozeIndex}, ${r.rating}, ${r.reviewedAt}, ${r.contentHash},
-             ${r.contentLang}, ${r.state}, ${r.due}, ${r.dueBefore}, ${r.stability}, ${r.difficulty}, ${r.elapsedDays},
-             ${r.lastElapsedDays}, ${r.scheduledDays}, ${r.learningSteps})`,
+    const { columns, from } = jsonRows(
+      db,
+      part.map((r) => [
+        r.id,
+        profileId,
+        r.questionId,
+        r.clozeIndex,
+        r.rating,
+        jsonTime(db, r.reviewedAt),
+        r.contentHash,
+        r.contentLang,
+        r.state,
+        jsonTime(db, r.due),
+        jsonTime(db, r.dueBefore),
+        r.stability,
+        r.difficulty,
+        r.elapsedDays,
+        r.lastElapsedDays,
+        r.scheduledDays,
+        r.learningSteps,
+      ]),
+      REVIEW_TYPES,
     );
     await db.$executeRaw(sql`
       INSERT INTO "Review" ("id", "profileId", "questionId", "clozeIndex", "rating", "reviewedAt", "contentHash",
         "contentLang", "state", "due", "dueBefore", "stability", "difficulty", "elapsedDays", "lastElapsedDays",
         "scheduledDays", "learningSteps")
-      VALUES ${join(values)}
+      SELECT ${columns} FROM ${from} WHERE true
       ON CONFLICT ("id") DO UPDATE SET "state" = excluded."state", "due" = excluded."due",
         "dueBefore" = excluded."dueBefore", "stability" = excluded."stability", "difficulty" = excluded."difficulty",
         "elapsedDays" = excluded."elapsedDays", "lastElapsedDays" = excluded."lastElapsedDays",
@@ -115,25 +138,47 @@ export async function writeReviews(db: Db, profileId: string, rows: readonly Rev
 
 export async function writeUndos(db: Db, rows: readonly UndoRow[]): Promise<void> {
   for (const part of chunks(rows)) {
-    const values = part.map((u) => sql`(${u.id}, ${u.reviewId}, ${u.createdAt})`);
+    const data = part.map((u) => [u.id, u.reviewId, jsonTime(db, u.createdAt)]);
+    const { columns, from } = jsonRows(db, data, ["text", "text", "time"]);
     await db.$executeRaw(sql`
-      INSERT INTO "ReviewUndo" ("id", "reviewId", "createdAt") VALUES ${join(values)} ON CONFLICT DO NOTHING`);
+      INSERT INTO "ReviewUndo" ("id", "reviewId", "createdAt") SELECT ${columns} FROM ${from} WHERE true
+      ON CONFLICT DO NOTHING`);
   }
 }
+
+const CARD_TYPES: ColumnType[] = [
+  ...(["text", "text", "int", "time", "float", "float", "int", "int"] as const),
+  ...(["int", "int", "int", "int", "time", "text", "text"] as const),
+];
 
 /** Inserts or replaces the derived state of these cards. */
 export async function writeCards(db: Db, profileId: string, cards: readonly CardRow[]): Promise<void> {
   for (const part of chunks(cards)) {
-    const values = part.map(
-      (c) =>
-        sql`(${profileId}, ${c.questionId}, ${c.clozeIndex}, ${c.due}, ${c.stability}, ${c.difficulty}, ${c.elapsedDays},
-             ${c.scheduledDays}, ${c.learningSteps}, ${c.reps}, ${c.lapses}, ${c.state}, ${c.lastReview},
-             ${c.contentHash}, ${c.contentLang})`,
+    const { columns, from } = jsonRows(
+      db,
+      part.map((c) => [
+        profileId,
+        c.questionId,
+        c.clozeIndex,
+        jsonTime(db, c.due),
+        c.stability,
+        c.difficulty,
+        c.elapsedDays,
+        c.scheduledDays,
+        c.learningSteps,
+        c.reps,
+        c.lapses,
+        c.state,
+        jsonTime(db, c.lastReview),
+        c.contentHash,
+        c.contentLang,
+      ]),
+      CARD_TYPES,
     );
     await db.$executeRaw(sql`
       INSERT INTO "Card" ("profileId", "questionId", "clozeIndex", "due", "stability", "difficulty", "elapsedDays",
         "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "contentHash", "contentLang")
-      VALUES ${join(values)}
+      SELECT ${columns} FROM ${from} WHERE true
       ON CONFLICT ("profileId", "questionId", "clozeIndex") DO UPDATE SET "due" = excluded."due",
         "stability" = excluded."stability", "difficulty" = excluded."difficulty",
         "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays",

@@ -135,7 +135,10 @@ test("20 users rating cards for 20 s across both instances: no errors, and every
   const cards = liveCardKeys();
   const users = await createVirtualUsers([a.url, b.url], 20, ids, cards);
   expect(new Set(users.map((u) => u.baseUrl))).toEqual(new Set([a.url, b.url]));
-  const figures = await runReviewLoad({ baseUrls: [a.url, b.url], users, seconds: 20 }, ids.get("rateCard")!, cards);
+  const figures = await runReviewLoad(
+    { baseUrls: [a.url, b.url], users, seconds: 20, batch: { min: 1, max: 10 } },
+    cards,
+  );
   console.log(
     `two instances on PostgreSQL: ${figures.requests} requests, ${figures.reviewsPerSecond.toFixed(1)} reviews/s, p50 ${figures.latencyMs.p50} ms, p99 ${figures.latencyMs.p99} ms, ${figures.errors} errors`,
   );

@@ -2,8 +2,9 @@ import { rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import { databaseOf } from "../../../lib/env";
 import { startServer, type RunningServer } from "../lib/start-server";
-import { actionIds, callAction } from "../load/action-client";
-import { createVirtualUsers, liveCardKeys, randomOf, rateCardArgs, type VirtualUser } from "../load/virtual-users";
+import { actionIds } from "../load/action-client";
+import { acknowledgedIds, postSync, reviewEvent } from "../load/sync-client";
+import { createVirtualUsers, liveCardKeys, nextRatingTime, randomOf, type VirtualUser } from "../load/virtual-users";
 
 export type CrashOptions = {
   cycles: number;
@@ -24,9 +25,10 @@ export type CycleResult = {
 
 /**
  * Kill -9 at a random moment, again and again: each cycle starts the server on the same SQLite file, has
- * `clients` users rate cards as fast as they can, SIGKILLs the whole server process group 0.1–2 s into the writes,
- * then checks with a separate connection that every rating that got `{ ok: true }` (in this or any earlier
- * cycle) is stored and that `PRAGMA integrity_check` says ok.
+ * `clients` users sync batches of ratings as fast as they can (`POST /api/review/sync`, 1–10 ratings each), SIGKILLs
+ * the whole server process group 0.1–2 s into the writes, then checks with a separate connection that every rating
+ * the server acknowledged (its result said stored or duplicate, in this or any earlier cycle) is stored and that
+ * `PRAGMA integrity_check` says ok.
  */
 export async function runCrashCycles({
   cycles,
@@ -41,7 +43,6 @@ export async function runCrashCycles({
   const file = database.file;
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
   const ids = actionIds();
-  const rateCard = ids.get("rateCard")!;
   const cards = liveCardKeys();
   const acknowledged: string[] = [];
   const results: CycleResult[] = [];
@@ -52,7 +53,7 @@ export async function runCrashCycles({
     const restartMs = Date.now() - started;
     users ??= await createVirtualUsers([server.url], clients, ids, cards, `crash${Date.now().toString(36)}`);
     const before = acknowledged.length;
-    const writing = hammer(server, users, rateCard, cards, acknowledged);
+    const writing = hammer(server, users, cards, acknowledged);
     const killedAfterMs = await killMidWrite(server, () => acknowledged.length > before);
     await writing;
     const check = verify(file, acknowledged);
@@ -64,11 +65,10 @@ export async function runCrashCycles({
   return results;
 }
 
-/** Each user rates cards back to back until the server dies under them (a refused or reset connection ends the loop). */
+/** Each user syncs batches back to back until the server dies under them (a refused or reset connection ends the loop). */
 async function hammer(
   server: RunningServer,
   users: VirtualUser[],
-  rateCard: string,
   cards: ReturnType<typeof liveCardKeys>,
   acknowledged: string[],
 ) {
@@ -76,10 +76,11 @@ async function hammer(
   await Promise.all(
     users.map(async (user) => {
       while (alive()) {
-        const args = rateCardArgs(randomOf(cards))[0]!;
+        const count = 1 + Math.floor(Math.random() * 10);
+        const events = Array.from({ length: count }, () => reviewEvent(randomOf(cards), nextRatingTime(user)));
         try {
-          const call = await callAction(server.url, rateCard, [args], user.cookie, "/review");
-          if (call.ok) acknowledged.push(args.reviewId);
+          const call = await postSync(server.url, { profileId: user.profileId, events }, user.cookie);
+          if (call.response) acknowledged.push(...acknowledgedIds(call.response));
         } catch {
           return;
         }

@@ -1,39 +1,49 @@
 import autocannon from "autocannon";
 import type { CardKey } from "../../../lib/review/card-keys";
-import { actionHeaders, decodeActionResult, encodeArgs, isOkResult } from "./action-client";
-import { randomOf, rateCardArgs, type VirtualUser } from "./virtual-users";
+import type { SyncResponse } from "../../../lib/review/sync-protocol";
+import { acknowledgedIds, reviewEvent, syncHeaders } from "./sync-client";
+import { nextRatingTime, randomOf, type VirtualUser } from "./virtual-users";
 
 export type LoadOptions = {
   /** One or more instances of the app; a proxy in front of them would make them one origin, so we send that origin's headers. */
   baseUrls: string[];
   users: VirtualUser[];
   seconds: number;
-  /** Reviews per second per user; unset = each user rates again as soon as the last answer arrives. */
+  /** Sync requests per second per user; unset = each user syncs again as soon as the last answer arrives. */
   perUserRate?: number;
+  /** Ratings per request, drawn evenly from [min, max]: 1–1 is one review per request, 5–10 what the browser sends. */
+  batch: { min: number; max: number };
 };
 
 export type LoadFigures = {
   requests: number;
   reviewsPerSecond: number;
-  /** HTTP errors, timeouts, refused connections and `{ ok: false }` results. */
+  /** Mean ratings per request. */
+  meanBatch: number;
+  /** HTTP errors, timeouts, refused connections and items the server refused. */
   errors: number;
-  errorKinds: { failedResults: number; connectionErrors: number; timeouts: number };
+  errorKinds: { httpErrors: number; rejectedItems: number; connectionErrors: number; timeouts: number };
   latencyMs: { p50: number; p90: number; p99: number; max: number };
-  /** Review ids whose request got `{ ok: true }`: each must be in the database afterwards. */
+  /** Review ids the server acknowledged (stored or duplicate): each must be in the database afterwards, once. */
   acknowledged: string[];
 };
 
-/** Runs autocannon with one connection per virtual user, each rating random cards with fresh review ids. */
+/**
+ * Runs autocannon with one connection per virtual user. Each request is what the browser's sync client sends after
+ * the learner rated a few cards on their own: a batch of review events for random live cards, stamped with the
+ * device's clock, under the profile its state download named.
+ */
 export async function runReviewLoad(
-  { baseUrls, users, seconds, perUserRate }: LoadOptions,
-  rateCardId: string,
+  { baseUrls, users, seconds, perUserRate, batch }: LoadOptions,
   cards: CardKey[],
 ): Promise<LoadFigures> {
   const publicUrl = new URL(baseUrls[0]!);
   const acknowledged: string[] = [];
-  let failed = 0;
+  let httpErrors = 0;
+  let rejectedItems = 0;
+  let sent = 0;
   let nextUser = 0;
-  type Context = { user?: VirtualUser; reviewId?: string };
+  type Context = { user?: VirtualUser };
   const result = await autocannon({
     url: baseUrls as unknown as string,
     connections: users.length,
@@ -43,27 +53,26 @@ export async function runReviewLoad(
     requests: [
       {
         method: "POST",
-        path: "/en/review",
+        path: "/api/review/sync",
         setupRequest: (request, ctx) => {
           const context = ctx as Context;
-          context.user ??= users[nextUser++ % users.length];
-          context.reviewId = crypto.randomUUID();
-          const headers = {
-            ...actionHeaders(publicUrl.origin, rateCardId, context.user!.cookie),
-            "X-Forwarded-Host": publicUrl.host,
-          };
-          return { ...request, headers, body: encodeArgs(rateCardArgs(randomOf(cards), context.reviewId)) };
+          const user = (context.user ??= users[nextUser++ % users.length]!);
+          const n = batch.min + Math.floor(Math.random() * (batch.max - batch.min + 1));
+          const events = Array.from({ length: n }, () => reviewEvent(randomOf(cards), nextRatingTime(user)));
+          sent += n;
+          const headers = { ...syncHeaders(publicUrl.origin, user.cookie), "X-Forwarded-Host": publicUrl.host };
+          return { ...request, headers, body: JSON.stringify({ profileId: user.profileId, timeZone: "UTC", events }) };
         },
-        onResponse: (status, body, ctx) => {
-          const context = ctx as Context;
-          let ok = false;
+        onResponse: (status, body) => {
           try {
-            ok = status === 200 && isOkResult(decodeActionResult(body));
+            if (status !== 200) throw new Error(`HTTP ${status}`);
+            const response = JSON.parse(body) as SyncResponse;
+            const ids = acknowledgedIds(response);
+            acknowledged.push(...ids);
+            rejectedItems += response.results.length - ids.length;
           } catch {
-            ok = false;
+            httpErrors++;
           }
-          if (ok) acknowledged.push(context.reviewId!);
-          else failed++;
         },
       },
     ],
@@ -71,23 +80,11 @@ export async function runReviewLoad(
   return {
     requests: result.requests.total,
     reviewsPerSecond: acknowledged.length / seconds,
-    errors: failed + result.errors + result.timeouts,
-    errorKinds: { failedResults: failed, connectionErrors: result.errors, timeouts: result.timeouts },
+    meanBatch: result.requests.total ? sent / result.requests.total : 0,
+    errors: httpErrors + rejectedItems + result.errors + result.timeouts,
+    errorKinds: { httpErrors, rejectedItems, connectionErrors: result.errors, timeouts: result.timeouts },
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
     acknowledged,
-  };
-}
-
-/** The review figures of a run that measured pages only (`--pages-only`). */
-export function emptyReviewLoad(): LoadFigures {
-  const none = { p50: 0, p90: 0, p99: 0, max: 0 };
-  return {
-    requests: 0,
-    reviewsPerSecond: 0,
-    errors: 0,
-    errorKinds: { failedResults: 0, connectionErrors: 0, timeouts: 0 },
-    latencyMs: none,
-    acknowledged: [],
   };
 }
 

@@ -1,9 +1,21 @@
 import type { ContentSnapshot } from "../../../lib/content/schemas/snapshot";
 import { cardKeysOf, type CardKey } from "../../../lib/review/card-keys";
 import { snapshot as builtSnapshot } from "../../e2e/content-lookup";
-import { callAction, cookieHeader, signUpOverHttp } from "./action-client";
+import { cookieHeader, signUpOverHttp } from "./action-client";
+import { downloadState, postSync, randomOf, reviewEvent } from "./sync-client";
 
-export type VirtualUser = { name: string; baseUrl: string; cookie: string; signedIn: boolean };
+export { randomOf };
+
+export type VirtualUser = {
+  name: string;
+  baseUrl: string;
+  cookie: string;
+  signedIn: boolean;
+  /** From the state download: the envelope of every sync names it. */
+  profileId: string;
+  /** The device's clock for its next rating: strictly increasing, as one person rates one card after another. */
+  lastRatedAt: number;
+};
 
 /** Every live card in the built content: what the virtual users rate. */
 export function liveCardKeys(snapshot: ContentSnapshot = builtSnapshot()): CardKey[] {
@@ -12,16 +24,15 @@ export function liveCardKeys(snapshot: ContentSnapshot = builtSnapshot()): CardK
   return keys;
 }
 
-export const randomOf = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
-
-/** The body of one "rate the card on screen" call, with a fresh review id as the browser makes one. */
-export const rateCardArgs = (card: CardKey, reviewId = crypto.randomUUID()) => [
-  { reviewId, ...card, rating: randomOf([1, 2, 3, 3, 3, 4] as const), scope: {} },
-];
+/** The next rating time of a user's device: now, or a millisecond after its last one. */
+export function nextRatingTime(user: VirtualUser): Date {
+  user.lastRatedAt = Math.max(Date.now(), user.lastRatedAt + 1);
+  return new Date(user.lastRatedAt);
+}
 
 /**
  * N users, spread over the instances: every other one signs up (a session cookie), the rest stay anonymous and
- * get their profile cookie from their first rating, as in the browser.
+ * get their profile cookie from their first sync, as in the browser. Each then downloads its state once.
  */
 export async function createVirtualUsers(
   baseUrls: string[],
@@ -30,23 +41,25 @@ export async function createVirtualUsers(
   cards: CardKey[],
   tag = Date.now().toString(36),
 ): Promise<VirtualUser[]> {
-  const rateCard = ids.get("rateCard")!;
   const signUp = ids.get("signUp")!;
   const make = async (i: number): Promise<VirtualUser> => {
     const baseUrl = baseUrls[i % baseUrls.length]!;
     const name = `load-${tag}-${i}`;
+    let cookie: string;
     if (i % 2 === 1) {
-      const cookie = await signUpOverHttp(baseUrl, signUp, {
+      cookie = await signUpOverHttp(baseUrl, signUp, {
         name,
         email: `${name}@bench.goldmine.local`,
         password: `bench password ${tag} ${i}!`,
       });
-      return { name, baseUrl, cookie, signedIn: true };
+    } else {
+      const first = await postSync(baseUrl, { profileId: null, events: [reviewEvent(randomOf(cards), new Date())] });
+      if (first.status !== 200) throw new Error(`the first sync of ${name} failed: ${first.text.slice(0, 300)}`);
+      cookie = cookieHeader(first.setCookies);
     }
-    const first = await callAction(baseUrl, rateCard, rateCardArgs(randomOf(cards)), undefined, "/en/review");
-    if (!first.ok)
-      throw new Error(`the first rating of ${name} failed: ${JSON.stringify(first.result)?.slice(0, 300)}`);
-    return { name, baseUrl, cookie: cookieHeader(first.setCookies), signedIn: false };
+    const state = await downloadState(baseUrl, cookie);
+    if (!state.profileId) throw new Error(`${name} has no profile after its first write`);
+    return { name, baseUrl, cookie, signedIn: i % 2 === 1, profileId: state.profileId, lastRatedAt: Date.now() };
   };
   const users: VirtualUser[] = [];
   // A few at a time: sign-up hashes a password (scrypt), which is deliberately slow.
