@@ -37,6 +37,8 @@ const pure = [
   "lib/i18n",
   "lib/security",
   "lib/client-id.ts",
+  // The service worker and what the app shares with it: runs in the browser, never on the server.
+  "lib/offline",
 ];
 /** The pure folders as zone targets: lib/stats without its two service files (a glob, matched by minimatch). */
 const pureTargets = pure.map((p) => (p === "lib/stats" ? "lib/stats/!(load-dashboard|review-tally-rows).ts" : p));

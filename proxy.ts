@@ -72,5 +72,7 @@ function decodes(pathname: string): boolean {
 export const config = {
   // Build output and public files never have dynamic segments, and carry no script: next.config.mjs gives them
   // the fixed security headers without the cost of running this for each one.
-  matcher: ["/((?!_next/static|_next/image|katex/|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|katex/|favicon.ico|icon.svg|icon-192.png|icon-512.png|icon-maskable-512.png|apple-touch-icon.png|robots.txt).*)",
+  ],
 };

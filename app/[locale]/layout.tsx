@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -7,12 +7,15 @@ import { ContentErrorList } from "@/components/ContentErrorList";
 import { LanguageSwitch } from "@/components/LanguageSwitch.client";
 import { ThemeSwitch } from "@/components/ThemeSwitch.client";
 import { ViewerSync } from "@/components/ViewerSync.client";
+import { OfflineBanner } from "@/components/offline/OfflineBanner.client";
+import { RegisterServiceWorker } from "@/components/offline/RegisterServiceWorker.client";
 import { BOOT_SCRIPT } from "@/lib/preferences/boot-script";
 import { HeaderSearch } from "@/components/search/HeaderSearch";
 import { contentErrors } from "@/lib/data/snapshot";
 import { Link } from "@/components/navigation/Link";
 import { LOCALES } from "@/lib/i18n/locales";
 import { readEnv } from "@/lib/env";
+import { THEME_COLOR } from "@/lib/offline/app-colours";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -29,8 +32,14 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
     description: t("tagline"),
     // Canonical and hreflang addresses are absolute when the build knows the site's address, relative otherwise.
     metadataBase: SITE_URL ? new URL(SITE_URL) : undefined,
+    // Installable (app/manifest.ts); iOS reads its own tags rather than the manifest.
+    manifest: "/manifest.webmanifest",
+    icons: { apple: "/apple-touch-icon.png" },
+    appleWebApp: { capable: true, title: t("name") },
   };
 }
+
+export const viewport: Viewport = { themeColor: THEME_COLOR };
 
 /**
  * Nothing here reads the request (no cookie, header or session), so every content page below can be prerendered.
@@ -48,6 +57,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const tt = await getTranslations("ui.theme");
   const tc = await getTranslations("classes");
   const ta = await getTranslations("auth.nav");
+  const to = await getTranslations("offline");
   const errors = contentErrors();
   return (
     // The boot script sets the theme, content-language and viewer attributes before paint, which is why React
@@ -117,10 +127,12 @@ export default async function LocaleLayout({ children, params }: Props) {
             </div>
           </nav>
         </header>
+        <OfflineBanner message={to("banner")} />
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           {errors.length > 0 ? <ContentErrorList errors={errors} /> : children}
         </main>
         <ViewerSync />
+        <RegisterServiceWorker />
         <footer className="mx-auto max-w-5xl px-4 pb-10 text-sm text-stone-600 dark:text-stone-400">
           {t("footer")}
         </footer>

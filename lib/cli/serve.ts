@@ -5,6 +5,7 @@ import { CLIENT_IP_HEADER } from "../auth/client-ip-header";
 import { readEnv } from "../env";
 import { siteMode } from "../security/response-headers";
 import { prerenderedPages } from "./prerendered-pages";
+import { serviceWorkerFile } from "./service-worker-file";
 
 /**
  * The production server `npm start` runs: Next's request handler behind Node's own HTTP server, for two things
@@ -15,7 +16,8 @@ import { prerenderedPages } from "./prerendered-pages";
  * - It stops gracefully: on SIGTERM or SIGINT it stops accepting, lets requests in flight finish, then exits.
  *   `next start` exits at once, dropping them.
  * - It answers prerendered content pages from the build output, compressed once at build time
- *   (lib/cli/prerendered-pages.ts); Next answers everything else.
+ *   (lib/cli/prerendered-pages.ts), and the service worker /sw.js (lib/cli/service-worker-file.ts); Next answers
+ *   everything else.
  */
 const env = readEnv();
 const STOP_GRACE_MS = 8_000;
@@ -36,9 +38,11 @@ function vouch(req: IncomingMessage) {
 
 const prerendered = prerenderedPages(".next", siteMode("production", env.SITE_URL));
 
+const serviceWorker = serviceWorkerFile(".next");
+
 const server = createServer((req, res) => {
   vouch(req);
-  prerendered(req, res, () => void handle(req, res));
+  serviceWorker(req, res, () => prerendered(req, res, () => void handle(req, res)));
 });
 server.listen(env.PORT, env.HOSTNAME);
 

@@ -52,6 +52,10 @@ export function contentSecurityPolicy({ nonce, hashes = [], dev, https }: CspMod
     ["font-src", "'self'"],
     // Server actions, /api/search (and, in development, the hot-reload socket: 'self' covers ws: to this host).
     ["connect-src", "'self'"],
+    // The service worker (/sw.js) and the web-app manifest, both from this site. Stated, not left to the fallbacks:
+    // worker-src falls back to script-src, where 'strict-dynamic' makes 'self' ignored, so it would block /sw.js.
+    ["worker-src", "'self'"],
+    ["manifest-src", "'self'"],
     ["object-src", "'none'"],
     // Nothing uses <base>; an injected one could otherwise re-point every relative script and link.
     ["base-uri", "'none'"],

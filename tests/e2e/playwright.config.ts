@@ -19,6 +19,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: "en-US",
     trace: "retain-on-failure",
+    // The production build registers a service worker, which would answer page visits from its cache and hide
+    // requests from page.route; only the offline journey (offline.spec.ts) lets it run.
+    serviceWorkers: "block",
   },
   projects: [
     {

@@ -29,6 +29,11 @@ describe("the Content-Security-Policy", () => {
     expect(production.get("base-uri")).toEqual(["'none'"]);
   });
 
+  it("lets the site's own service worker and manifest load (strict-dynamic would otherwise ignore 'self' for workers)", () => {
+    expect(production.get("worker-src")).toEqual(["'self'"]);
+    expect(production.get("manifest-src")).toEqual(["'self'"]);
+  });
+
   it("lets no page be framed and no form post elsewhere", () => {
     expect(production.get("frame-ancestors")).toEqual(["'none'"]);
     expect(production.get("form-action")).toEqual(["'self'"]);

@@ -16,6 +16,7 @@ const AREAS = [
   "auth.",
   "gradebook.",
   "classes.",
+  "offline.",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -1,0 +1,34 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+function subscribe(onChange: () => void) {
+  window.addEventListener("online", onChange);
+  window.addEventListener("offline", onChange);
+  return () => {
+    window.removeEventListener("online", onChange);
+    window.removeEventListener("offline", onChange);
+  };
+}
+
+/**
+ * Says plainly, while the browser has no connection, what still works. The status region is always in the page,
+ * empty and without height while online (not hidden: a hidden region is not announced when its message appears). The server and the
+ * prerendered HTML assume online: nothing shows until the browser says otherwise.
+ */
+export function OfflineBanner({ message }: { message: string }) {
+  const online = useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
+  return (
+    <div role="status" className="mx-auto max-w-5xl px-4">
+      {online ? null : (
+        <p className="mt-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
