@@ -1,8 +1,15 @@
 import type { CardContent } from "../review/card-content";
 import { readContent, writeContent } from "./store";
 
-/** How many question files the browser fetches at once while filling the device's store. */
-const PARALLEL = 6;
+/** The next cards' content is fetched at once; the rest of the prefetch waits for idle moments, two at a time. */
+const EAGER = 4;
+const PARALLEL = 2;
+const idle = () =>
+  new Promise<void>((resolve) =>
+    "requestIdleCallback" in window
+      ? requestIdleCallback(() => resolve(), { timeout: 2_000 })
+      : setTimeout(resolve, 50),
+  );
 
 /**
  * Flashcard content for the review session: from memory, else the device's store, else the static file of this
@@ -30,11 +37,18 @@ export class ContentLoader {
     return pending;
   }
 
-  /** Makes sure the content of these questions is on the device, a few at a time, in the order given. */
+  /**
+   * Makes sure the content of these questions is on the device, in the order given: the first few at once, the rest
+   * when the page is idle, so filling the store never delays the card the learner is looking at.
+   */
   async prefetch(items: readonly { id: string; v: string }[]): Promise<void> {
     const queue = items.filter((item) => !this.memory.has(item.id));
+    await Promise.all(queue.splice(0, EAGER).map((item) => this.load(item.id, item.v)));
     const worker = async () => {
-      for (let item = queue.shift(); item; item = queue.shift()) await this.load(item.id, item.v);
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        await idle();
+        await this.load(item.id, item.v);
+      }
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
   }

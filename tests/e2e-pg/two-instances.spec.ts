@@ -85,6 +85,8 @@ test("one learner moves between the instances: signs up on A, reviews on B, take
     await rateOne(page);
     await expect(page.getByTestId("due-count")).toHaveText(new RegExp(`^${before - i} cards? due today`));
   }
+  // Rated on this device at once; on the server (which A reads) once the page says so.
+  await expect(page.getByTestId("sync-status")).toHaveText("All saved");
 
   await page.goto(`${a.url}/review`);
   await expect(page.getByTestId("due-count")).toHaveText(new RegExp(`^${before - 3} cards? due today`));

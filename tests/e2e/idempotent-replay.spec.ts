@@ -54,8 +54,11 @@ test("replaying every write request of a recorded session a second time changes 
 
   // A session through the real screens: rate cards, take one back, rate again, take a practice quiz.
   await openReview(page);
-  for (const key of ["3", "1", "4"]) await rate(key);
+  for (const key of ["3", "1"]) await rate(key);
+  const last = await page.getByRole("heading", { level: 2 }).textContent();
+  await rate("4");
   await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(last ?? "");
   await rate("3");
   await expect(page.getByTestId("sync-status")).toHaveText("All saved");
 

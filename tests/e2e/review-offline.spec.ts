@@ -3,6 +3,9 @@ import { newPerson, signIn, signUp } from "./accounts";
 import { learnerLog, profileIdOf, profileIdOfEmail, replayLog, storedCards } from "./learner-db";
 import { openReview } from "./review-ready";
 
+// The worker keeps the page and its code for the offline reload (the other journeys block it: playwright.config.ts).
+test.use({ serviceWorkers: "allow" });
+
 const status = (page: Page) => page.getByTestId("sync-status");
 const cardTitle = (page: Page) => page.getByRole("heading", { level: 2 });
 
@@ -60,6 +63,14 @@ test("rate 5 cards online, 10 offline, reload offline, come back online: all 15 
   expect(Math.min(...times)).toBeLessThan(500);
   await expect(status(page)).toHaveText("All saved");
   const profileId = await profileIdOf(context);
+  // "Once visited online": the service worker has stored the page and its code.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
+      );
+  });
 
   await context.setOffline(true);
   for (let i = 0; i < 10; i++) await rateWithKeyboard(page, i % 3 === 0 ? "1" : "3");
