@@ -53,11 +53,3 @@ export async function loadQueue(
 ): Promise<Queue> {
   return buildQueue({ ...(await loadQueueState(db, profileId, settings, now)), candidates });
 }
-
-/** Whether the learner has a rating from this study day they can take back. */
-export async function canUndo(db: Db, profileId: string | undefined, timeZone: string, now: Date): Promise<boolean> {
-  if (!profileId) return false;
-  return (
-    (await db.review.count({ where: { profileId, undo: null, reviewedAt: { gte: studyDayStart(now, timeZone) } } })) > 0
-  );
-}

@@ -1,29 +1,12 @@
 import type { PrismaClient } from "@prisma/client";
-import { z } from "zod";
 import type { Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
 import { takeTurns } from "../db/take-turns";
 import { isUniqueViolation } from "../db/unique-violation";
 import { InvalidInputError } from "../errors";
 import { contentLangFor } from "../content/pick-lang";
-import { TimeZoneSchema } from "../preferences/study-settings";
 import { cardKeysOf } from "./card-keys";
 import { createScheduler, emptyState, type GradeValue } from "./scheduler";
-import { ReviewScopeSchema } from "./scope";
-
-/** What the review screen sends to rate the card on screen. */
-export const RateCardInputSchema = z.object({
-  reviewId: z.uuid("must be a UUID made by the client"),
-  questionId: z.string().min(1, "must name a question"),
-  clozeIndex: z.number().int().min(0),
-  rating: z.union(
-    [z.literal(1), z.literal(2), z.literal(3), z.literal(4)],
-    "must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)",
-  ),
-  scope: ReviewScopeSchema,
-  /** The browser's time zone: where this learner's study day starts. */
-  timeZone: TimeZoneSchema.optional(),
-});
 
 export type ReviewInput = { reviewId: string; questionId: string; clozeIndex: number; rating: GradeValue; lang: Lang };
 

@@ -58,7 +58,7 @@ const { db } = await createTempDatabase();
 env.db = db;
 afterAll(() => db.$disconnect());
 
-const { rateCard } = await import("@/lib/actions/rate-card");
+const { syncReviews } = await import("@/lib/actions/sync-reviews");
 const { startQuiz } = await import("@/lib/actions/start-quiz");
 const { answerQuizQuestion } = await import("@/lib/actions/answer-quiz-question");
 const { updateStudySettings } = await import("@/lib/actions/update-study-settings");
@@ -92,8 +92,22 @@ const idIn = (jar: typeof env.jar) => jar.get(NAME)?.value.split(".")[0];
 const legacyValue = (id: string) =>
   `${id}.${createHmac("sha256", process.env.SESSION_SECRET!).update(`profile:${id}`).digest("base64url")}`;
 
-const rate = (questionId = "demo-open") =>
-  rateCard({ reviewId: randomUUID(), questionId, clozeIndex: 0, rating: 3, scope: {} });
+/** One rating, sent as the review screen sends it (a batch of one through the sync endpoint). */
+async function rate(questionId = "demo-open") {
+  const event = {
+    kind: "review",
+    id: randomUUID(),
+    questionId,
+    clozeIndex: 0,
+    rating: 3,
+    reviewedAt: new Date(),
+    lang: "en",
+  };
+  const body = JSON.stringify({ profileId: null, events: [event] });
+  const response = await syncReviews(new Request("http://localhost:3000/api/review/sync", { method: "POST", body }));
+  const answer = (await response.json()) as { results?: { status: string }[] };
+  return { ok: response.ok && answer.results?.[0]?.status === "stored", answer };
+}
 const answer = (attemptId: string) =>
   answerQuizQuestion({
     attemptId,

@@ -1,11 +1,11 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Question } from "@/lib/content/schemas/question";
-import { ConflictError, InvalidInputError } from "@/lib/errors";
+import { InvalidInputError } from "@/lib/errors";
 import { addToReviewQueue } from "@/lib/review/enqueue";
-import { canUndo, loadQueue } from "@/lib/review/load-queue";
+import { loadQueue } from "@/lib/review/load-queue";
 import { recordReview } from "@/lib/review/record-review";
-import { undoLastReview } from "@/lib/review/undo-review";
+import { applySyncBatch } from "@/lib/review/apply-sync-batch";
 import { createTempDatabase } from "../helpers/temp-db";
 
 const content = (hash: string, clozes?: { index: number; answers: string[] }[]) => ({
@@ -118,30 +118,37 @@ describe("the queue", () => {
   });
 });
 
-describe("undo", () => {
-  it("puts the card back as it was and removes the rating from today's counts; a repeated undo takes back one rating", async () => {
-    await rate("u-1", Q[0]!, 3, T0);
-    const before = await db.card.findFirstOrThrow({ where: { profileId: me, questionId: "q1" } });
-    await rate("u-2", Q[0]!, 4, at(11));
-    const undone = await undoLastReview(db, me, "undo-1", "UTC", at(12));
-    expect(undone).toEqual({ questionId: "q1", clozeIndex: 0, duplicate: false });
-    expect(await undoLastReview(db, me, "undo-1", "UTC", at(12))).toMatchObject({ duplicate: true });
-    const after = await db.card.findFirstOrThrow({ where: { profileId: me, questionId: "q1" } });
-    expect(after).toMatchObject({
-      reps: before.reps,
-      state: before.state,
-      due: before.due,
-      stability: before.stability,
+describe("undo, sent as the review screen sends it", () => {
+  const uuid = (n: number) => `00000000-0000-4000-9000-${String(n).padStart(12, "0")}`;
+  const sync = (profileId: string, events: unknown[], now: Date) =>
+    applySyncBatch(db, {
+      profileId,
+      events,
+      questionOf: (id) => Q.find((q) => q.id === id),
+      desiredRetention: 0.9,
+      now,
     });
-    expect(await db.reviewUndo.count({ where: { review: { profileId: me } } })).toBe(1);
-    expect(await canUndo(db, me, "UTC", at(13))).toBe(true);
+  const review = (n: number, when: Date) => ({
+    kind: "review",
+    id: uuid(n),
+    questionId: "q1",
+    clozeIndex: 0,
+    rating: 4,
+    reviewedAt: when.toISOString(),
+    lang: "en",
+  });
+  const undo = (n: number, of: number, when: Date) => ({
+    kind: "undo",
+    id: uuid(n),
+    reviewId: uuid(of),
+    at: when.toISOString(),
   });
 
   it("taking back a new card's first rating gives back today's new-card allowance", async () => {
     const before = (await loadQueue(db, me, candidates, settings, T0)).counts;
-    await rate("first", Q[0]!, 4, T0);
+    await sync(me, [review(1, T0)], T0);
     expect((await loadQueue(db, me, candidates, settings, at(1))).counts.newLeft).toBe(before.newLeft - 1);
-    await undoLastReview(db, me, "undo-first", "UTC", at(2));
+    await sync(me, [undo(2, 1, at(2))], at(2));
     expect((await loadQueue(db, me, candidates, settings, at(3))).counts).toEqual(before);
     expect((await loadQueue(db, me, candidates, settings, at(3))).next).toMatchObject({
       questionId: "q1",
@@ -149,15 +156,12 @@ describe("undo", () => {
     });
   });
 
-  it("refuses when there is nothing to undo", async () => {
-    await expect(undoLastReview(db, me, "undo-none", "UTC", T0)).rejects.toBeInstanceOf(ConflictError);
-  });
-
   it("does not reach another learner's ratings", async () => {
-    await rate("mine", Q[0]!, 3, T0);
+    await sync(me, [review(3, T0)], T0);
     const other = "00000000-0000-4000-8000-999999999999";
-    await db.profile.create({ data: { id: other } });
-    await expect(undoLastReview(db, other, "undo-x", "UTC", at(1))).rejects.toBeInstanceOf(ConflictError);
-    expect(await canUndo(db, me, "UTC", at(1))).toBe(true);
+    await db.profile.upsert({ where: { id: other }, create: { id: other }, update: {} });
+    const { results } = await sync(other, [undo(4, 3, at(1))], at(1));
+    expect(results).toMatchObject([{ status: "rejected", field: "events[0].reviewId" }]);
+    expect(await db.reviewUndo.count({ where: { reviewId: uuid(3) } })).toBe(0);
   });
 });

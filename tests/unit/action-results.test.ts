@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { runAction } from "@/lib/actions/run-action";
 import { ConflictError, NotFoundError, RateLimitedError } from "@/lib/errors";
-import { RateCardInputSchema } from "@/lib/review/record-review";
+import { ReviewEventSchema } from "@/lib/review/sync-protocol";
 import en from "@/lib/i18n/messages/en.json";
 
 // The real English messages, looked up the way next-intl does, so the test reads what a learner would read.
@@ -28,17 +28,19 @@ const requestHeaders = vi.hoisted(
 vi.mock("next/headers", () => ({ headers: async () => ({ get: (name: string) => requestHeaders.get(name) ?? null }) }));
 
 const rating = {
-  reviewId: "7d4a1c64-3d0e-4f57-9e1a-2f4b8c9d0e1f",
+  kind: "review",
+  id: "7d4a1c64-3d0e-4f57-9e1a-2f4b8c9d0e1f",
   questionId: "llm-x",
   clozeIndex: 0,
   rating: 3,
-  scope: {},
+  reviewedAt: "2026-12-07T09:00:00Z",
+  lang: "en",
 };
 
 describe("server action results", () => {
   it("refuses a rating outside 1–4 with a message naming the field, without running the work", async () => {
     const work = vi.fn();
-    const result = await runAction(RateCardInputSchema, { ...rating, rating: 5 }, work);
+    const result = await runAction(ReviewEventSchema, { ...rating, rating: 5 }, work);
     expect(work).not.toHaveBeenCalled();
     expect(result).toMatchObject({
       ok: false,
@@ -48,8 +50,8 @@ describe("server action results", () => {
   });
 
   it("refuses a request id that is not a UUID", async () => {
-    const result = await runAction(RateCardInputSchema, { ...rating, reviewId: "1" }, vi.fn());
-    expect(result).toMatchObject({ ok: false, error: { fields: { reviewId: "must be a UUID made by the client" } } });
+    const result = await runAction(ReviewEventSchema, { ...rating, id: "1" }, vi.fn());
+    expect(result).toMatchObject({ ok: false, error: { fields: { id: "must be a UUID made by the client" } } });
   });
 
   it("turns an unknown question into a sentence that names it", async () => {

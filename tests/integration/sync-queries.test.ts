@@ -9,9 +9,9 @@ import { cacheDirFor } from "@/lib/content/cache";
 import { createTempDatabase } from "../helpers/temp-db";
 
 /**
- * The real rateCard action, end to end against a temporary database, counting the Prisma queries one rating
- * costs. Prisma compiles every query on the server's CPU (no plan cache), so this count is what the review
- * throughput under load rests on: a new query here needs a reason.
+ * The real sync endpoint, end to end against a temporary database, counting the Prisma queries one request costs.
+ * Prisma compiles every ORM query on the server's CPU (no plan cache), so this count is what the review throughput
+ * under load rests on: it must not grow with the number of ratings in a batch, and a new query needs a reason.
  */
 const env = vi.hoisted(() => {
   process.env.SESSION_SECRET = "rate-card-query-count-secret-0123456789abcdef";
@@ -34,7 +34,6 @@ vi.mock("next/headers", () => ({
     new Headers({
       host: "localhost:3000",
       origin: "http://localhost:3000",
-      "next-action": "rateCard",
       cookie: [...env.jar].map(([k, v]) => `${k}=${v}`).join("; "),
     }),
 }));
@@ -64,7 +63,7 @@ env.db = raw.$extends({
 }) as unknown as PrismaClient;
 afterAll(() => raw.$disconnect());
 
-const { rateCard } = await import("@/lib/actions/rate-card");
+const { syncReviews } = await import("@/lib/actions/sync-reviews");
 const { auth } = await import("@/lib/auth/server");
 const { getSnapshot } = await import("@/lib/data/snapshot");
 const { cardKeysOf } = await import("@/lib/review/card-keys");
@@ -76,30 +75,41 @@ const cards = getSnapshot()
   .flatMap(cardKeysOf)
   .slice(0, 40);
 
-async function queriesOfOneRating(card: (typeof cards)[number], extra: { timeZone?: string } = {}) {
+/** The queries of one sync request carrying a rating of each of these cards (Good, now). */
+async function queriesOfSync(batch: (typeof cards)[number][], extra: { timeZone?: string } = {}) {
   env.queries.length = 0;
-  const result = await rateCard({ reviewId: randomUUID(), ...card, rating: 3, scope: {}, ...extra });
-  expect(result.ok, JSON.stringify(result)).toBe(true);
+  const events = batch.map((card) => ({
+    kind: "review",
+    id: randomUUID(),
+    ...card,
+    rating: 3,
+    reviewedAt: new Date().toISOString(),
+    lang: "en",
+  }));
+  const body = JSON.stringify({ profileId: null, events, ...extra });
+  const response = await syncReviews(new Request("http://localhost:3000/api/review/sync", { method: "POST", body }));
+  const answer = (await response.json()) as { results: { status: string }[] };
+  expect(answer.results.map((r) => r.status)).toEqual(batch.map(() => "stored"));
   return [...env.queries];
 }
+const queriesOfOneRating = (card: (typeof cards)[number], extra: { timeZone?: string } = {}) =>
+  queriesOfSync([card], extra);
 
 /** The anonymous learner's profile, named by the signed cookie their first rating set. */
 const profileRow = () => raw.profile.findUniqueOrThrow({ where: { id: env.jar.get(PROFILE_COOKIE)!.split(".")[0]! } });
 
-describe("the queries one rating costs", () => {
-  it("an anonymous learner's rating: the profile once, three writes in the transaction, the next card and today's counts", async () => {
+/** After the profile: the learner's turn (PostgreSQL), the ids already known, the cards touched, two writes. */
+const SYNC = [...TURN, ".$queryRaw", ".$queryRaw", ".$executeRaw", ".$executeRaw"];
+
+describe("the queries one sync request costs", () => {
+  it("an anonymous learner's batch: the profile once, then raw statements whose number does not grow with the batch", async () => {
     env.jar.clear();
     await queriesOfOneRating(cards[0]!); // the first one creates the profile and sets its cookie
     await queriesOfOneRating(cards[1]!, { timeZone: "Europe/Berlin" });
-    const steady = await queriesOfOneRating(cards[2]!, { timeZone: "Europe/Berlin" });
-    expect(steady).toEqual([
+    expect(await queriesOfOneRating(cards[2]!, { timeZone: "Europe/Berlin" })).toEqual(["Profile.findUnique", ...SYNC]);
+    expect(await queriesOfSync(cards.slice(10, 30), { timeZone: "Europe/Berlin" })).toEqual([
       "Profile.findUnique",
-      ...TURN,
-      "Card.findUnique",
-      "Review.create",
-      "Card.upsert",
-      "Review.groupBy",
-      "Card.findMany",
+      ...SYNC,
     ]);
   });
 
@@ -117,16 +127,7 @@ describe("the queries one rating costs", () => {
     await queriesOfOneRating(cards[3]!);
     await queriesOfOneRating(cards[4]!, { timeZone: "Europe/Berlin" });
     const steady = await queriesOfOneRating(cards[5]!, { timeZone: "Europe/Berlin" });
-    expect(steady).toHaveLength(8 + TURN.length);
-    expect(steady.slice(2)).toEqual([
-      "Profile.findUnique",
-      ...TURN,
-      "Card.findUnique",
-      "Review.create",
-      "Card.upsert",
-      "Review.groupBy",
-      "Card.findMany",
-    ]);
+    expect(steady).toEqual(["Session.findFirst", "User.findFirst", "Profile.findUnique", ...SYNC]);
   });
 });
 
@@ -154,14 +155,22 @@ describe("what a rating still remembers about the learner", () => {
     }
   });
 
-  it("counts a repeated rating once and answers it like the first", async () => {
+  it("counts a repeated rating once and answers it as a duplicate", async () => {
     env.jar.clear();
-    const reviewId = randomUUID();
-    const first = await rateCard({ reviewId, ...cards[9]!, rating: 4, scope: {} });
-    const again = await rateCard({ reviewId, ...cards[9]!, rating: 4, scope: {} });
-    expect(first.ok && again.ok).toBe(true);
-    expect(again).toEqual(first);
-    expect(await raw.review.count({ where: { id: reviewId } })).toBe(1);
+    const event = { kind: "review", id: randomUUID(), ...cards[9]!, rating: 4, reviewedAt: new Date(), lang: "en" };
+    const send = async () => {
+      const body = JSON.stringify({ profileId: null, events: [event] });
+      const response = await syncReviews(
+        new Request("http://localhost:3000/api/review/sync", { method: "POST", body }),
+      );
+      return (await response.json()) as { results: { status: string }[]; cards: unknown[] };
+    };
+    const first = await send();
+    const again = await send();
+    expect(first.results[0]!.status).toBe("stored");
+    expect(again.results[0]!.status).toBe("duplicate");
+    expect(again.cards).toEqual(first.cards);
+    expect(await raw.review.count({ where: { id: event.id } })).toBe(1);
     const card = await raw.card.findFirstOrThrow({
       where: { profileId: (await profileRow()).id, questionId: cards[9]!.questionId },
     });
