@@ -67,7 +67,6 @@ export class ConflictError extends AppError {
   constructor(
     readonly reason:
       | "attempt-finished"
-      | "nothing-to-undo"
       | "not-in-attempt"
       | "not-self-graded"
       | "no-questions"
