@@ -146,3 +146,24 @@ test("undo takes back the last rating, online and offline, and the server agrees
   expect(reviews.map((r) => r.undone).sort()).toEqual([0, 0, 1, 1]);
   expect(storedCards(cards)).toEqual(replayLog(reviews));
 });
+
+test("signing up adopts the anonymous progress, ratings still waiting on the device included", async ({ page }) => {
+  test.setTimeout(90_000);
+  await openReview(page);
+  await rateWithKeyboard(page, "4");
+  await expect(status(page)).toHaveText("All saved");
+  // The server cannot be reached for sync (a flaky network), so the next two ratings wait on the device.
+  await page.route("**/api/review/sync", (route) => route.abort("internetdisconnected"));
+  await rateWithKeyboard(page, "4");
+  await rateWithKeyboard(page, "3");
+  await expect(status(page)).toHaveText(/^Offline: 2 ratings are kept on this device/);
+  await page.unroute("**/api/review/sync");
+
+  const person = newPerson("Adopter");
+  await signUp(page, person);
+  await openReview(page);
+  await expect(status(page)).toHaveText("All saved");
+  const { reviews, cards } = learnerLog(profileIdOfEmail(person.email));
+  expect(reviews).toHaveLength(3);
+  expect(storedCards(cards)).toEqual(replayLog(reviews));
+});
