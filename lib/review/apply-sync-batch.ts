@@ -27,6 +27,13 @@ export type SyncBatchInput = {
   now: Date;
 };
 
+/**
+ * How long a batch may wait for a connection, and run. Prisma's defaults (2 s, 5 s) turn a burst of syncs on a busy
+ * machine into errors although nothing is wrong; a sync that fails is only sent again, so waiting is the better
+ * answer (the browser keeps its outbox until a result comes back).
+ */
+const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 30_000 };
+
 export type SyncBatchOutcome = { results: SyncItemResult[]; cards: (SyncedCard | RemovedCard)[] };
 
 const ratingOf = ({ event, reviewedAt, question }: ParsedReview): Rating => {
@@ -143,5 +150,5 @@ export async function applySyncBatch(db: PrismaClient, input: SyncBatchInput): P
       return card ? toSyncedCard(card) : { ...k, removed: true };
     });
     return { results, cards: answer };
-  });
+  }, TRANSACTION_LIMITS);
 }

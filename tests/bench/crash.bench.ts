@@ -3,16 +3,17 @@ import { runCrashCycles } from "./crash/kill-cycles";
 import { verdict, writeResult } from "./lib/results";
 
 /**
- * `npm run bench:crash [-- --cycles 50 --clients 5]`: SIGKILL the production server at random moments while
- * users rate cards; after each kill every acknowledged rating must be in the database and the file must pass
- * `PRAGMA integrity_check`. SQLite only: PostgreSQL's durability is PostgreSQL's own.
+ * `npm run bench:crash [-- --cycles 50 --clients 5 --port 3950]`: SIGKILL the production server at random moments
+ * while users sync ratings (`POST /api/review/sync`); after each kill every acknowledged rating (its result said
+ * stored or duplicate) must be in the database and the file must pass `PRAGMA integrity_check`. SQLite only:
+ * PostgreSQL's durability is PostgreSQL's own.
  */
-const { values } = parseArgs(process.argv.slice(2), { values: ["cycles", "clients"] });
+const { values } = parseArgs(process.argv.slice(2), { values: ["cycles", "clients", "port"] });
 const cycles = Number(values.cycles ?? 50);
 const results = await runCrashCycles({
   cycles,
   clients: Number(values.clients ?? 5),
-  port: 3950,
+  port: Number(values.port ?? 3950),
   databaseUrl: "file:./data/bench-crash.db",
   log: console.log,
 });
