@@ -37,7 +37,7 @@ vi.mock("next/headers", () => ({
       cookie: [...env.jar].map(([k, v]) => `${k}=${v}`).join("; "),
     }),
 }));
-vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "en", getTranslations: async () => (k: string) => k }));
 vi.mock("@/lib/db/client", () => ({
   get prisma() {
     return env.db;
@@ -53,14 +53,44 @@ process.env.CONTENT_SNAPSHOT = snapshotFile;
 const { database, db: raw } = await createTempDatabase();
 // On PostgreSQL a rating first takes its learner's turn (lib/db/take-turns.ts): one more statement.
 const TURN = database.provider === "postgresql" ? [".$executeRaw"] : [];
-env.db = raw.$extends({
-  query: {
-    async $allOperations({ model, operation, args, query }) {
-      env.queries.push(`${model ?? ""}.${operation}`);
-      return query(args);
+/**
+ * The client with every query noted as `Model.operation` (or `.$queryRaw`): a proxy rather than a query extension,
+ * because an extension re-reads raw statements' arguments and refuses the sync's own statement objects (lib/db/sql.ts).
+ */
+function counted<T extends object>(client: T): T {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (prop === "$transaction")
+        return (work: (tx: object) => Promise<unknown>, options?: unknown) =>
+          (value as (w: (tx: object) => Promise<unknown>, o?: unknown) => Promise<unknown>).call(
+            target,
+            (tx) => work(counted(tx)),
+            options,
+          );
+      if (prop === "$queryRaw" || prop === "$executeRaw" || prop === "$queryRawUnsafe" || prop === "$executeRawUnsafe")
+        return (...args: unknown[]) => {
+          env.queries.push(`.${prop}`);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      if (typeof prop === "string" && !prop.startsWith("$") && value && typeof value === "object") {
+        const model = prop[0]!.toUpperCase() + prop.slice(1);
+        return new Proxy(value, {
+          get: (delegate, operation) => {
+            const method = Reflect.get(delegate, operation) as unknown;
+            if (typeof method !== "function") return method;
+            return (...args: unknown[]) => {
+              env.queries.push(`${model}.${String(operation)}`);
+              return (method as (...a: unknown[]) => unknown).apply(delegate, args);
+            };
+          },
+        });
+      }
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
-  },
-}) as unknown as PrismaClient;
+  });
+}
+env.db = counted(raw);
 afterAll(() => raw.$disconnect());
 
 const { syncReviews } = await import("@/lib/actions/sync-reviews");
