@@ -9,18 +9,20 @@ import {
   type PrecacheEntry,
   type SerwistPlugin,
 } from "serwist";
+import { offlineCandidates } from "./offline-fallback";
 
 /**
  * The service worker (served at /sw.js). Bundled by esbuild and given its precache list by Serwist's injectManifest
  * after `next build` (lib/cli/service-worker-build.ts); never imported by the app.
  *
- * - Precached at install: the build's JavaScript and CSS, the icons, and the prerendered pages that must open
- *   offline (home, flashcards if prerendered, the offline page) in both languages, each with a revision, so a new
- *   deployment downloads exactly what changed and removes what is gone.
+ * - Precached at install: the prerendered pages that must open offline (home, flashcards once prerendered, the
+ *   offline page) in both languages, each with a revision, and the build files they load, so a new deployment
+ *   downloads exactly what changed and removes what is gone.
  * - A new worker takes over at once (skipWaiting + clientsClaim): no "reload to update" loop.
  * - Navigations ask the network first (the newest page online) and fall back to the last copy, then to the
- *   offline page in the page's language. Only prerendered pages are kept: a personal page (dashboard, quizzes)
- *   must never be shown stale or stored on the device, so offline it says plainly that it needs a connection.
+ *   offline page in the page's language. Only prerendered pages are kept: a personal page (the dashboard, a quiz
+ *   under way) must never be shown stale or stored on the device, so offline it says plainly that it needs a
+ *   connection.
  */
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
 
@@ -28,7 +30,6 @@ declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry |
 declare const GOLDMINE_BUILD_ID: string;
 
 const PAGES_CACHE = `pages-${GOLDMINE_BUILD_ID}`;
-const LOCALES = ["en", "zh"];
 
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
@@ -76,34 +77,21 @@ const serwist = new Serwist({
   ],
 });
 
-/** The page's language from its address, else the browser's: the offline page should be readable. */
-function localeOf(pathname: string): string {
-  const first = pathname.split("/")[1] ?? "";
-  if (LOCALES.includes(first)) return first;
-  return self.navigator.language.toLowerCase().startsWith("zh") ? "zh" : "en";
-}
-
 /** Keeps a page only if the server says it is prerendered, i.e. the same for everyone. */
 const onlyPrerendered: SerwistPlugin = {
   cacheWillUpdate: async ({ response }) =>
     response.status === 200 && response.headers.get("x-nextjs-prerender") === "1" ? response : null,
 };
 
-/**
- * No network and no stored copy: the precached page itself (an address without a language, such as the installed
- * app's /review, is tried in the browser's language), else the offline page.
- */
+/** No network and no copy of this address: another stored copy of the page, else the offline page. */
 const offlineFallback: SerwistPlugin = {
   handlerDidError: async ({ request }) => {
-    const { pathname } = new URL(request.url);
-    const locale = localeOf(pathname);
-    const candidates = [pathname, `/${locale}${pathname === "/" ? "" : pathname}`];
-    for (const candidate of candidates) {
-      const stored =
-        (await caches.match(candidate, { cacheName: PAGES_CACHE })) ?? (await serwist.matchPrecache(candidate));
+    const { pages, offline } = offlineCandidates(new URL(request.url).pathname, self.navigator.language);
+    for (const page of pages) {
+      const stored = (await caches.match(page, { cacheName: PAGES_CACHE })) ?? (await serwist.matchPrecache(page));
       if (stored) return stored;
     }
-    return serwist.matchPrecache(`/${locale}/offline`);
+    return serwist.matchPrecache(offline);
   },
 };
 

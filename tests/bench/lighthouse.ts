@@ -26,7 +26,7 @@ const results = await withTargetServer(
   "file:./data/bench-lighthouse.db",
   async (base) => {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ locale: "en-US" });
+    const context = await browser.newContext({ locale: "en-US", serviceWorkers: "block" });
     const targets: { name: string; url: string }[] = [];
     for (const page of pages) targets.push({ name: page.name, url: await page.prepare(context, base) });
     const cookie = (await context.cookies(base)).map((c) => `${c.name}=${c.value}`).join("; ");

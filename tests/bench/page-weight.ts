@@ -25,7 +25,8 @@ const summaries = await withTargetServer(
   async (base) => {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     try {
-      const context = await browser.newContext({ locale: "en-US" });
+      // A first visit's weight: the service worker would answer later pages from its cache (and hide their bytes).
+      const context = await browser.newContext({ locale: "en-US", serviceWorkers: "block" });
       const out: PageWeightSummary[] = [];
       for (const page of pages)
         out.push(summarize(page.name, await measurePageWeight(context, await page.prepare(context, base))));

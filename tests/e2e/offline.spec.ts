@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, expect, test, type Page } from "@playwright/test";
+import { findQuestion } from "./content-lookup";
 import { watchCspViolations } from "./csp-violations";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../helpers/chromium";
 
@@ -32,8 +33,15 @@ test("offline, the stored pages open and the others say they need a connection",
   expect(new URL(await workerControls(page)).pathname).toBe("/sw.js");
   expect(await violations()).toEqual([]);
 
+  // A content page opened online is kept (it is prerendered: the same for everyone).
+  const question = findQuestion((q) => q.type === "code");
+  await page.goto(`/en/questions/${question.id}`);
+  const questionHeading = await page.getByRole("heading", { level: 1 }).innerText();
+
   await context.setOffline(true);
   await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: questionHeading })).toBeVisible();
+  await page.goto("/en");
   await expect(
     page.getByRole("heading", { level: 1, name: "Practise for LLM and AI-startup interviews" }),
   ).toBeVisible();
@@ -88,6 +96,14 @@ test("the manifest names the app in both languages and its icons load at their s
     // The PNG header's width and height (IHDR, bytes 16–23).
     expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
   }
+});
+
+test("the worker's precache list holds the offline pages of both languages, each with a revision", () => {
+  const worker = readFileSync(".next/sw.js", "utf8");
+  for (const page of ["/en", "/zh", "/en/offline", "/zh/offline"])
+    expect(worker, page).toMatch(new RegExp(`\\{"revision":"[0-9a-f]{32}","url":"${page}"\\}`));
+  // The build files those pages load, by their hashed addresses (no revision needed).
+  expect(worker).toMatch(/\{"revision":null,"url":"\/_next\/static\/chunks\/[^"]+\.js"\}/);
 });
 
 test("the worker is served fresh, for the whole site", async ({ request }) => {

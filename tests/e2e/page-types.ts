@@ -92,5 +92,13 @@ export function pageTypes(): PageType[] {
       },
     },
     { name: "classes (signed out)", open: goto("/classes") },
+    {
+      name: "offline (banner shown)",
+      open: async (page, lang) => {
+        await page.goto("/offline");
+        await page.context().setOffline(true);
+        await expect(page.getByRole("status")).toHaveText(msg(lang, "offline.banner"));
+      },
+    },
   ];
 }
