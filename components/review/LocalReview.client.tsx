@@ -9,7 +9,7 @@ import { catalogScopeLabel } from "@/lib/review/catalog";
 import { cardView } from "@/lib/review/card-view";
 import { localQueue } from "@/lib/review/local-session";
 import { createScheduler, type GradeValue } from "@/lib/review/scheduler";
-import { ReviewScopeSchema } from "@/lib/review/scope";
+import { parseReviewScope } from "@/lib/review/scope";
 import { useContentDisplay } from "./use-content-display";
 import { useReviewEngine } from "./use-review-engine";
 import { useNow } from "./use-now";
@@ -28,7 +28,7 @@ const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
   const t = useTranslations("review");
   const params = useSearchParams();
-  const scope = useMemo(() => ReviewScopeSchema.safeParse(Object.fromEntries(params.entries())), [params]);
+  const scope = useMemo(() => parseReviewScope(params.entries()), [params]);
   const { engine, snapshot } = useReviewEngine();
   const display = useContentDisplay(uiLang);
   const [turn, setTurn] = useState(0);
@@ -37,10 +37,7 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
   const now = useNow(turn, comeBackAt);
 
   const queue = useMemo(
-    () =>
-      catalog && scope.success
-        ? localQueue(catalog, local, scope.data, server.settings, browserTimeZone(), now)
-        : undefined,
+    () => (catalog && scope ? localQueue(catalog, local, scope, server.settings, browserTimeZone(), now) : undefined),
     [catalog, local, scope, server.settings, now],
   );
   if (queue?.comeBackAt?.getTime() !== comeBackAt?.getTime()) setComeBackAt(queue?.comeBackAt);
@@ -73,7 +70,7 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
     setTurn((n) => n + 1);
   }, [engine, last]);
 
-  const label = catalog && scope.success ? catalogScopeLabel(catalog, scope.data, uiLang) : undefined;
+  const label = catalog && scope ? catalogScopeLabel(catalog, scope, uiLang) : undefined;
   const title = <h1 className="text-2xl font-bold">{label ? t("titleScoped", { scope: label }) : t("title")}</h1>;
   const notice = (text: string) => (
     <>
@@ -109,7 +106,7 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
           comeBackAt={queue.comeBackAt}
           onRate={onRate}
           onUndo={onUndo}
-          scope={scope.success ? scope.data : {}}
+          scope={scope ?? {}}
           typeLabels={typeLabels}
           newLimit={server.settings.dailyNewLimit}
           diagramError={diagramError}

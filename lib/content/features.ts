@@ -1,7 +1,9 @@
 import type { Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 
-export type Features = { math: boolean; code: boolean; mermaid: boolean };
+import type { Features } from "./combined-features";
+
+export { combinedFeatures, type Features } from "./combined-features";
 
 /** What a piece of content needs at display time: KaTeX styles for math, the diagram renderer for mermaid. */
 export function features(nodes: RootContent[]): Features {
@@ -15,9 +17,4 @@ export function features(nodes: RootContent[]): Features {
     }
   });
   return f;
-}
-
-/** What a page showing several pieces of content needs: everything any of them needs. */
-export function combinedFeatures(list: Features[]): Features {
-  return { math: list.some((f) => f.math), code: list.some((f) => f.code), mermaid: list.some((f) => f.mermaid) };
 }

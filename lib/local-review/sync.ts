@@ -1,12 +1,12 @@
 import { cardKeyString } from "../review/card-keys";
 import type { LocalReview } from "../review/local-state";
-import {
-  SYNC_BATCH_LIMIT,
-  type ReviewStateResponse,
-  type SyncEvent,
-  type SyncItemResult,
-  type SyncResponse,
-  type TodayReview,
+import { SYNC_BATCH_LIMIT } from "../review/sync-limits";
+import type {
+  ReviewStateResponse,
+  SyncEvent,
+  SyncItemResult,
+  SyncResponse,
+  TodayReview,
 } from "../review/sync-protocol";
 import type { OutboxEntry } from "./store";
 

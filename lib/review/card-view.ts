@@ -1,4 +1,4 @@
-import { combinedFeatures } from "../content/features";
+import { combinedFeatures } from "../content/combined-features";
 import type { Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
 import type { CardContent } from "./card-content";

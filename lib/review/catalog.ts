@@ -2,7 +2,7 @@ import type { Lang } from "../content/schemas/common";
 import type { ContentSnapshot } from "../content/schemas/snapshot";
 import { pickLang } from "../content/pick-lang";
 import { cardContentVersion } from "./card-content";
-import { isPublished } from "../content/schemas/question";
+import { isPublished } from "../content/question-kinds";
 import type { ReviewScope, ScopeQuestion } from "./scope";
 
 type Titles = Partial<Record<Lang, string>>;

@@ -1,18 +1,25 @@
-import { z } from "zod";
 import type { Article } from "../content/schemas/article";
-import { isPublished, type Bank, type Question } from "../content/schemas/question";
+import type { Bank, Question } from "../content/schemas/question";
+import { isPublished } from "../content/question-kinds";
 import { cardKeysOf, type CardKey, type CardSource } from "./card-keys";
 
 /** Which cards a review session draws from: everything, or one topic, bank, tag or article's related questions. */
-export const ReviewScopeSchema = z
-  .object({
-    topic: z.string().min(1).optional(),
-    bank: z.string().min(1).optional(),
-    tag: z.string().min(1).optional(),
-    article: z.string().min(1).optional(),
-  })
-  .refine((s) => Object.values(s).filter(Boolean).length <= 1, "choose at most one of topic, bank, tag or article");
-export type ReviewScope = z.infer<typeof ReviewScopeSchema>;
+export type ReviewScope = { topic?: string; bank?: string; tag?: string; article?: string };
+const SCOPE_KEYS = ["topic", "bank", "tag", "article"] as const;
+
+/**
+ * The scope an address asks for (`/review?topic=…`), or undefined when it names more than one or an empty one.
+ * Zod-free: the review page reads it in the browser. Other query parameters are ignored.
+ */
+export function parseReviewScope(params: Iterable<[string, string]>): ReviewScope | undefined {
+  const scope: ReviewScope = {};
+  for (const [key, value] of params) {
+    if (!(SCOPE_KEYS as readonly string[]).includes(key)) continue;
+    if (!value || scope[key as keyof ReviewScope] !== undefined) return undefined;
+    scope[key as keyof ReviewScope] = value;
+  }
+  return Object.keys(scope).length <= 1 ? scope : undefined;
+}
 
 /** What a scope is resolved from: the content snapshot on the server, the review catalog in the browser. */
 export type ScopeQuestion = Pick<Question, "id" | "topic" | "bank" | "tags" | "draft" | "retired"> & CardSource;

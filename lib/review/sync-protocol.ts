@@ -1,18 +1,14 @@
 import { z } from "zod";
 import { LangSchema } from "../content/schemas/common";
 import { TimeZoneSchema } from "../preferences/study-settings";
+import { SYNC_BATCH_LIMIT } from "./sync-limits";
 
 /**
  * What the browser and the server say to each other about flashcards (local-first review, see README "Flashcards
  * offline"). Pure: the service, the route handlers, the browser's sync client and the benchmarks share it.
  */
 
-/** The most events one sync request may carry; the browser sends at most this many per request. */
-export const SYNC_BATCH_LIMIT = 500;
-/** How far in the future a review may be stamped (the device's clock runs ahead) before it is refused. */
-export const CLOCK_SKEW_MS = 5 * 60_000;
-/** Reviews stamped before this are refused as a broken clock. */
-export const EARLIEST_REVIEW = new Date("2024-01-01T00:00:00Z");
+export { CLOCK_SKEW_MS, EARLIEST_REVIEW, SYNC_BATCH_LIMIT } from "./sync-limits";
 
 const ClientIdSchema = z.uuid("must be a UUID made by the client");
 const IsoTimeSchema = z.iso.datetime({

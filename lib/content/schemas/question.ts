@@ -85,8 +85,7 @@ export const QuestionSchema = z.object({
 });
 export type Question = z.infer<typeof QuestionSchema>;
 
-/** Shown to learners: neither a draft nor retired. */
-export const isPublished = (q: Pick<Question, "draft" | "retired">) => !q.draft && !q.retired;
+export { isPublished } from "../question-kinds";
 
 export const BankSchema = z.object({
   key: z.string(),
