@@ -58,10 +58,11 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
   const onRate = useCallback(
     (rating: GradeValue) => {
       if (!card) return;
-      void engine.rate(card, rating, card.lang, new Date());
+      const hash = content?.langs[card.lang]?.hash ?? "";
+      void engine.rate(card, rating, { lang: card.lang, hash }, new Date());
       setTurn((n) => n + 1);
     },
-    [card, engine],
+    [card, content, engine],
   );
   const last = queue?.last;
   const onUndo = useCallback(() => {

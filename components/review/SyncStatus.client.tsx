@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { SyncStatus as Status } from "@/lib/local-review/engine";
+import type { SyncStatus as Status } from "@/lib/local-review/engine-snapshot";
 
 /** Where the learner's ratings are, said plainly: all on the server, waiting to be sent, or kept offline. */
 export function SyncStatus({ status }: { status: Status }) {

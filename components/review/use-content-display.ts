@@ -2,7 +2,11 @@
 
 import { useSyncExternalStore } from "react";
 import type { Lang } from "@/lib/content/schemas/common";
-import { contentDisplay, parseContentLangPreference, type ContentDisplay } from "@/lib/preferences/content-lang-choices";
+import {
+  contentDisplay,
+  parseContentLangPreference,
+  type ContentDisplay,
+} from "@/lib/preferences/content-lang-choices";
 
 const noSubscription = () => () => {};
 const displays = new Map<string, ContentDisplay>();

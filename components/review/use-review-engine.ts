@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
-import { ReviewEngine, type EngineSnapshot } from "@/lib/local-review/engine";
+import { ReviewEngine } from "@/lib/local-review/engine";
+import type { EngineSnapshot } from "@/lib/local-review/engine-snapshot";
 
 let engine: ReviewEngine | undefined;
 let server: EngineSnapshot | undefined;

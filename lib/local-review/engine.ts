@@ -2,45 +2,19 @@ import { newClientId } from "../client-id";
 import type { Lang } from "../content/schemas/common";
 import type { CardKey } from "../review/card-keys";
 import type { ReviewCatalog } from "../review/catalog";
-import { deriveLocalState, type HashOf, type LocalState } from "../review/local-state";
+import { deriveLocalState, type HashOf } from "../review/local-state";
 import type { GradeValue } from "../review/scheduler";
-import type { ReviewStateResponse, SyncEvent } from "../review/sync-protocol";
+import type { ReviewEvent, ReviewStateResponse, SyncEvent } from "../review/sync-protocol";
 import { ContentLoader } from "./content-loader";
+import { EMPTY_SERVER, type EngineSnapshot, type SyncStatus } from "./engine-snapshot";
 import { appendOutbox, readMeta, readOutbox, removeFromOutbox, writeMeta, type OutboxEntry } from "./store";
-import { mergeAcknowledged, nextBatch, sendBatch } from "./sync";
+import { download, mergeAcknowledged, nextBatch, sendBatch } from "./sync";
 
-export type SyncStatus = {
-  online: boolean;
-  syncing: boolean;
-  /** Ratings and undos on this device not yet acknowledged by the server. */
-  waiting: number;
-  /** Of those, the ratings (what the learner counts; an undo waiting alongside is part of the same change). */
-  waitingRatings: number;
-  /** Waiting entries made under another profile (another learner used this browser): sent once they sign in again. */
-  held: number;
-  /** What the server refused, in its words (each refused item is dropped from the outbox: it can never be stored). */
-  refused: string[];
-};
-
-export type EngineSnapshot = {
-  ready: boolean;
-  /** The device has never downloaded the learner's cards and cannot now (offline on a first visit). */
-  needsConnection: boolean;
-  catalog: ReviewCatalog | undefined;
-  server: ReviewStateResponse;
-  local: LocalState;
-  status: SyncStatus;
-};
+/** Waits between attempts to reach a server that did not answer: 5 s, doubling up to a minute. */
+const FIRST_RETRY_MS = 5_000;
+const LAST_RETRY_MS = 60_000;
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-const EMPTY_SERVER: ReviewStateResponse = {
-  profileId: null,
-  settings: { dailyNewLimit: 20, desiredRetention: 0.9, timeZone: "UTC" },
-  cards: [],
-  today: [],
-  dayStart: new Date(0).toISOString(),
-  serverTime: new Date(0).toISOString(),
-};
 
 /**
  * The review session's local-first store: the device's copy of the learner's cards and the content catalog, the
@@ -62,6 +36,8 @@ export class ReviewEngine {
   private ready = false;
   private started = false;
   private needsConnection = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelay = FIRST_RETRY_MS;
 
   constructor() {
     this.current = this.build();
@@ -89,9 +65,23 @@ export class ReviewEngine {
     void this.flush();
   }
 
-  /** Records a rating: the local state changes now; the outbox entry is on disk before the promise resolves. */
-  rate(key: CardKey, rating: GradeValue, lang: Lang, now: Date): Promise<void> {
-    return this.record({ kind: "review", id: newClientId(), ...key, rating, reviewedAt: now.toISOString(), lang });
+  /**
+   * Records a rating of a card shown in `lang` with content `hash`: the local state changes now; the outbox entry
+   * is on disk before the promise resolves.
+   */
+  rate(key: CardKey, rating: GradeValue, shown: { lang: Lang; hash: string }, now: Date): Promise<void> {
+    const { questionId, clozeIndex } = key;
+    const reviewedAt = now.toISOString();
+    const event: ReviewEvent = {
+      kind: "review",
+      id: newClientId(),
+      questionId,
+      clozeIndex,
+      rating,
+      reviewedAt,
+      lang: shown.lang,
+    };
+    return this.record(event, shown);
   }
 
   /** Takes back a rating of today, named by its id. */
@@ -124,8 +114,8 @@ export class ReviewEngine {
     if (online) void this.refreshServer().then(() => this.flush());
   }
 
-  private async record(event: SyncEvent): Promise<void> {
-    const entry: OutboxEntry = { owner: this.server.profileId, event };
+  private async record(event: SyncEvent, shown?: OutboxEntry["shown"]): Promise<void> {
+    const entry: OutboxEntry = { owner: this.server.profileId, event, shown };
     this.outbox.push(entry);
     this.emit();
     await appendOutbox(entry);
@@ -143,9 +133,11 @@ export class ReviewEngine {
       const result = await sendBatch(batch, browserTimeZone(), keepalive);
       if (result.kind === "offline") {
         this.status.online = false;
+        this.retryLater();
         return;
       }
       this.status.online = true;
+      this.retryDelay = FIRST_RETRY_MS;
       if (result.kind === "refused") {
         // Made under another profile than the server now acts for (signed in or out elsewhere): learn who acts now;
         // the entries wait, counted as held, for their learner. Anything else refused whole would be refused again.
@@ -160,7 +152,8 @@ export class ReviewEngine {
         this.sendable().map((e) => e.event),
         this.hashOf,
       );
-      const answered = new Set(response.results.map((r) => r.id).filter((id): id is string => !!id));
+      // Results come in the order sent: each names its entry by position, even one refused for a malformed id.
+      const answered = new Set(response.results.flatMap((r) => batch[r.index]?.event.id ?? []));
       // The state and the outbox change together in memory; the disk follows (a crash between them only shows an
       // acknowledged rating twice until the next download).
       this.server = mergeAcknowledged(
@@ -178,6 +171,19 @@ export class ReviewEngine {
     }
   }
 
+  /**
+   * No answer (no connection, or the server in trouble): try again later, waiting longer each time, in case the
+   * browser never says it is back online (a server that is down while the network is up).
+   */
+  private retryLater(): void {
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.flush();
+    }, this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, LAST_RETRY_MS);
+  }
+
   private async drop(ids: Set<string>): Promise<void> {
     await removeFromOutbox(ids);
     this.outbox = this.outbox.filter((e) => !ids.has(e.event.id));
@@ -185,40 +191,25 @@ export class ReviewEngine {
   }
 
   private async refreshCatalog(): Promise<boolean> {
-    try {
-      const response = await fetch("/api/review-content/catalog");
-      if (!response.ok) return false;
-      const catalog = (await response.json()) as ReviewCatalog;
-      if (catalog.version !== this.catalog?.version) {
-        this.catalog = catalog;
-        await writeMeta("catalog", catalog);
-      }
-      return true;
-    } catch {
-      return false;
+    const catalog = await download<ReviewCatalog>("/api/review-content/catalog");
+    if (catalog && catalog !== "offline" && catalog.version !== this.catalog?.version) {
+      this.catalog = catalog;
+      await writeMeta("catalog", catalog);
     }
+    return !!catalog && catalog !== "offline";
   }
 
   private async refreshServer(): Promise<boolean> {
-    try {
-      const response = await fetch("/api/review/state", { cache: "no-store" });
-      if (!response.ok) return false;
-      this.server = (await response.json()) as ReviewStateResponse;
-      this.status.online = true;
-      await writeMeta("server", this.server);
-      this.emit();
-      return true;
-    } catch {
-      this.status.online = false;
-      return false;
-    }
+    const state = await download<ReviewStateResponse>("/api/review/state");
+    this.status.online = state !== "offline";
+    if (!state || state === "offline") return false;
+    this.server = state;
+    await writeMeta("server", state);
+    this.emit();
+    return true;
   }
 
-  private hashOf: HashOf = (questionId, lang) => {
-    const langs = this.content.get(questionId)?.langs;
-    const copy = langs?.[lang] ? { lang, copy: langs[lang] } : undefined;
-    return copy && { hash: copy.copy.hash, lang: copy.lang };
-  };
+  private hashOf: HashOf = (event) => this.outbox.find((e) => e.event.id === event.id)?.shown;
 
   private build(): EngineSnapshot {
     const sendable = this.sendable();

@@ -1,10 +1,19 @@
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import type { Lang } from "../content/schemas/common";
 import type { CardContent } from "../review/card-content";
 import type { ReviewCatalog } from "../review/catalog";
 import type { ReviewStateResponse, SyncEvent } from "../review/sync-protocol";
 
-/** A rating or undo waiting to reach the server, with the profile it was made under (null: none yet). */
-export type OutboxEntry = { seq?: number; owner: string | null; event: SyncEvent };
+/**
+ * A rating or undo waiting to reach the server, with the profile it was made under (null: none yet) and, for a
+ * rating, the content it was made on (which the card remembers, to say later that the question changed).
+ */
+export type OutboxEntry = {
+  seq?: number;
+  owner: string | null;
+  event: SyncEvent;
+  shown?: { hash: string; lang: Lang };
+};
 
 interface ReviewDb extends DBSchema {
   /** The catalog of this deployment's content and the learner's last state download. */

@@ -96,3 +96,13 @@ export function mergeAcknowledged(
 
 export const isAcknowledged = (r: SyncItemResult): r is SyncItemResult & { id: string } =>
   r.status === "stored" || r.status === "duplicate";
+
+/** A JSON answer from the server; undefined when it refused, "offline" when there was no answer at all. */
+export async function download<T>(url: string): Promise<T | undefined | "offline"> {
+  try {
+    const response = await fetch(url, { cache: "no-store" });
+    return response.ok ? ((await response.json()) as T) : undefined;
+  } catch {
+    return "offline";
+  }
+}

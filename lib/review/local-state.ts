@@ -1,7 +1,7 @@
 import type { Lang } from "../content/schemas/common";
 import { cardKeyString, type CardKey } from "./card-keys";
 import { createScheduler, emptyState, isNewState, type CardState, type ReviewLogState } from "./scheduler";
-import type { ReviewStateResponse, SyncEvent, SyncedCard, TodayReview } from "./sync-protocol";
+import type { ReviewEvent, ReviewStateResponse, SyncEvent, SyncedCard, TodayReview } from "./sync-protocol";
 
 /** A card as the device knows it: its scheduling state and the content it was last reviewed in. */
 export type LocalCard = CardKey & CardState & { contentHash: string; contentLang: string };
@@ -28,8 +28,8 @@ const reviewFromServer = (r: TodayReview): LocalReview => ({
   reviewedAt: date(r.reviewedAt),
 });
 
-/** The content hash a rating in `lang` records (the copy shown), when the device has the question's content. */
-export type HashOf = (questionId: string, lang: Lang) => { hash: string; lang: Lang } | undefined;
+/** The content a rating was made on (the copy shown, its hash), as the device recorded it with the rating. */
+export type HashOf = (event: ReviewEvent) => { hash: string; lang: Lang } | undefined;
 
 /**
  * The device's view of the learner's cards: the server's last download with the ratings and undos still waiting in
@@ -50,7 +50,7 @@ export function deriveLocalState(
       const at = date(event.reviewedAt);
       const before = cards.get(cardKeyString(key));
       const { card, log } = scheduler.rate(before ?? emptyState(at), event.rating, at);
-      const shown = hashOf(event.questionId, event.lang);
+      const shown = hashOf(event);
       cards.set(cardKeyString(key), {
         ...key,
         ...card,
