@@ -9,33 +9,10 @@ import { recordReview } from "@/lib/review/record-review";
 import { loadReviewState } from "@/lib/review/review-state";
 import { createScheduler, emptyState, type CardState, type GradeValue } from "@/lib/review/scheduler";
 import { SYNC_BATCH_LIMIT, type ReviewEvent, type SyncEvent } from "@/lib/review/sync-protocol";
+import { fixtureQuestion } from "../helpers/question-fixture";
 import { createTempDatabase } from "../helpers/temp-db";
 
-const content = (hash: string, clozes?: { index: number; answers: string[] }[]) => ({
-  title: "t",
-  promptHtml: "<p>p</p>",
-  text: "t",
-  promptText: "t",
-  searchText: { prompt: "p", answer: "" },
-  hash,
-  clozes,
-  features: { math: false, code: false, mermaid: false },
-  source: { file: "f.md", line: 1 },
-});
-const question = (id: string, type: Question["type"] = "open"): Question => ({
-  id,
-  type,
-  difficulty: "easy",
-  tags: [],
-  draft: false,
-  retired: false,
-  topic: "t",
-  bank: "t/b",
-  langs: {
-    en: content(`${id}-hash`, type === "cloze" ? [1, 2].map((index) => ({ index, answers: ["a"] })) : undefined),
-    zh: content(`${id}-hash-zh`, type === "cloze" ? [1, 2].map((index) => ({ index, answers: ["a"] })) : undefined),
-  },
-});
+const question = (id: string, type: Question["type"] = "open") => fixtureQuestion(id, type, { zh: true });
 const QUESTIONS = new Map([question("q1"), question("q2"), question("q3", "cloze")].map((q) => [q.id, q]));
 const questionOf = (id: string) => QUESTIONS.get(id);
 

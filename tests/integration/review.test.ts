@@ -6,40 +6,10 @@ import { addToReviewQueue } from "@/lib/review/enqueue";
 import { loadQueue } from "@/lib/review/load-queue";
 import { recordReview } from "@/lib/review/record-review";
 import { applySyncBatch } from "@/lib/review/apply-sync-batch";
+import { fixtureQuestion } from "../helpers/question-fixture";
 import { createTempDatabase } from "../helpers/temp-db";
 
-const content = (hash: string, clozes?: { index: number; answers: string[] }[]) => ({
-  title: "t",
-  promptHtml: "<p>p</p>",
-  text: "t",
-  promptText: "t",
-  searchText: { prompt: "p", answer: "" },
-  hash,
-  clozes,
-  features: { math: false, code: false, mermaid: false },
-  source: { file: "f.md", line: 1 },
-});
-const question = (id: string, type: Question["type"] = "open"): Question => ({
-  id,
-  type,
-  difficulty: "easy",
-  tags: [],
-  draft: false,
-  retired: false,
-  topic: "t",
-  bank: "t/b",
-  langs: {
-    en: content(
-      `${id}-hash`,
-      type === "cloze"
-        ? [
-            { index: 1, answers: ["a"] },
-            { index: 2, answers: ["b"] },
-          ]
-        : undefined,
-    ),
-  },
-});
+const question = (id: string, type: Question["type"] = "open") => fixtureQuestion(id, type);
 const Q = [question("q1"), question("q2"), question("q3", "cloze")];
 const candidates = [
   { questionId: "q1", clozeIndex: 0 },
