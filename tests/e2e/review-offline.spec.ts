@@ -48,7 +48,7 @@ async function timeNextCard(page: Page, key: "3" | "4"): Promise<number> {
   return page.evaluate(() => (window as unknown as { nextCard: Promise<number> }).nextCard);
 }
 
-test("rate 5 cards online, 10 offline, reload offline, come back online: all 15 reviews stored exactly once", async ({
+test("rate 5 cards online, 10 offline, reload and rate 1 more offline, come back online: all 16 stored exactly once", async ({
   page,
   context,
 }) => {

@@ -28,7 +28,7 @@ describe("import boundaries", () => {
     ["lib/db/x.ts", `import { gradeResponse } from "../quiz/grade";`, "lib/db and lib/env.ts are the bottom layer"],
     [
       "lib/data/x.ts",
-      `import { rateCard } from "../actions/rate-card";`,
+      `import { setTheme } from "../actions/set-theme";`,
       "lib/data (reads) must not import lib/actions",
     ],
     ["lib/session/x.ts", `import { getDashboard } from "../data/dashboard";`, "lib/actions and lib/data sit above"],
@@ -64,7 +64,7 @@ describe("import boundaries", () => {
     ["lib/actions/x.ts", `import { getDashboard } from "../data/dashboard";`],
     [
       "components/x.tsx",
-      `import { rateCard } from "@/lib/actions/rate-card";\nimport { getDashboard } from "@/lib/data/dashboard";`,
+      `import { setTheme } from "@/lib/actions/set-theme";\nimport { getDashboard } from "@/lib/data/dashboard";`,
     ],
     ["app/x/page.tsx", `import { KatexStyles } from "@/components/KatexStyles";`],
     ["lib/session/x.ts", `import { listAttempts } from "../attempts/read-attempts";`],
