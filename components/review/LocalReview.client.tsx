@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link } from "@/components/navigation/Link.client";
+import { KatexStyles } from "../KatexStyles";
 import type { Lang } from "@/lib/content/schemas/common";
 import { catalogScopeLabel } from "@/lib/review/catalog";
 import { cardView } from "@/lib/review/card-view";
@@ -48,6 +49,11 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
 
   const next = queue?.next;
   const content = next && engine.content.get(next.questionId);
+  // KaTeX's stylesheet is fetched as soon as one of the next few cards shows math, not when that card is rated to:
+  // React holds a card back until a stylesheet it needs has loaded, which made that one rating slow.
+  const mathSoon = upcoming
+    ?.slice(0, 5)
+    .some(({ id }) => Object.values(engine.content.get(id)?.langs ?? {}).some((copy) => copy?.features.math));
   const card = useMemo(() => {
     if (!next || !content) return undefined;
     const stored = local.cards.get(next.clozeIndex ? `${next.questionId}#c${next.clozeIndex}` : next.questionId);
@@ -93,6 +99,7 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
   return (
     <>
       {title}
+      {mathSoon && <KatexStyles />}
       <SyncStatus status={snapshot.status} />
       {next && !content ? (
         <p role="status" className="rounded-lg border border-stone-300 p-4 dark:border-stone-700">

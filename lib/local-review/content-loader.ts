@@ -2,7 +2,7 @@ import type { CardContent } from "../review/card-content";
 import { readContent, writeContent } from "./store";
 
 /** The next cards' content is fetched at once; the rest of the prefetch waits for idle moments, two at a time. */
-const EAGER = 4;
+const EAGER = 12;
 const PARALLEL = 2;
 const idle = () =>
   new Promise<void>((resolve) =>

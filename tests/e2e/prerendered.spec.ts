@@ -53,7 +53,14 @@ test("the server answers them from the prerendered output, cacheable until the n
 });
 
 test("nothing that carries the visitor's data may be kept by a shared cache", async ({ request }) => {
-  for (const url of ["/api/me", "/api/me/due", "/api/me/attempts", "/api/me/upcoming", "/en/review", "/zh/dashboard"]) {
+  for (const url of [
+    "/api/me",
+    "/api/me/due",
+    "/api/me/attempts",
+    "/api/me/upcoming",
+    "/api/review/state",
+    "/zh/dashboard",
+  ]) {
     const response = await request.get(url);
     expect(response.status(), url).toBe(200);
     expect(response.headers()["cache-control"], url).toMatch(/\bprivate\b/);

@@ -9,6 +9,12 @@ test.use({ serviceWorkers: "allow" });
 const status = (page: Page) => page.getByTestId("sync-status");
 const cardTitle = (page: Page) => page.getByRole("heading", { level: 2 });
 
+/**
+ * "Once visited online": the device has fetched what it keeps (the next cards' content is fetched right after the
+ * page opens, the rest when the page is idle), so the network falls quiet.
+ */
+const settled = (page: Page) => page.waitForLoadState("networkidle");
+
 /** Shows the answer and rates the card with the keyboard; resolves once a different card is on screen. */
 async function rateWithKeyboard(page: Page, key: "1" | "2" | "3" | "4") {
   const before = await cardTitle(page).textContent();
@@ -71,6 +77,7 @@ test("rate 5 cards online, 10 offline, reload and rate 1 more offline, come back
         navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
       );
   });
+  await settled(page);
 
   await context.setOffline(true);
   for (let i = 0; i < 10; i++) await rateWithKeyboard(page, i % 3 === 0 ? "1" : "3");
@@ -102,6 +109,7 @@ for (const order of ["first device first", "second device first"] as const) {
     await signUp(pa, person);
     await signIn(pb, person);
     await Promise.all([openReview(pa), openReview(pb)]);
+    await Promise.all([settled(pa), settled(pb)]);
     await Promise.all([a.setOffline(true), b.setOffline(true)]);
     // Both start from the same queue: the same cards are rated on both devices, at different times.
     for (let i = 0; i < 4; i++) await rateWithKeyboard(pa, i === 1 ? "1" : "3");
@@ -133,6 +141,7 @@ test("undo takes back the last rating, online and offline, and the server agrees
   const profileId = await profileIdOf(context);
   expect(learnerLog(profileId).reviews.map((r) => r.undone)).toEqual([0, 1]);
 
+  await settled(page);
   await context.setOffline(true);
   await rateWithKeyboard(page, "3");
   const offlineCard = await cardTitle(page).textContent();

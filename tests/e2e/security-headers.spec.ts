@@ -100,10 +100,10 @@ test("a content page, a signed-in page, an API answer and static files all carry
   expectFixedHeaders(content, "an article");
   await expectHashedPageCsp(content, "an article (prerendered)");
   // Rendered per request: a nonce fresh for every response, worth nothing to an attacker once seen.
-  const review = await request.get("/en/review");
-  expectFixedHeaders(review, "the review page");
-  const nonce = await expectStrictPageCsp(review, "the review page");
-  expect(await expectStrictPageCsp(await request.get("/en/review"), "the review page again")).not.toBe(nonce);
+  const dashboard = await request.get("/en/dashboard");
+  expectFixedHeaders(dashboard, "the dashboard");
+  const nonce = await expectStrictPageCsp(dashboard, "the dashboard");
+  expect(await expectStrictPageCsp(await request.get("/en/dashboard"), "the dashboard again")).not.toBe(nonce);
 
   await signUp(page, newPerson("Header"));
   const account = await page.request.get("/en/account", { maxRedirects: 0 });
