@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link } from "@/components/navigation/Link.client";
 import { KatexStyles } from "../KatexStyles";
 import type { Lang } from "@/lib/content/schemas/common";
+import { cardKeyString, type CardKey } from "@/lib/review/card-keys";
 import { catalogScopeLabel } from "@/lib/review/catalog";
 import { cardView } from "@/lib/review/card-view";
 import { localQueue } from "@/lib/review/local-session";
@@ -47,7 +48,9 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
     if (upcoming) void engine.content.prefetch(upcoming);
   }, [engine, upcoming]);
 
-  const next = queue?.next;
+  // After an undo the card taken back is shown again, whatever else is due, as the learner expects.
+  const [takenBack, setTakenBack] = useState<CardKey>();
+  const next = takenBack ?? queue?.next;
   const content = next && engine.content.get(next.questionId);
   // KaTeX's stylesheet is fetched as soon as one of the next few cards shows math, not when that card is rated to:
   // React holds a card back until a stylesheet it needs has loaded, which made that one rating slow.
@@ -56,7 +59,7 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
     .some(({ id }) => Object.values(engine.content.get(id)?.langs ?? {}).some((copy) => copy?.features.math));
   const card = useMemo(() => {
     if (!next || !content) return undefined;
-    const stored = local.cards.get(next.clozeIndex ? `${next.questionId}#c${next.clozeIndex}` : next.questionId);
+    const stored = local.cards.get(cardKeyString(next));
     const scheduler = createScheduler(server.settings.desiredRetention);
     return cardView(content, next, stored ?? null, uiLang, scheduler, now, display);
   }, [content, display, local, next, now, server.settings.desiredRetention, uiLang]);
@@ -66,6 +69,7 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
       if (!card) return;
       const hash = content?.langs[card.lang]?.hash ?? "";
       void engine.rate(card, rating, { lang: card.lang, hash }, new Date());
+      setTakenBack(undefined);
       setTurn((n) => n + 1);
     },
     [card, content, engine],
@@ -74,6 +78,7 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
   const onUndo = useCallback(() => {
     if (!last) return;
     void engine.undo(last.id, new Date());
+    setTakenBack({ questionId: last.questionId, clozeIndex: last.clozeIndex });
     setTurn((n) => n + 1);
   }, [engine, last]);
 
