@@ -48,21 +48,11 @@ export async function sendBatch(batch: OutboxEntry[], timeZone: string, keepaliv
   return { kind: "refused", status: response.status, message, sent: batch };
 }
 
-const toToday = (r: LocalReview, rating: number): TodayReview => ({
-  id: r.id,
-  questionId: r.questionId,
-  clozeIndex: r.clozeIndex,
-  rating,
+const toToday = (r: LocalReview): TodayReview => ({
+  ...r,
   reviewedAt: r.reviewedAt.toISOString(),
-  state: r.state,
   due: r.due.toISOString(),
   dueBefore: r.dueBefore.toISOString(),
-  stability: r.stability,
-  difficulty: r.difficulty,
-  elapsedDays: r.elapsedDays,
-  lastElapsedDays: r.lastElapsedDays,
-  scheduledDays: r.scheduledDays,
-  learningSteps: r.learningSteps,
 });
 
 /**
@@ -88,7 +78,7 @@ export function mergeAcknowledged(
     if (event.kind === "undo") today = today.filter((r) => r.id !== event.reviewId);
     else if (!today.some((r) => r.id === event.id)) {
       const derived = derivedToday.find((r) => r.id === event.id);
-      if (derived) today.push(toToday(derived, event.rating));
+      if (derived) today.push(toToday(derived));
     }
   }
   return { ...server, profileId: response.profileId, cards: [...cards.values()], today };

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { LangSchema } from "../content/schemas/common";
 import { TimeZoneSchema } from "../preferences/study-settings";
+import type { CardKey } from "./card-keys";
+import type { CardState, ReviewLogState } from "./scheduler";
 import { SYNC_BATCH_LIMIT } from "./sync-limits";
 
 /**
@@ -66,23 +68,11 @@ export type SyncItemResult =
   | { index: number; id: string; status: "stored" | "duplicate" }
   | { index: number; id: string | null; status: "rejected"; field: string; message: string };
 
-/** A card's scheduling state as the server derived it from the log (dates as ISO strings). */
-export type SyncedCard = {
-  questionId: string;
-  clozeIndex: number;
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: string | null;
-  contentHash: string;
-  contentLang: string;
-};
+/** A value as JSON carries it: its dates become ISO strings. */
+type OnTheWire<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+
+/** A card's scheduling state as the server derived it from the log, and the content it was last reviewed in. */
+export type SyncedCard = CardKey & OnTheWire<CardState> & { contentHash: string; contentLang: string };
 
 /** A card whose every rating was taken back: it is unseen again. */
 export type RemovedCard = { questionId: string; clozeIndex: number; removed: true };
@@ -96,24 +86,8 @@ export type SyncResponse = {
   serverTime: string;
 };
 
-/** A rating of the current study day, with the card's state before it (what an undo restores). */
-export type TodayReview = {
-  id: string;
-  questionId: string;
-  clozeIndex: number;
-  rating: number;
-  reviewedAt: string;
-  /** The card before the rating, as ts-fsrs logs it (see ReviewLogState). */
-  state: number;
-  due: string;
-  dueBefore: string;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  lastElapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-};
+/** A rating of the current study day, with the card's state before it as ts-fsrs logs it (what an undo restores). */
+export type TodayReview = CardKey & { id: string } & OnTheWire<ReviewLogState>;
 
 /** `GET /api/review/state`: everything the browser needs to run a review session on its own. */
 export type ReviewStateResponse = {

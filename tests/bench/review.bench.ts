@@ -9,6 +9,7 @@ import { buildQueue } from "../../lib/review/queue";
 import { cardKeysInScope } from "../../lib/review/scope";
 import { loadQueue, loadQueueState } from "../../lib/review/load-queue";
 import { recordReview } from "../../lib/review/record-review";
+import { fixtureQuestion } from "../helpers/question-fixture";
 import { writeResult } from "./lib/results";
 
 /**
@@ -20,28 +21,7 @@ const { values } = parseArgs(process.argv.slice(2), { values: ["cards", "ratings
 const CARDS = Number(values.cards ?? 5000);
 const RATINGS = Number(values.ratings ?? 500);
 
-const question = (i: number): Question => ({
-  id: `q-${i}`,
-  type: "open",
-  difficulty: "easy",
-  tags: [],
-  draft: false,
-  retired: false,
-  topic: "t",
-  bank: "t/b",
-  langs: {
-    en: {
-      title: "t",
-      promptHtml: "",
-      text: "",
-      promptText: "",
-      searchText: { prompt: "", answer: "" },
-      hash: `h${i}`,
-      features: { math: false, code: false, mermaid: false },
-      source: { file: "f", line: 1 },
-    },
-  },
-});
+const question = (i: number): Question => fixtureQuestion(`q-${i}`);
 
 const root = mkdtempSync(path.join(tmpdir(), "goldmine-review-bench-"));
 try {
