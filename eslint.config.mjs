@@ -22,6 +22,8 @@ const services = [
   "lib/profile",
   "lib/auth",
   "lib/demo",
+  "lib/grading",
+  "lib/mock-interviews",
   // The dashboard loader composes attempts, reviews and the pure statistics beside it: a service living in lib/stats.
   "lib/stats/load-dashboard.ts",
   "lib/stats/review-tally-rows.ts",
@@ -29,6 +31,7 @@ const services = [
 const pure = [
   "lib/quiz",
   "lib/review",
+  "lib/coach",
   "lib/stats",
   "lib/search",
   "lib/preferences",

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic, Severity } from "./diagnostics";
+import { keyPointsSignature } from "./key-points";
 import type { ParsedArticle } from "./parse-article";
 import type { ParsedBank } from "./parse-bank";
 import type { ParsedQuestion } from "./parse-question";
@@ -21,6 +22,7 @@ function signature(q: ParsedQuestion): Record<string, string> {
     "correct options": q.content.options?.map((o) => (o.correct ? "x" : " ")).join("") ?? "",
     answer: q.content.booleanAnswer === undefined ? "" : String(q.content.booleanAnswer),
     "cloze indexes": [...new Set(q.content.clozes?.map((c) => c.index) ?? [])].sort().join(","),
+    "key points": keyPointsSignature(q.content.keyPoints),
     draft: String(q.meta.draft),
     retired: String(q.meta.retired),
   };

@@ -5,12 +5,13 @@ import { findOptionList, readOptions } from "./choice-options";
 import { findDatedClaimsInText, type DatedClaim } from "./dated-claims";
 import type { DiagnosticSink } from "./diagnostics";
 import { features } from "./features";
+import { readKeyPoints } from "./key-points";
 import { findClozes } from "./markdown/cloze";
 import { lintTree, type Reference } from "./markdown/lint";
 import { blockText } from "./plain-text";
 import { normalizeHtml } from "./markdown/normalize-html";
 import { renderNodes } from "./markdown/render";
-import { QuestionMetaSchema, type ChoiceOption, type QuestionContent, type QuestionMeta } from "./schemas/question";
+import { QuestionMetaSchema, type ChoiceOption, type KeyPoint, type QuestionContent, type QuestionMeta } from "./schemas/question";
 import { SECTION_NAMES, splitSections, type SectionName } from "./sections";
 import { parseYamlWith } from "./yaml";
 
@@ -60,10 +61,10 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
   const where = `question "${meta.id}"`;
   // A draft is work in progress: what it still lacks is reported, but does not fail the check.
   const incomplete = meta.draft ? sink.warn.bind(sink) : sink.error.bind(sink);
-  const require = (name: SectionName, why: string) => {
+  const require = (name: SectionName, why: string, rule = "section-missing") => {
     if (!sections[name] || sections[name]!.nodes.length === 0) {
       const [en, zh] = SECTION_NAMES[name];
-      incomplete({ line }, "section-missing", `${where} (${meta.type}) needs a ### ${en[0]!.toUpperCase()}${en.slice(1)} (### ${zh}) section ${why}`);
+      incomplete({ line }, rule, `${where} (${meta.type}) needs a ### ${en[0]!.toUpperCase()}${en.slice(1)} (### ${zh}) section ${why}`);
     }
   };
   if (prompt.length === 0) sink.error({ line }, "prompt-missing", `${where} has no prompt text after its meta block`);
@@ -124,6 +125,23 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
       sink.error(pos(sol.heading as unknown as RootContent), "solution-code-missing", `${where}: the Solution section needs at least one fenced code block`);
     }
   }
+  let keyPoints: KeyPoint[] | undefined;
+  if (meta.type === "open" || meta.type === "code") {
+    require("keyPoints", "listing 3 to 6 points an interviewer listens for", "key-points-missing");
+    const section = sections.keyPoints;
+    if (section && section.nodes.length) {
+      const read = readKeyPoints(section.nodes);
+      for (const p of read.problems) sink.error(pos(p.node as RootContent), p.rule, `${where}: ${p.message}`);
+      keyPoints = read.points.map((p) => ({
+        html: renderChecked(p.body, input).html,
+        text: toString({ type: "root", children: p.body }).trim(),
+        must: p.must,
+        weight: p.weight,
+      }));
+    }
+  } else if (sections.keyPoints) {
+    sink.error(pos(sections.keyPoints.heading as unknown as RootContent), "key-points-unexpected", `${where} is ${meta.type}: only open and code questions have a Key points section`);
+  }
   if (meta.type !== "cloze" && clozeMarks.length > 0) {
     sink.error({ line: clozeMarks[0]!.line + offset, column: clozeMarks[0]!.column }, "cloze-unexpected", `${where} has a cloze mark but its type is ${meta.type}`);
   }
@@ -145,6 +163,9 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
     hintsHtml: render(sections.hints?.nodes),
     clozes: meta.type === "cloze" ? clozeMarks.map(({ index, answers, hint }) => ({ index, answers, hint })) : undefined,
   };
+  // Key points are the rubric, not what the learner is asked or told: adding or sharpening them is not an
+  // "update since your last review", so they stay out of the hash.
+
   return {
     meta,
     line,
@@ -153,11 +174,12 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
     datedClaim: firstDatedClaim(allNodes, offset),
     content: {
       ...shown,
+      keyPoints,
       text: [title, toString({ type: "root", children: allNodes })].join("\n"),
       promptText: [title, toString({ type: "root", children: prompt })].join("\n"),
       searchText: {
         prompt: [blockText(promptNodes), ...(options ?? []).map((o) => o.text)].filter(Boolean).join("\n"),
-        answer: blockText([...(sections.answer?.nodes ?? []), ...optionReasons, ...(sections.explanation?.nodes ?? []), ...(sections.solution?.nodes ?? [])]),
+        answer: blockText([...(sections.answer?.nodes ?? []), ...(sections.keyPoints?.nodes ?? []), ...optionReasons, ...(sections.explanation?.nodes ?? []), ...(sections.solution?.nodes ?? [])]),
       },
       hash: contentHash(shown),
       features: features(allNodes),

@@ -6,6 +6,7 @@ export const SECTION_NAMES = {
   explanation: ["explanation", "解析"],
   solution: ["solution", "参考代码"],
   hints: ["hints", "提示"],
+  keyPoints: ["key points", "要点"],
 } as const;
 export type SectionName = keyof typeof SECTION_NAMES;
 

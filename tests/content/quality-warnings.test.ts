@@ -53,11 +53,11 @@ describe("quality warnings in content:check", () => {
     }
     const { snapshot } = await loadContent({ dir: root, publicDir, now: new Date("2026-11-22T00:00:00Z") });
     expect(snapshot.errors).toEqual([]);
-    // demo-single's ```meta fence: line 27 of the base, two lines lower after demo-open's additions.
+    // demo-single's ```meta fence: line 34 of the base, two lines lower after demo-open's additions.
     const questionWarnings = snapshot.warnings.filter((w) => !w.message.startsWith("article"));
     expect(questionWarnings.map((w) => `${path.basename(w.file)}:${w.line} ${w.rule}`)).toEqual([
-      "basics.en.md:29 source-missing",
-      "basics.zh.md:29 source-missing",
+      "basics.en.md:36 source-missing",
+      "basics.zh.md:36 source-missing",
     ]);
     expect(questionWarnings[0]!.message).toMatch(/"demo-single" is in a volatile topic but lists no sources/);
   });

@@ -36,6 +36,9 @@ export function importPost(options: ImportOptions): ImportResult {
   const split = splitPost(text, tree);
   const notes: Note[] = [...split.notes];
   const finished = split.questions.map((q) => finishQuestion(q, lang, notes));
+  // Every imported question is open or code, whose Key points are an author's judgement the import cannot
+  // make: each one stays a draft until a person writes them.
+  const draft = true;
 
   const used = new Set(options.existingIds ?? []);
   const prefix = options.idPrefix ?? options.topic.split("-")[0]!;
@@ -50,7 +53,7 @@ export function importPost(options: ImportOptions): ImportResult {
       id: ids.get(f.draft)!,
       title: f.title,
       type: f.type,
-      draft: !f.hasAnswer,
+      draft,
       prompt: f.prompt.map((p) => p.text),
       answer: f.answer.map((p) => p.text),
       explanation: f.explanation.map((p) => p.text),
@@ -68,7 +71,7 @@ export function importPost(options: ImportOptions): ImportResult {
       hasAnswer: f.hasAnswer,
       hasExplanation: f.explanation.length > 0,
       type: f.type,
-      draft: !f.hasAnswer,
+      draft,
     })),
     skipped: split.skipped,
     unclassified: notes

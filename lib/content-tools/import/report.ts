@@ -33,8 +33,9 @@ export function importSummary(result: ImportResult, out: string, problems: Diagn
   const lines = [
     `${q.length} question(s) found (${result.lang}) → ${out}`,
     `  with answers:    ${q.filter((x) => x.hasAnswer).length}${countTypes(result)}`,
-    `  without answers: ${q.filter((x) => !x.hasAnswer).length}${q.some((x) => !x.hasAnswer) ? " (written as draft: true)" : ""}`,
+    `  without answers: ${q.filter((x) => !x.hasAnswer).length}`,
     ...q.filter((x) => !x.hasAnswer).map((x) => `    line ${x.sourceLine}  ${x.title}  [${x.id}]`),
+    `  all written as draft: true: write each one's ### Key points (### 要点), then remove the flag`,
     `  skipped headings: ${result.skipped.length}`,
     ...result.skipped.map((s) => `    line ${s.line}  ${s.text}`),
   ];

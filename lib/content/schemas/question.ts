@@ -47,6 +47,17 @@ export const ChoiceOptionSchema = z.object({
 });
 export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
 
+/** One point an interviewer listens for in an open or code answer (a `### Key points` bullet). */
+export const KeyPointSchema = z.object({
+  html: z.string(),
+  text: z.string(),
+  /** Leaving it out fails the answer, whatever else it covers. */
+  must: z.boolean(),
+  /** Its share of the score, 1 to 3. */
+  weight: z.number().int().min(1),
+});
+export type KeyPoint = z.infer<typeof KeyPointSchema>;
+
 /** One language's rendered version of a question. */
 export const QuestionContentSchema = z.object({
   title: z.string(),
@@ -57,6 +68,8 @@ export const QuestionContentSchema = z.object({
   explanationHtml: z.string().optional(),
   solutionHtml: z.string().optional(),
   hintsHtml: z.string().optional(),
+  /** Open and code questions: what a good answer covers, in the order the author gave. */
+  keyPoints: z.array(KeyPointSchema).optional(),
   clozes: z.array(ClozeSchema).optional(),
   /** Plain text of the whole question, for search and previews. */
   text: z.string(),
