@@ -63,6 +63,15 @@ export function CardAnswerInput({ card, attempt, onChange, revealed, onSubmit }:
       </div>
     );
   }
+  if (card.keyPoints)
+    return (
+      <TypedAnswer
+        typed={attempt.typed}
+        revealed={revealed}
+        onChange={(typed) => onChange({ ...attempt, typed })}
+        onSubmit={onSubmit}
+      />
+    );
   if (!options) return null;
 
   const multiple = card.type === "multiple";
@@ -132,5 +141,40 @@ export function CardAnswerInput({ card, attempt, onChange, revealed, onSubmit }:
         </p>
       )}
     </fieldset>
+  );
+}
+
+/** An open or code card: the answer as the candidate would give it, kept with the rating. Ctrl+Enter shows the answer. */
+function TypedAnswer(props: {
+  typed: string;
+  revealed: boolean;
+  onChange: (typed: string) => void;
+  onSubmit: () => void;
+}) {
+  const t = useTranslations("coach");
+  return (
+    <div className="space-y-1">
+      <label className="block text-sm font-medium" htmlFor="card-typed">
+        {t("yourAnswer")}
+      </label>
+      <p id="card-typed-hint" className="text-sm text-stone-600 dark:text-stone-400">
+        {t("yourAnswerHint")}
+      </p>
+      <textarea
+        id="card-typed"
+        aria-describedby="card-typed-hint"
+        value={props.typed}
+        readOnly={props.revealed}
+        rows={5}
+        onChange={(e) => props.onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && !props.revealed) {
+            e.preventDefault();
+            props.onSubmit();
+          }
+        }}
+        className="w-full rounded-md border border-stone-400 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
+      />
+    </div>
   );
 }

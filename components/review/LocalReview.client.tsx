@@ -14,6 +14,7 @@ import { createScheduler, type GradeValue } from "@/lib/review/scheduler";
 import { parseReviewScope } from "@/lib/review/scope";
 import { useContentDisplay } from "./use-content-display";
 import { useReviewEngine } from "./use-review-engine";
+import type { ReviewAnswer } from "@/lib/local-review/review-answer";
 import { useNow } from "./use-now";
 import { ReviewSession } from "./ReviewSession.client";
 import { SyncStatus } from "./SyncStatus.client";
@@ -65,10 +66,10 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
   }, [content, display, local, next, now, server.settings.desiredRetention, uiLang]);
 
   const onRate = useCallback(
-    (rating: GradeValue) => {
+    (rating: GradeValue, answer?: ReviewAnswer) => {
       if (!card) return;
       const hash = content?.langs[card.lang]?.hash ?? "";
-      void engine.rate(card, rating, { lang: card.lang, hash }, new Date());
+      void engine.rate(card, rating, { lang: card.lang, hash }, new Date(), answer);
       setTakenBack(undefined);
       setTurn((n) => n + 1);
     },

@@ -13,8 +13,9 @@ import { MermaidDiagrams } from "../MermaidDiagrams.client";
 import { RenderedHtml } from "../RenderedHtml";
 import { htmlLang, SideBySide } from "../SideBySide";
 import { CardAnswerInput, type Attempt } from "./CardAnswerInput.client";
-import { CardBack } from "./CardBack.client";
-import { RatingButtons } from "./RatingButtons.client";
+import type { PointVerdict } from "@/lib/coach/point-verdicts";
+import type { ReviewAnswer } from "@/lib/local-review/review-answer";
+import { CardCheck } from "./CardCheck.client";
 
 type Props = {
   card: CardView | undefined;
@@ -24,7 +25,7 @@ type Props = {
   canUndo: boolean;
   /** When nothing is due now, the time a learning card comes back today. */
   comeBackAt: Date | undefined;
-  onRate: (rating: GradeValue) => void;
+  onRate: (rating: GradeValue, answer?: ReviewAnswer) => void;
   onUndo: () => void;
   scope: ReviewScope;
   typeLabels: Record<string, string>;
@@ -60,6 +61,7 @@ export function ReviewSession(props: Props) {
   const tl = useTranslations("ui.langName");
   const [revealed, setRevealed] = useState(false);
   const [attempt, setAttempt] = useState<Attempt>(EMPTY);
+  const [verdicts, setVerdicts] = useState<PointVerdict[]>([]);
   const [notice, setNotice] = useState<string>();
   // The keyboard help is true only once the keys work: until the page is interactive it keeps its place unseen.
   const hydrated = useHydrated();
@@ -72,21 +74,23 @@ export function ReviewSession(props: Props) {
     setLastShown(shown);
     setRevealed(false);
     setAttempt(EMPTY);
+    setVerdicts(card?.keyPoints?.map(() => "missing") ?? []);
   }
   useEffect(() => headingRef.current?.focus(), [shown]);
 
   const reveal = useCallback(() => {
     setRevealed(true);
-    requestAnimationFrame(() => goodRef.current?.focus());
-  }, []);
+    // A card with key points focuses its checklist instead (CardCheck): ticking comes before rating.
+    if (!card?.keyPoints) requestAnimationFrame(() => goodRef.current?.focus());
+  }, [card]);
 
   const rate = useCallback(
     (rating: GradeValue) => {
       if (!card) return;
       setNotice(undefined);
-      onRate(rating);
+      onRate(rating, card.keyPoints && { text: attempt.typed.trim(), verdicts });
     },
-    [card, onRate],
+    [attempt.typed, card, onRate, verdicts],
   );
 
   const undo = useCallback(() => {
@@ -204,15 +208,14 @@ export function ReviewSession(props: Props) {
               {t("showAnswer")}
             </button>
           ) : (
-            <div className="space-y-5">
-              <CardBack card={card} />
-              <RatingButtons
-                intervals={card.intervals}
-                disabled={false}
-                onRate={rate}
-                firstRef={(el) => void (goodRef.current = el)}
-              />
-            </div>
+            <CardCheck
+              card={card}
+              typed={attempt.typed}
+              verdicts={verdicts}
+              onVerdicts={setVerdicts}
+              onRate={rate}
+              firstRef={(el) => void (goodRef.current = el)}
+            />
           )}
           <p className={`text-xs text-stone-600 dark:text-stone-400 ${hydrated ? "" : "invisible"}`}>{t("keyboard")}</p>
         </article>

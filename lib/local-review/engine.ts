@@ -69,7 +69,13 @@ export class ReviewEngine {
    * Records a rating of a card shown in `lang` with content `hash`: the local state changes now; the outbox entry
    * is on disk before the promise resolves.
    */
-  rate(key: CardKey, rating: GradeValue, shown: { lang: Lang; hash: string }, now: Date): Promise<void> {
+  rate(
+    key: CardKey,
+    rating: GradeValue,
+    shown: { lang: Lang; hash: string },
+    now: Date,
+    answer?: ReviewEvent["answer"],
+  ): Promise<void> {
     const { questionId, clozeIndex } = key;
     const reviewedAt = now.toISOString();
     const event: ReviewEvent = {
@@ -80,6 +86,7 @@ export class ReviewEngine {
       rating,
       reviewedAt,
       lang: shown.lang,
+      ...(answer && { answer }),
     };
     return this.record(event, shown);
   }

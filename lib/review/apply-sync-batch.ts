@@ -17,6 +17,7 @@ import {
   writeReviews,
   writeUndos,
 } from "./sync-sql";
+import { writeReviewAnswers } from "./sync-answers-sql";
 import { toSyncedCard } from "./synced-card";
 
 export type SyncBatchInput = {
@@ -133,6 +134,7 @@ export async function applySyncBatch(db: PrismaClient, input: SyncBatchInput): P
     }
 
     await writeReviews(tx, profileId, rows);
+    await writeReviewAnswers(tx, profileId, reviews);
     await writeUndos(
       tx,
       undos.map((u) => ({ id: u.event.id, reviewId: u.event.reviewId, createdAt: u.at })),

@@ -14,7 +14,13 @@ export type CardCopyContent = Pick<
   | "clozes"
   | "hash"
   | "features"
-> & { options?: { html: string; correct: boolean; explanationHtml?: string }[] };
+> & {
+  options?: { html: string; correct: boolean; explanationHtml?: string }[];
+  /** Open and code questions: the checklist shown after the answer (the plain text is for search, not cards). */
+  keyPoints?: CardKeyPoint[];
+};
+
+export type CardKeyPoint = { html: string; must: boolean; weight: number };
 
 /**
  * What the browser needs to show a question as flashcards, in both languages: served as static JSON per question
@@ -33,6 +39,7 @@ const copyOf = (c: QuestionContent): CardCopyContent => ({
   explanationHtml: c.explanationHtml,
   solutionHtml: c.solutionHtml,
   hintsHtml: c.hintsHtml,
+  keyPoints: c.keyPoints?.map(({ html, must, weight }) => ({ html, must, weight })),
   clozes: c.clozes,
   hash: c.hash,
   features: c.features,

@@ -1,7 +1,7 @@
 import { combinedFeatures } from "../content/combined-features";
 import type { Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
-import type { CardContent } from "./card-content";
+import type { CardContent, CardKeyPoint } from "./card-content";
 import type { ContentDisplay } from "../preferences/content-lang";
 import { contentLangFor } from "../content/pick-lang";
 import type { CardKey } from "./card-keys";
@@ -22,6 +22,8 @@ export type CardView = CardKey & {
   explanationHtml?: string;
   solutionHtml?: string;
   hintsHtml?: string;
+  /** Open and code cards: what to tick after answering, in the main language. */
+  keyPoints?: CardKeyPoint[];
   /** For a cloze card: the accepted answers of its blank, for checking what the learner typed. */
   clozeAnswers?: string[];
   clozeHint?: string;
@@ -73,6 +75,7 @@ export function cardView(
     explanationHtml: c.explanationHtml,
     solutionHtml: c.solutionHtml,
     hintsHtml: c.hintsHtml,
+    keyPoints: c.keyPoints,
     clozeAnswers: blank && c.clozes!.filter((b) => b.index === key.clozeIndex).flatMap((b) => b.answers),
     clozeHint: blank?.hint,
     // Side by side, the other copy is on screen too.

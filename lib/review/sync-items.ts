@@ -1,4 +1,5 @@
 import type { Question } from "../content/schemas/question";
+import { contentLangFor } from "../content/pick-lang";
 import { cardKeysOf } from "./card-keys";
 import {
   CLOCK_SKEW_MS,
@@ -57,6 +58,23 @@ export function parseSyncItems(events: readonly unknown[], questionOf: QuestionL
     if (!question) return reject(index, event.id, "questionId", `no published question "${event.questionId}"`);
     if (!cardKeysOf(question).some((k) => k.clozeIndex === event.clozeIndex))
       return reject(index, event.id, "clozeIndex", `question "${question.id}" has no card ${event.clozeIndex}`);
+    if (event.answer) {
+      const points = question.langs[contentLangFor(question, event.lang)]?.keyPoints;
+      if (!points)
+        return reject(
+          index,
+          event.id,
+          "answer",
+          `question "${question.id}" has no key points to check an answer against`,
+        );
+      if (event.answer.verdicts.length !== points.length)
+        return reject(
+          index,
+          event.id,
+          "answer.verdicts",
+          `must hold ${points.length} verdicts, one per key point, not ${event.answer.verdicts.length}`,
+        );
+    }
     const reviewedAt = new Date(event.reviewedAt);
     const problem = clockProblem(reviewedAt, now);
     return problem

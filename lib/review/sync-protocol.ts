@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { LangSchema } from "../content/schemas/common";
 import { TimeZoneSchema } from "../preferences/study-settings";
+import { POINT_VERDICTS } from "../coach/point-verdicts";
+import { KEY_POINTS_MAX } from "../content/key-points";
 import type { CardKey } from "./card-keys";
 import type { CardState, ReviewLogState } from "./scheduler";
 import { SYNC_BATCH_LIMIT } from "./sync-limits";
@@ -13,6 +15,8 @@ import { SYNC_BATCH_LIMIT } from "./sync-limits";
 export { CLOCK_SKEW_MS, EARLIEST_REVIEW, SYNC_BATCH_LIMIT } from "./sync-limits";
 
 const ClientIdSchema = z.uuid("must be a UUID made by the client");
+/** Longer than any spoken answer; the quiz's own limit for open answers is the same order. */
+export const OPEN_ANSWER_MAX = 10_000;
 const IsoTimeSchema = z.iso.datetime({
   offset: true,
   message: "must be an ISO 8601 time such as 2026-12-07T09:30:00Z",
@@ -31,6 +35,13 @@ export const ReviewEventSchema = z.object({
   reviewedAt: IsoTimeSchema,
   /** The language the card was shown in: the card remembers it to tell later whether that text changed. */
   lang: LangSchema,
+  /** An open or code card: what the learner typed, and the key points they ticked (one verdict per point). */
+  answer: z
+    .object({
+      text: z.string().max(OPEN_ANSWER_MAX, `must be at most ${OPEN_ANSWER_MAX} characters`),
+      verdicts: z.array(z.enum(POINT_VERDICTS, "must be covered, partly or missing")).max(KEY_POINTS_MAX),
+    })
+    .optional(),
 });
 export type ReviewEvent = z.infer<typeof ReviewEventSchema>;
 
