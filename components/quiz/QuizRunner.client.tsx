@@ -14,7 +14,7 @@ import type { QuizMode, QuizResponse } from "@/lib/quiz/response";
 import { Countdown } from "./Countdown.client";
 import { QuestionInput } from "./QuestionInput.client";
 import { AnswerKey, VerdictLine } from "./QuizFeedback";
-import { SelfGradeButtons } from "./SelfGradeButtons.client";
+import { CheckedSelfGrade } from "./CheckedSelfGrade.client";
 import { primaryButton, secondaryButton } from "../ui/styles";
 import { useDraftBackup } from "./use-draft-backup";
 import { useQuizClock } from "./use-quiz-clock";
@@ -219,9 +219,10 @@ export function QuizRunner({ attempt, states }: Props) {
             <VerdictLine feedback={shown} />
             <AnswerKey question={q} feedback={shown} />
             {selfGraded && (
-              <SelfGradeButtons
+              <CheckedSelfGrade
                 attemptId={attempt.id}
                 questionId={q.id}
+                keyPoints={shown.keyPoints}
                 current={grades[q.id]}
                 onGraded={(grade, fb) => {
                   setGrades((g) => ({ ...g, [q.id]: grade }));

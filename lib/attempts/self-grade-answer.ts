@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { POINT_VERDICTS } from "../coach/point-verdicts";
+import { KEY_POINTS_MAX } from "../content/key-points";
 import { LangSchema } from "../content/schemas/common";
+import { InvalidInputError } from "../errors";
+import { keepOpenAnswer } from "./keep-open-answer";
 import type { Db } from "../db/types";
 import { ConflictError, NotFoundError } from "../errors";
 import { questionIn, type QuizContent } from "../quiz/content-source";
@@ -16,6 +20,8 @@ export const SelfGradeInputSchema = z.strictObject({
   answerId: z.uuid(),
   questionId: z.string().min(1).max(200),
   grade: SelfGradeSchema,
+  /** The key points the learner ticked, one verdict per point: kept with the typed answer. */
+  verdicts: z.array(z.enum(POINT_VERDICTS)).max(KEY_POINTS_MAX).optional(),
 });
 export type SelfGradeInput = z.infer<typeof SelfGradeInputSchema>;
 
@@ -53,6 +59,10 @@ export async function selfGradeAnswer(
   });
   if (!answered) throw new ConflictError("not-answered");
   const lang = LangSchema.catch("en").parse(answered.contentLang);
+  const shown = questionIn(question, lang).content;
+  if (input.verdicts && input.verdicts.length !== (shown.keyPoints?.length ?? 0)) {
+    throw new InvalidInputError("verdicts", `must hold one verdict per key point (${shown.keyPoints?.length ?? 0})`);
+  }
   const row = await db.quizAnswer.create({
     data: {
       id: input.answerId,
@@ -61,11 +71,24 @@ export async function selfGradeAnswer(
       response: answered.response,
       score: SELF_GRADE_SCORE[input.grade],
       selfGrade: input.grade,
-      contentHash: questionIn(question, lang).content.hash,
+      contentHash: shown.hash,
       contentLang: lang,
       answeredAt: await nextAnsweredAt(db, attempt.id, question.id, now),
     },
   });
+  if (input.verdicts) {
+    await keepOpenAnswer(db, {
+      id: input.answerId,
+      profileId,
+      questionId: question.id,
+      lang,
+      response: answered.response,
+      verdicts: input.verdicts,
+      source: "quiz",
+      sourceId: attempt.id,
+      answeredAt: now,
+    });
+  }
   // Grading shows the model answer: the learner has seen it, whatever the mode.
   return outcomeFor({ ...attempt, mode: "practice" }, question, row);
 }

@@ -14,6 +14,8 @@ export type Feedback = {
   answerHtml?: string;
   solutionHtml?: string;
   explanationHtml?: string;
+  /** Open and code questions: the points to tick, which suggest the self-grade. */
+  keyPoints?: { html: string; must: boolean; weight: number }[];
 };
 
 export function feedbackFor(type: QuestionType, content: QuestionContent, verdict: Verdict): Feedback {
@@ -25,6 +27,8 @@ export function feedbackFor(type: QuestionType, content: QuestionContent, verdic
   }
   if (type === "boolean") feedback.booleanAnswer = content.booleanAnswer;
   if (type === "cloze") feedback.clozeAnswers = (content.clozes ?? []).map((c) => c.answers);
+  if (type === "open" || type === "code")
+    feedback.keyPoints = content.keyPoints?.map(({ html, must, weight }) => ({ html, must, weight }));
   if (type === "open") feedback.answerHtml = content.answerHtml;
   if (type === "code") {
     feedback.solutionHtml = content.solutionHtml;

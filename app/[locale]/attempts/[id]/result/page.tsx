@@ -140,8 +140,13 @@ export default async function ResultPage({ params }: Props) {
                 )}
                 {row?.answer?.override && <InstructorGrade override={row.answer.override} />}
                 {(q.type === "open" || q.type === "code") && state.response && !row?.answer?.override && (
-                  <IntlScope namespaces={["quiz"]}>
-                    <ResultSelfGrade attemptId={attempt.id} questionId={q.id} current={state.selfGrade} />
+                  <IntlScope namespaces={["quiz", "coach"]}>
+                    <ResultSelfGrade
+                      attemptId={attempt.id}
+                      questionId={q.id}
+                      current={state.selfGrade}
+                      keyPoints={state.feedback?.keyPoints}
+                    />
                   </IntlScope>
                 )}
               </li>
