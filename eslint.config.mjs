@@ -23,6 +23,7 @@ const services = [
   "lib/auth",
   "lib/demo",
   "lib/grading",
+  "lib/open-answers",
   "lib/mock-interviews",
   // The dashboard loader composes attempts, reviews and the pure statistics beside it: a service living in lib/stats.
   "lib/stats/load-dashboard.ts",

@@ -4,6 +4,7 @@ import type { Article } from "@/lib/content/schemas/article";
 import type { Lang } from "@/lib/content/schemas/common";
 import type { Question, QuestionContent } from "@/lib/content/schemas/question";
 import { AnswerSections } from "./AnswerSections";
+import { AnswerCheckPanel, AnswerDraft, TypedAnswerField } from "./coach/AnswerDraft.client";
 import { QuestionBadges } from "./ui/Badges";
 import { ContentLangSwitch } from "./ContentLangSwitch.client";
 import { ContentStyles } from "./ContentStyles";
@@ -140,16 +141,39 @@ export async function QuestionView({ question, views, uiLang, articles }: Props)
           <ContentLangSwitch compact />
         </IntlScope>
       </header>
-      {views.map((view) => (
-        <div key={view.preferences} data-content-view={view.preferences} lang={htmlLang(view.main.lang)}>
+      {views.map((view) => {
+        const points = view.main.content.keyPoints?.map(({ html, must, weight }) => ({ html, must, weight }));
+        const reveal = (
           <RevealAnswer
             showLabel={t("showAnswer")}
             hideLabel={t("hideAnswer")}
-            front={both(view, front)}
-            back={both(view, back)}
+            front={
+              <>
+                {both(view, front)}
+                {points && <IntlScope namespaces={["coach"]}>{<TypedAnswerField />}</IntlScope>}
+              </>
+            }
+            back={
+              <>
+                {both(view, back)}
+                {points && <IntlScope namespaces={["coach", "quiz"]}>{<AnswerCheckPanel />}</IntlScope>}
+              </>
+            }
           />
-        </div>
-      ))}
+        );
+        return (
+          <div key={view.preferences} data-content-view={view.preferences} lang={htmlLang(view.main.lang)}>
+            {points ? (
+              // An open or code question is practised here too: answer, then check against the key points.
+              <AnswerDraft questionId={question.id} lang={view.main.lang} points={points}>
+                {reveal}
+              </AnswerDraft>
+            ) : (
+              reveal
+            )}
+          </div>
+        );
+      })}
     </article>
   );
 }

@@ -54,7 +54,8 @@ export class NotFoundError extends AppError {
       | "assignment"
       | "student"
       | "user"
-      | "join-code",
+      | "join-code"
+      | "answer",
     readonly id: string,
   ) {
     super(`No ${what} "${id}"`, { what, id });
