@@ -44,11 +44,16 @@ const useHydrated = () =>
     () => false,
   );
 
-/** isComposing: a Chinese IME's Enter confirms a candidate, it must not reveal the card. */
+/**
+ * isComposing: a Chinese IME's Enter confirms a candidate, it must not reveal the card. A checkbox is not typing:
+ * with a key point ticked, 1–4 still rate.
+ */
 const isTyping = (e: KeyboardEvent) =>
   e.isComposing ||
   (e.target instanceof HTMLElement &&
-    (e.target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(e.target.tagName)));
+    (e.target.isContentEditable ||
+      ["TEXTAREA", "SELECT"].includes(e.target.tagName) ||
+      (e.target instanceof HTMLInputElement && !["checkbox", "radio"].includes(e.target.type))));
 
 /**
  * One flashcard at a time: reveal, rate, undo, by pointer or keyboard. It only shows and reports: the review engine
@@ -102,7 +107,7 @@ export function ReviewSession(props: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e) || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
-      const onControl = e.target instanceof HTMLElement && ["BUTTON", "A", "SUMMARY"].includes(e.target.tagName);
+      const onControl = e.target instanceof HTMLElement && ["BUTTON", "A", "SUMMARY", "INPUT"].includes(e.target.tagName);
       if (!revealed && card && (e.key === " " || e.key === "Enter") && !onControl) {
         e.preventDefault();
         reveal();
