@@ -75,7 +75,7 @@ export function cardView(
     explanationHtml: c.explanationHtml,
     solutionHtml: c.solutionHtml,
     hintsHtml: c.hintsHtml,
-    keyPoints: c.keyPoints,
+    keyPoints: c.keyPoints?.map(({ html, must, weight }) => ({ html, must, weight })),
     clozeAnswers: blank && c.clozes!.filter((b) => b.index === key.clozeIndex).flatMap((b) => b.answers),
     clozeHint: blank?.hint,
     // Side by side, the other copy is on screen too.

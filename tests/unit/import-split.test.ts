@@ -86,7 +86,7 @@ describe("import: tricky posts", () => {
     const src =
       "### 2. How do you compute softmax stably?\n\n```python\n# subtract the max\nm = max(xs)\nexps = [math.exp(x - m) for x in xs]\n```\n\n$$\ny_i = e^{x_i - m}\n$$\n\n- one\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n**Explanation:** exp overflows.\n";
     const r = run(src);
-    expect(r.questions[0]).toMatchObject({ hasAnswer: true, hasExplanation: true, type: "code", draft: false });
+    expect(r.questions[0]).toMatchObject({ hasAnswer: true, hasExplanation: true, type: "code", draft: true });
     expect(r.markdown).toContain("### Solution\n\n```python\n# subtract the max\n");
     expect(r.markdown).toContain("| 1 | 2 |\n\n### Explanation\n\nexp overflows.\n");
     // A label was there and did not name these blocks: they are reported, as what they were taken for.
