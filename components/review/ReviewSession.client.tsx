@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Link } from "@/components/navigation/Link.client";
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { cardKeyString } from "@/lib/review/card-keys";
 import type { CardView } from "@/lib/review/card-view";
 import type { QueueCounts } from "@/lib/review/queue";
@@ -66,7 +66,7 @@ export function ReviewSession(props: Props) {
   const tl = useTranslations("ui.langName");
   const [revealed, setRevealed] = useState(false);
   const [attempt, setAttempt] = useState<Attempt>(EMPTY);
-  const [verdicts, setVerdicts] = useState<PointVerdict[]>([]);
+  const [ticked, setVerdicts] = useState<PointVerdict[]>([]);
   const [notice, setNotice] = useState<string>();
   // The keyboard help is true only once the keys work: until the page is interactive it keeps its place unseen.
   const hydrated = useHydrated();
@@ -82,6 +82,12 @@ export function ReviewSession(props: Props) {
     setVerdicts(card?.keyPoints?.map(() => "missing") ?? []);
   }
   useEffect(() => headingRef.current?.focus(), [shown]);
+  // Nothing ticked yet on a card with key points (also the first card, which no reset has run for).
+  const pointCount = card?.keyPoints?.length ?? 0;
+  const verdicts = useMemo<PointVerdict[]>(
+    () => (ticked.length === pointCount ? ticked : Array.from({ length: pointCount }, () => "missing")),
+    [pointCount, ticked],
+  );
 
   const reveal = useCallback(() => {
     setRevealed(true);
@@ -107,7 +113,8 @@ export function ReviewSession(props: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e) || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
-      const onControl = e.target instanceof HTMLElement && ["BUTTON", "A", "SUMMARY", "INPUT"].includes(e.target.tagName);
+      const onControl =
+        e.target instanceof HTMLElement && ["BUTTON", "A", "SUMMARY", "INPUT"].includes(e.target.tagName);
       if (!revealed && card && (e.key === " " || e.key === "Enter") && !onControl) {
         e.preventDefault();
         reveal();
