@@ -14,8 +14,11 @@ export function configuredGrader(env: Env = readEnv()): Grader | null {
   return grader;
 }
 
-/** Where answers go, for the settings page: the endpoint's host and the model, or null when nothing is sent. */
-export function graderEndpoint(env: Env = readEnv()): { host: string; model: string } | null {
+/**
+ * Where answers go, for the settings page and for whether "Grade my answer" shows at all: the endpoint's host, the
+ * model and the daily limit, or null when nothing is ever sent. The path and any key stay on the server.
+ */
+export function graderEndpoint(env: Env = readEnv()): { host: string; model: string; dailyLimit: number } | null {
   const config = graderConfigOf(env);
-  return config && { host: new URL(config.baseURL).host, model: config.model };
+  return config && { host: new URL(config.baseURL).host, model: config.model, dailyLimit: config.dailyLimit };
 }

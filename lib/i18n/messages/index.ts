@@ -17,6 +17,7 @@ const AREAS = [
   "gradebook.",
   "classes.",
   "offline.",
+  "grader.",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
