@@ -143,7 +143,20 @@ export class InvalidCredentialsError extends AppError {
 }
 
 /** Why the answer grader gave no grade this time; trying again may well work (a retry is the learner's choice). */
-export type GraderFailure = "timeout" | "rate-limited" | "malformed" | "unreachable" | "refused";
+export const GRADER_FAILURES = ["timeout", "rate-limited", "malformed", "unreachable", "refused"] as const;
+export type GraderFailure = (typeof GRADER_FAILURES)[number];
+
+/** Why an answer was not sent to the grader at all; the same request would be refused again. */
+export const GRADER_DECLINES = [
+  "empty",
+  "too-short",
+  "wrong-language",
+  "copy-of-question",
+  "daily-limit",
+  "no-key-points",
+  "not-configured",
+] as const;
+export type GraderDecline = (typeof GRADER_DECLINES)[number];
 
 /**
  * The model did not produce a usable grade: it was too slow, busy (429, `seconds` from Retry-After, 0 when not
@@ -168,14 +181,7 @@ export class GraderFailedError extends AppError {
 export class GraderDeclinedError extends AppError {
   readonly code = "grader-declined";
   constructor(
-    readonly reason:
-      | "empty"
-      | "too-short"
-      | "wrong-language"
-      | "copy-of-question"
-      | "daily-limit"
-      | "no-key-points"
-      | "not-configured",
+    readonly reason: GraderDecline,
     params: { limit?: number } = {},
   ) {
     super(`Grader declined: ${reason}`, params);

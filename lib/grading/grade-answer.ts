@@ -9,12 +9,13 @@ import type { Question } from "../content/schemas/question";
 import type { Db } from "../db/types";
 import { GraderDeclinedError, GraderFailedError, NotFoundError } from "../errors";
 import { questionIn } from "../quiz/content-source";
+import { RESPONSE_LIMITS } from "../quiz/is-quiz-response";
 import { studyDayStart } from "../review/study-day";
 import { gradingsSince, resultOf, sha256, storedGrading, type GradingResult } from "./grading-rows";
 import type { Grader } from "./provider";
 
-/** Longer than any spoken interview answer; a bound so one request cannot send a book to the model. */
-export const MAX_ANSWER_CHARS = 8000;
+/** Any answer a quiz keeps can be graded; the bound stops one request from sending a book to the model. */
+export const MAX_ANSWER_CHARS = RESPONSE_LIMITS.text;
 
 export const GradeAnswerInputSchema = z.strictObject({
   questionId: z.string().min(1).max(200),
