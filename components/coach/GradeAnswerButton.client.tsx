@@ -37,10 +37,11 @@ export function GradeAnswerButton({ questionId, lang, answer, enabled, onGraded 
       try {
         const result = await gradeAnswer({ questionId, lang, answer });
         if (result.ok) {
-          const covered = result.data.verdicts.filter((v) => v.verdict === "covered").length;
+          const count = (v: string) => result.data.verdicts.filter((p) => p.verdict === v).length;
+          const { model, verdicts } = result.data;
           setMessage({
             kind: "done",
-            text: t("done", { model: result.data.model, covered, total: result.data.verdicts.length }),
+            text: t("done", { model, covered: count("covered"), partly: count("partly"), total: verdicts.length }),
           });
           onGraded(result.data);
         } else {
