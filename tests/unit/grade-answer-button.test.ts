@@ -48,7 +48,7 @@ function render(props: { enabled?: boolean; onGraded?: (r: GradingResult) => voi
     enabled: props.enabled ?? true,
     onGraded: props.onGraded ?? (() => {}),
   });
-  act(() => root.render(createElement(NextIntlClientProvider, { locale: "en", messages: en }, button)));
+  act(() => root.render(createElement(NextIntlClientProvider, { locale: "en", messages: en, children: button })));
 }
 const buttons = () => [...container.querySelectorAll("button")].map((b) => b.textContent);
 const click = async (name: string) => {
