@@ -73,7 +73,7 @@ const envFor = (over: Record<string, string> = {}) =>
   readEnv({
     LLM_BASE_URL: fake.baseURL,
     LLM_MODEL: "fake-judge:1b",
-    LLM_TIMEOUT_MS: "1000",
+    LLM_TIMEOUT_MS: "10000",
     LLM_DAILY_LIMIT: "3",
     ...over,
   });
@@ -167,10 +167,9 @@ describe("the LLM grader over the chat-completions protocol", () => {
   });
 
   it("gives up after LLM_TIMEOUT_MS with a timeout, once (a retry is the learner's choice)", async () => {
-    fake.behave((r) => ({ content: rubricJudge(r), delayMs: 1500 }));
-    const started = Date.now();
-    expect(await failure(grade(GOOD))).toMatchObject({ code: "grader-failed", reason: "timeout" });
-    expect(Date.now() - started).toBeLessThan(1450);
+    fake.behave((r) => ({ content: rubricJudge(r), delayMs: 3000 }));
+    const timedOut = grade(GOOD, { env: { LLM_TIMEOUT_MS: "1000" } });
+    expect(await failure(timedOut)).toMatchObject({ code: "grader-failed", reason: "timeout" });
     expect(fake.requests).toHaveLength(1);
     expect(await db.answerGrading.count({ where: { profileId } })).toBe(0);
   });
