@@ -8,7 +8,6 @@ import { LangSchema, type Lang } from "../content/schemas/common";
 import type { Question } from "../content/schemas/question";
 import type { Db } from "../db/types";
 import { GraderDeclinedError, GraderFailedError, NotFoundError } from "../errors";
-import { questionIn } from "../quiz/content-source";
 import { RESPONSE_LIMITS } from "../quiz/is-quiz-response";
 import { studyDayStart } from "../review/study-day";
 import { gradingsSince, resultOf, sha256, storedGrading, type GradingResult } from "./grading-rows";
@@ -30,12 +29,13 @@ export type GradeAnswerRequest = GradeAnswerInput & { profileId: string; now: Da
 const GRADED_TYPES: readonly Question["type"][] = ["open", "code"];
 
 /**
- * The version to grade against: the answer's own language when the question is written in it (content:check keeps
- * both languages' key points parallel, so the verdicts line up with the checklist the learner sees), else the one
- * asked for.
+ * The version to grade against, among those with key points: the answer's own language when the question is
+ * written in it (content:check keeps both languages' key points parallel, so the verdicts line up with the
+ * checklist the learner sees), else the one asked for, else the one there is.
  */
-function versionFor(question: Question, asked: Lang, answered: Lang | null) {
-  return questionIn(question, answered && question.langs[answered] ? answered : asked);
+function versionFor(question: Question, langs: readonly Lang[], asked: Lang, answered: Lang | null) {
+  const lang = answered && langs.includes(answered) ? answered : langs.includes(asked) ? asked : langs[0]!;
+  return { lang, content: question.langs[lang]! };
 }
 
 /**
@@ -63,7 +63,7 @@ export async function gradeAnswer(
     isCode: question.type === "code",
   });
   if (check.reason) throw new GraderDeclinedError(check.reason);
-  const { lang, content: version } = versionFor(question, request.lang, check.lang);
+  const { lang, content: version } = versionFor(question, langs, request.lang, check.lang);
   const points = version.keyPoints!;
 
   const messages = gradingMessages({

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, createElement } from "react";
+import { act, createElement, type ComponentProps, type FunctionComponent } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { NextIntlClientProvider } from "next-intl";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -28,6 +28,11 @@ const graded: GradingResult = {
   reused: false,
 };
 
+// The provider's children come as createElement's third argument, which its prop type cannot see.
+const Provider = NextIntlClientProvider as FunctionComponent<
+  Omit<ComponentProps<typeof NextIntlClientProvider>, "children">
+>;
+
 let container: HTMLDivElement;
 let root: Root;
 beforeEach(() => {
@@ -48,7 +53,7 @@ function render(props: { enabled?: boolean; onGraded?: (r: GradingResult) => voi
     enabled: props.enabled ?? true,
     onGraded: props.onGraded ?? (() => {}),
   });
-  act(() => root.render(createElement(NextIntlClientProvider, { locale: "en", messages: en, children: button })));
+  act(() => root.render(createElement(Provider, { locale: "en", messages: en }, button)));
 }
 const buttons = () => [...container.querySelectorAll("button")].map((b) => b.textContent);
 const click = async (name: string) => {
