@@ -1,6 +1,11 @@
 import path from "node:path";
 import { z } from "zod";
 
+/** An empty value (`LLM_API_KEY=` in an env file) means "not set", not "set to nothing". */
+function blankIsUnset<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+}
+
 /**
  * Every environment variable the app reads, with its default. Nothing else reads process.env for settings,
  * so a bad value fails at startup with one clear message instead of deep inside a request.
@@ -54,6 +59,27 @@ const EnvSchema = z.object({
    * ignored; the socket's address is the client's.
    */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * The optional answer grader: an OpenAI-compatible chat-completions endpoint (Ollama, llama.cpp's server, vLLM or
+   * a hosted API), e.g. http://127.0.0.1:11434/v1. Nothing is sent anywhere unless both it and LLM_MODEL are set.
+   */
+  LLM_BASE_URL: blankIsUnset(
+    z
+      .string()
+      .refine(
+        (u) => /^https?:\/\/[^/\s]+/.test(u) && URL.canParse(u),
+        "must be an http(s) address such as http://127.0.0.1:11434/v1",
+      )
+      .transform((u) => u.replace(/\/+$/, "")),
+  ),
+  /** The model the endpoint serves, as it names it (e.g. qwen2.5:7b-instruct for Ollama). */
+  LLM_MODEL: blankIsUnset(z.string().trim().min(1)),
+  /** Sent as a bearer token; local servers need none. */
+  LLM_API_KEY: blankIsUnset(z.string().min(1)),
+  /** How long one grading may take before the learner is told it timed out (and may try again). */
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  /** Gradings per learner per study day (04:00 to 04:00 in their time zone): the endpoint's cost is finite. */
+  LLM_DAILY_LIMIT: z.coerce.number().int().min(1).max(10_000).default(50),
 });
 
 /** Secrets that appear in our docs: a deployment using one of them is as good as unprotected. */
@@ -63,6 +89,16 @@ const KNOWN_DEFAULT_SECRETS = new Set([
 ]);
 
 const ProductionEnvSchema = EnvSchema.superRefine((env, ctx) => {
+  // Half a grader configuration is a mistake, not a choice: say which half is missing instead of silently grading nothing.
+  if (Boolean(env.LLM_BASE_URL) !== Boolean(env.LLM_MODEL)) {
+    const missing = env.LLM_BASE_URL ? "LLM_MODEL" : "LLM_BASE_URL";
+    const present = env.LLM_BASE_URL ? "LLM_BASE_URL" : "LLM_MODEL";
+    ctx.addIssue({
+      code: "custom",
+      path: [missing],
+      message: `is required when ${present} is set: the answer grader needs both the endpoint and the model (or neither, to switch it off)`,
+    });
+  }
   const production = (env.GOLDMINE_MODE ?? (env.NODE_ENV === "production" ? "production" : "local")) === "production";
   if (!production) return;
   if (!env.SESSION_SECRET) {
@@ -131,3 +167,17 @@ export function dataFolder(env: Pick<Env, "DATABASE_URL"> = readEnv()): string {
 /** True for a deployment: secrets are required and session cookies follow SITE_URL's scheme. */
 export const isProduction = (env: Env): boolean =>
   (env.GOLDMINE_MODE ?? (env.NODE_ENV === "production" ? "production" : "local")) === "production";
+
+/** The answer grader's settings, or null when none is configured (then nothing is ever sent to a model). */
+export type GraderConfig = { baseURL: string; model: string; apiKey?: string; timeoutMs: number; dailyLimit: number };
+
+export function graderConfigOf(env: Env = readEnv()): GraderConfig | null {
+  if (!env.LLM_BASE_URL || !env.LLM_MODEL) return null;
+  return {
+    baseURL: env.LLM_BASE_URL,
+    model: env.LLM_MODEL,
+    apiKey: env.LLM_API_KEY,
+    timeoutMs: env.LLM_TIMEOUT_MS,
+    dailyLimit: env.LLM_DAILY_LIMIT,
+  };
+}

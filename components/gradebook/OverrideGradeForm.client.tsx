@@ -4,17 +4,24 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/components/navigation/use-localized-router";
 import { useState, useTransition } from "react";
 import { overrideGrade } from "@/lib/actions/override-grade";
-import { primaryButton } from "@/components/ui/styles";
+import { primaryButton, secondaryButton } from "@/components/ui/styles";
 
-type Props = { attemptId: string; questionId: string; current?: { score: number; comment: string } };
+type Props = {
+  attemptId: string;
+  questionId: string;
+  current?: { score: number; comment: string };
+  /** The LLM grader's suggested score (0 to 1), when the student asked for one: one click takes it, a save confirms it. */
+  suggested?: number;
+};
 
 const field =
   "w-full max-w-xl rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-rose-600 dark:border-stone-600 dark:bg-stone-900";
 const errorText = "text-sm font-medium text-rose-800 dark:text-rose-300";
 
 /** The instructor's grade of one open or code answer; a refused save keeps what was typed and says why next to the field. */
-export function OverrideGradeForm({ attemptId, questionId, current }: Props) {
+export function OverrideGradeForm({ attemptId, questionId, current, suggested }: Props) {
   const t = useTranslations("gradebook.override");
+  const tg = useTranslations("grader.suggestion");
   const router = useRouter();
   const [score, setScore] = useState(String(current?.score ?? 1));
   const [comment, setComment] = useState(current?.comment ?? "");
@@ -29,6 +36,10 @@ export function OverrideGradeForm({ attemptId, questionId, current }: Props) {
   // A grade given another way (an exact share) stays selectable rather than silently changing.
   if (!choices.some(([v]) => v === score) && current)
     choices.push([String(current.score), `${Math.round(current.score * 100)}%`]);
+  // The suggestion's exact share is offered as it is; the instructor's save is what confirms it.
+  const suggestedValue = suggested === undefined ? undefined : String(Math.round(suggested * 100) / 100);
+  if (suggestedValue !== undefined && !choices.some(([v]) => v === suggestedValue))
+    choices.push([suggestedValue, `${Math.round(Number(suggestedValue) * 100)}%`]);
   const id = (name: string) => `${name}-${questionId}`;
 
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -102,9 +113,16 @@ export function OverrideGradeForm({ attemptId, questionId, current }: Props) {
           </p>
         )}
       </div>
-      <button type="submit" disabled={pending} className={primaryButton}>
-        {t("save")}
-      </button>
+      <div className="flex flex-wrap gap-2">
+        {suggestedValue !== undefined && (
+          <button type="button" className={secondaryButton} onClick={() => setScore(suggestedValue)}>
+            {tg("use", { score: Math.round(Number(suggestedValue) * 100) })}
+          </button>
+        )}
+        <button type="submit" disabled={pending} className={primaryButton}>
+          {t("save")}
+        </button>
+      </div>
       <p role="status" className={message?.ok ? "text-sm" : errorText}>
         {message?.text}
       </p>

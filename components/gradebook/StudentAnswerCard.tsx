@@ -5,6 +5,7 @@ import { AnswerKey, VerdictLine } from "@/components/quiz/QuizFeedback";
 import { ResponseView } from "@/components/quiz/ResponseView";
 import type { StudentAnswer } from "@/lib/gradebook/load-student-answers";
 import { SelfGradeSchema } from "@/lib/quiz/response";
+import { GraderSuggestion } from "./GraderSuggestion";
 import { OverrideGradeForm } from "./OverrideGradeForm.client";
 
 const sub = "text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400";
@@ -48,9 +49,15 @@ export async function StudentAnswerCard({
         <p className="text-sm font-semibold">{t("overridden", { score: Math.round(answer.override.score * 100) })}</p>
       )}
       {answer.feedback && <AnswerKey question={q} feedback={answer.feedback} level={4} />}
+      {answer.suggestion && <GraderSuggestion suggestion={answer.suggestion} id={`suggestion-${answer.questionId}`} />}
       {answer.gradable && (
-        <IntlScope namespaces={["gradebook"]}>
-          <OverrideGradeForm attemptId={attemptId} questionId={answer.questionId} current={answer.override} />
+        <IntlScope namespaces={["gradebook", "grader"]}>
+          <OverrideGradeForm
+            attemptId={attemptId}
+            questionId={answer.questionId}
+            current={answer.override}
+            suggested={answer.suggestion?.score}
+          />
         </IntlScope>
       )}
     </li>

@@ -24,7 +24,9 @@ export type AppErrorCode =
   | "unauthenticated"
   | "forbidden"
   | "rate-limited"
-  | "invalid-credentials";
+  | "invalid-credentials"
+  | "grader-failed"
+  | "grader-declined";
 
 /** The content snapshot is missing or has errors: the page cannot be built from it. */
 export class ContentUnavailableError extends AppError {
@@ -138,5 +140,51 @@ export class InvalidCredentialsError extends AppError {
   readonly code = "invalid-credentials";
   constructor() {
     super("Invalid email or password");
+  }
+}
+
+/** Why the answer grader gave no grade this time; trying again may well work (a retry is the learner's choice). */
+export const GRADER_FAILURES = ["timeout", "rate-limited", "malformed", "unreachable", "refused"] as const;
+export type GraderFailure = (typeof GRADER_FAILURES)[number];
+
+/** Why an answer was not sent to the grader at all; the same request would be refused again. */
+export const GRADER_DECLINES = [
+  "empty",
+  "too-short",
+  "wrong-language",
+  "copy-of-question",
+  "daily-limit",
+  "no-key-points",
+  "not-configured",
+] as const;
+export type GraderDecline = (typeof GRADER_DECLINES)[number];
+
+/**
+ * The model did not produce a usable grade: it was too slow, busy (429, `seconds` from Retry-After, 0 when not
+ * given), unreachable, answered with an error, or replied with something the parser refused. Never a wrong grade.
+ */
+export class GraderFailedError extends AppError {
+  readonly code = "grader-failed";
+  constructor(
+    readonly reason: GraderFailure,
+    readonly detail = "",
+    params: { seconds?: number } = {},
+  ) {
+    super(`Grader failed (${reason})${detail ? `: ${detail}` : ""}`, { seconds: params.seconds ?? 0 });
+  }
+}
+
+/**
+ * The answer was not sent to the model: a cheap check refused it (empty, a few words, another language, a copy of
+ * the question), the daily limit is reached (`limit`), the question has no key points, or no grader is configured.
+ * The same request would be refused again; a changed answer may not be.
+ */
+export class GraderDeclinedError extends AppError {
+  readonly code = "grader-declined";
+  constructor(
+    readonly reason: GraderDecline,
+    params: { limit?: number } = {},
+  ) {
+    super(`Grader declined: ${reason}`, params);
   }
 }

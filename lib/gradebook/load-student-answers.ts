@@ -4,6 +4,7 @@ import type { Viewer } from "../auth/viewer";
 import type { BilingualText, Lang } from "../content/schemas/common";
 import type { Db } from "../db/types";
 import { NotFoundError } from "../errors";
+import { graderSuggestions, type AnswerSuggestion } from "../grading/answer-suggestions";
 import { toClientQuestion, type ClientQuestion } from "../quiz/client-question";
 import { questionIn, type QuizContent } from "../quiz/content-source";
 import { feedbackFor, type Feedback } from "../quiz/feedback";
@@ -34,6 +35,8 @@ export type StudentAnswer = {
   override?: GradeOverrideRecord;
   /** Open and code answers only: the others are graded by the app. */
   gradable: boolean;
+  /** The LLM grader's per-point suggestion, when the student asked for one of this very answer. */
+  suggestion?: AnswerSuggestion;
 };
 
 export type StudentAnswers = {
@@ -81,6 +84,25 @@ function answersOf(content: QuizContent, scored: ScoredAttempt, lang: Lang): Stu
   });
 }
 
+/** Adds the grader's suggestions the student asked for to their open and code answers. */
+async function withSuggestions(
+  db: Db,
+  profileId: string | null | undefined,
+  content: QuizContent,
+  answers: StudentAnswer[],
+  lang: Lang,
+): Promise<StudentAnswer[]> {
+  const queries = answers.flatMap((a) => {
+    const question = content.questions.find((q) => q.id === a.questionId);
+    const points = question && questionIn(question, lang).content.keyPoints;
+    const text = a.response && "text" in a.response ? a.response.text : undefined;
+    return a.gradable && points?.length && text ? [{ questionId: a.questionId, text, points }] : [];
+  });
+  if (!profileId || queries.length === 0) return answers;
+  const found = await graderSuggestions(db, profileId, queries);
+  return answers.map((a) => (found.has(a.questionId) ? { ...a, suggestion: found.get(a.questionId) } : a));
+}
+
 /** One student's attempts at an assignment and every answer of one of them, for the owner of the class only. */
 export async function loadStudentAnswers(
   db: Db,
@@ -122,7 +144,7 @@ export async function loadStudentAnswers(
       finishedAt: shown.attempt.finishedAt,
       scorePercent: shown.summary.scorePercent,
       timeTakenMs: shown.attempt.elapsedMs,
-      answers: answersOf(content, shown, lang),
+      answers: await withSuggestions(db, member.profileId, content, answersOf(content, shown, lang), lang),
     },
   };
 }

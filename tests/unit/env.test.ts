@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { databaseOf, dataFolder, EnvError, isProduction, readEnv } from "@/lib/env";
+import { databaseOf, dataFolder, EnvError, graderConfigOf, isProduction, readEnv } from "@/lib/env";
 
 describe("environment variables", () => {
   it("needs nothing for the default setup", () => {
@@ -65,6 +65,48 @@ describe("environment variables", () => {
       expect(isProduction(readEnv({ NODE_ENV: "production", GOLDMINE_MODE: "local" }))).toBe(false);
       expect(isProduction(readEnv({}))).toBe(false);
       expect(() => readEnv({ GOLDMINE_MODE: "production" })).toThrow(/SESSION_SECRET/);
+    });
+  });
+
+  describe("the optional answer grader", () => {
+    const ollama = { LLM_BASE_URL: "http://127.0.0.1:11434/v1/", LLM_MODEL: "qwen2.5:7b-instruct" };
+
+    it("is off unless configured: nothing is sent anywhere", () => {
+      expect(graderConfigOf(readEnv({}))).toBeNull();
+      expect(graderConfigOf(readEnv({ LLM_BASE_URL: "", LLM_MODEL: " ", LLM_API_KEY: "" }))).toBeNull();
+    });
+
+    it("needs the endpoint and the model; the key is optional and the limits have defaults", () => {
+      expect(graderConfigOf(readEnv(ollama))).toEqual({
+        baseURL: "http://127.0.0.1:11434/v1",
+        model: "qwen2.5:7b-instruct",
+        apiKey: undefined,
+        timeoutMs: 30_000,
+        dailyLimit: 50,
+      });
+      const hosted = readEnv({
+        LLM_BASE_URL: "https://api.example.com/v1",
+        LLM_MODEL: "m",
+        LLM_API_KEY: "sk-test",
+        LLM_TIMEOUT_MS: "5000",
+        LLM_DAILY_LIMIT: "10",
+      });
+      expect(graderConfigOf(hosted)).toMatchObject({ apiKey: "sk-test", timeoutMs: 5000, dailyLimit: 10 });
+    });
+
+    it("refuses half a configuration, naming the missing variable", () => {
+      expect(() => readEnv({ LLM_BASE_URL: ollama.LLM_BASE_URL })).toThrow(
+        /LLM_MODEL: is required when LLM_BASE_URL is set/,
+      );
+      expect(() => readEnv({ LLM_MODEL: ollama.LLM_MODEL })).toThrow(/LLM_BASE_URL: is required when LLM_MODEL is set/);
+    });
+
+    it("refuses an address that is not http(s) and limits out of range", () => {
+      expect(() => readEnv({ ...ollama, LLM_BASE_URL: "127.0.0.1:11434" })).toThrow(
+        /LLM_BASE_URL: must be an http\(s\) address/,
+      );
+      expect(() => readEnv({ ...ollama, LLM_TIMEOUT_MS: "10" })).toThrow(/LLM_TIMEOUT_MS/);
+      expect(() => readEnv({ ...ollama, LLM_DAILY_LIMIT: "0" })).toThrow(/LLM_DAILY_LIMIT/);
     });
   });
 });

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { IntlScope } from "@/components/IntlScope";
 import { ContentLangSwitch } from "@/components/ContentLangSwitch.client";
 import { StudySettingsForm } from "@/components/StudySettingsForm.client";
+import { graderEndpoint } from "@/lib/grading/configured-grader";
 import { getContentDisplay } from "@/lib/session/preferences";
 import { getLearnerSettings } from "@/lib/session/profile";
 
@@ -14,9 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SettingsPage() {
-  const [t, tc, settings, { preference }] = await Promise.all([
+  const grader = graderEndpoint();
+  const [t, tc, tg, settings, { preference }] = await Promise.all([
     getTranslations("settings"),
     getTranslations("ui.contentLang"),
+    getTranslations("grader.settings"),
     getLearnerSettings(),
     getContentDisplay(),
   ]);
@@ -37,6 +40,22 @@ export default async function SettingsPage() {
         <IntlScope namespaces={["ui"]}>
           <ContentLangSwitch current={preference} />
         </IntlScope>
+      </section>
+      <section
+        aria-labelledby="grader-heading"
+        className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800"
+      >
+        <h2 id="grader-heading" className="text-lg font-semibold">
+          {tg("heading")}
+        </h2>
+        {grader ? (
+          <>
+            <p>{tg("configured", { host: grader.host, model: grader.model })}</p>
+            <p className="text-sm text-stone-700 dark:text-stone-300">{tg("limit", { limit: grader.dailyLimit })}</p>
+          </>
+        ) : (
+          <p>{tg("notConfigured")}</p>
+        )}
       </section>
     </div>
   );
