@@ -150,13 +150,21 @@ export async function QuestionView({ question, views, uiLang, articles }: Props)
             front={
               <>
                 {both(view, front)}
-                {points && <IntlScope namespaces={["coach"]}>{<TypedAnswerField />}</IntlScope>}
+                {points && (
+                  <IntlScope namespaces={["coach"]}>
+                    <TypedAnswerField />
+                  </IntlScope>
+                )}
               </>
             }
             back={
               <>
                 {both(view, back)}
-                {points && <IntlScope namespaces={["coach", "quiz"]}>{<AnswerCheckPanel />}</IntlScope>}
+                {points && (
+                  <IntlScope namespaces={["coach", "quiz", "grader"]}>
+                    <AnswerCheckPanel />
+                  </IntlScope>
+                )}
               </>
             }
           />

@@ -8,7 +8,8 @@ import { newClientId } from "@/lib/client-id";
 import type { Lang } from "@/lib/content/schemas/common";
 import { primaryButton } from "../ui/styles";
 import { EarlierAnswers } from "./EarlierAnswers.client";
-import { KeyPointChecklist, type ChecklistPoint } from "./KeyPointChecklist.client";
+import { GradeChecklist } from "./GradeChecklist.client";
+import { KeyPointChecklist, type ChecklistPoint, type PointSuggestion } from "./KeyPointChecklist.client";
 
 type Draft = {
   questionId: string;
@@ -63,6 +64,7 @@ export function AnswerCheckPanel() {
   const { questionId, lang, points, typed, verdicts, setVerdicts } = useDraft();
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   const [savedCount, setSavedCount] = useState(0);
+  const [suggestion, setSuggestion] = useState<PointSuggestion>();
   const [pending, startTransition] = useTransition();
   // One id per answer until it is saved: a retried click keeps one copy.
   const pendingId = useRef<string | undefined>(undefined);
@@ -79,7 +81,17 @@ export function AnswerCheckPanel() {
   return (
     <div className="space-y-4">
       {!typed.trim() && <p className="text-sm text-stone-700 dark:text-stone-300">{t("noAnswerTyped")}</p>}
+      <GradeChecklist
+        questionId={questionId}
+        lang={lang}
+        answer={typed}
+        onSuggestion={(v, s) => {
+          setVerdicts(v);
+          setSuggestion(s);
+        }}
+      />
       <KeyPointChecklist
+        suggestion={suggestion}
         idPrefix={`page-${questionId}`}
         points={points}
         verdicts={verdicts}

@@ -14,6 +14,7 @@ import type { QuizMode, QuizResponse } from "@/lib/quiz/response";
 import { Countdown } from "./Countdown.client";
 import { QuestionInput } from "./QuestionInput.client";
 import { AnswerKey, VerdictLine } from "./QuizFeedback";
+import { typedText } from "@/lib/quiz/typed-text";
 import { CheckedSelfGrade } from "./CheckedSelfGrade.client";
 import { primaryButton, secondaryButton } from "../ui/styles";
 import { useDraftBackup } from "./use-draft-backup";
@@ -223,6 +224,8 @@ export function QuizRunner({ attempt, states }: Props) {
                 attemptId={attempt.id}
                 questionId={q.id}
                 keyPoints={shown.keyPoints}
+                answer={typedText(draft ?? current.response)}
+                lang={q.lang}
                 current={grades[q.id]}
                 onGraded={(grade, fb) => {
                   setGrades((g) => ({ ...g, [q.id]: grade }));

@@ -2,6 +2,7 @@
 
 import { useRouter } from "@/components/navigation/use-localized-router";
 import { useState } from "react";
+import type { Lang } from "@/lib/content/schemas/common";
 import type { Feedback } from "@/lib/quiz/feedback";
 import { CheckedSelfGrade } from "./CheckedSelfGrade.client";
 
@@ -11,11 +12,15 @@ export function ResultSelfGrade({
   questionId,
   current,
   keyPoints,
+  answer,
+  lang,
 }: {
   attemptId: string;
   questionId: string;
   current?: string;
   keyPoints?: Feedback["keyPoints"];
+  answer: string;
+  lang: Lang;
 }) {
   const router = useRouter();
   const [grade, setGrade] = useState(current);
@@ -24,6 +29,8 @@ export function ResultSelfGrade({
       attemptId={attemptId}
       questionId={questionId}
       keyPoints={keyPoints}
+      answer={answer}
+      lang={lang}
       current={grade}
       onGraded={(g) => {
         setGrade(g);

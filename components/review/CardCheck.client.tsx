@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { coverageOf, suggestedRating, type PointVerdict } from "@/lib/coach/point-verdicts";
 import type { CardView } from "@/lib/review/card-view";
 import type { GradeValue } from "@/lib/review/scheduler";
-import { KeyPointChecklist } from "../coach/KeyPointChecklist.client";
+import { GradeChecklist } from "../coach/GradeChecklist.client";
+import { KeyPointChecklist, type PointSuggestion } from "../coach/KeyPointChecklist.client";
 import { CardBack } from "./CardBack.client";
 import { RatingButtons } from "./RatingButtons.client";
 
@@ -29,6 +30,7 @@ export function CardCheck({ card, typed, verdicts, onVerdicts, onRate, firstRef 
   const tr = useTranslations("review");
   const points = card.keyPoints;
   const checklist = useRef<HTMLDivElement>(null);
+  const [suggestion, setSuggestion] = useState<PointSuggestion>();
   const suggested = points ? suggestedRating(coverageOf(points, verdicts)) : undefined;
   // With a checklist, the first thing to do after the answer is shown is ticking: focus its first point.
   useEffect(() => {
@@ -40,11 +42,21 @@ export function CardCheck({ card, typed, verdicts, onVerdicts, onRate, firstRef 
       {points && (
         <div ref={checklist} className="space-y-2">
           {!typed.trim() && <p className="text-sm text-stone-700 dark:text-stone-300">{t("noAnswerTyped")}</p>}
+          <GradeChecklist
+            questionId={card.questionId}
+            lang={card.lang}
+            answer={typed}
+            onSuggestion={(v, s) => {
+              onVerdicts(v);
+              setSuggestion(s);
+            }}
+          />
           <KeyPointChecklist
             idPrefix="card"
             points={points}
             verdicts={verdicts}
             onChange={onVerdicts}
+            suggestion={suggestion}
             suggestionLine={suggested && t("suggestedRating", { rating: tr(RATING_KEYS[suggested]) })}
           />
         </div>

@@ -33,7 +33,7 @@ export default async function AttemptPage({ params }: Props) {
     <div className="max-w-3xl space-y-6">
       <ContentStyles features={features} />
       <h1 className="text-2xl font-bold">{attempt.title[lang]}</h1>
-      <IntlScope namespaces={["quiz", "coach"]}>
+      <IntlScope namespaces={["quiz", "coach", "grader"]}>
         <QuizRunner
           attempt={{
             id: attempt.id,

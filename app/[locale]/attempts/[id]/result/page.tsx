@@ -13,6 +13,7 @@ import { InstructorGrade } from "@/components/gradebook/InstructorGrade";
 import { AnswerKey, VerdictLine } from "@/components/quiz/QuizFeedback";
 import { ResponseView } from "@/components/quiz/ResponseView";
 import { ResultSelfGrade } from "@/components/quiz/ResultSelfGrade.client";
+import { typedText } from "@/lib/quiz/typed-text";
 import { link } from "@/components/ui/styles";
 import { getMyAttempt, questionStates } from "@/lib/data/quiz";
 import { formatDuration } from "@/lib/quiz/duration";
@@ -140,12 +141,14 @@ export default async function ResultPage({ params }: Props) {
                 )}
                 {row?.answer?.override && <InstructorGrade override={row.answer.override} />}
                 {(q.type === "open" || q.type === "code") && state.response && !row?.answer?.override && (
-                  <IntlScope namespaces={["quiz", "coach"]}>
+                  <IntlScope namespaces={["quiz", "coach", "grader"]}>
                     <ResultSelfGrade
                       attemptId={attempt.id}
                       questionId={q.id}
                       current={state.selfGrade}
                       keyPoints={state.feedback?.keyPoints}
+                      answer={typedText(state.response)}
+                      lang={q.lang}
                     />
                   </IntlScope>
                 )}
