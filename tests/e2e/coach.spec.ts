@@ -7,8 +7,10 @@ import { snapshot } from "./content-lookup";
 function tagStartingWithKeyPoints(): { tag: string; question: Question } {
   const s = snapshot();
   for (const tag of [...new Set(s.questions.flatMap((q) => q.tags))].sort()) {
-    const first = questionsInScope(s, { tag })?.[0];
-    if (first?.type === "open" && first.langs.en?.keyPoints && first.langs.zh?.keyPoints)
+    const cards = questionsInScope(s, { tag }) ?? [];
+    const first = cards[0];
+    // More than one card, so the next one shows after a rating (a lone learning card would come straight back).
+    if (cards.length >= 3 && first?.type === "open" && first.langs.en?.keyPoints && first.langs.zh?.keyPoints)
       return { tag, question: first };
   }
   throw new Error("no tag in content/ starts with an open question with key points");
@@ -37,7 +39,7 @@ const WORDS = {
     good: "良好",
     suggested: "建议",
     keyboard: /^键盘：/,
-    saved: "全部已保存",
+    saved: "已全部保存",
     earlier: "你以前的回答",
     flashcard: "闪卡",
   },
