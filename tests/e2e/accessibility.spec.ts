@@ -2,6 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { findQuestion, snapshot } from "./content-lookup";
 import { pageTypes, usePreferences } from "./page-types";
+import { openReview } from "./review-ready";
+import { hasKeyPoints, tagStartingWith } from "./review-scopes";
 
 // An axe scan of a long article with drawn diagrams takes seconds on its own; on a busy machine it needs room.
 test.describe.configure({ timeout: 90_000 });
@@ -47,7 +49,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.use({ colorScheme, permissions: ["clipboard-read", "clipboard-write"] });
 
     test("the dashboard with its charts and tables shown has no violations", async ({ page }) => {
-      await page.goto("/review");
+      await openReview(page);
       await page.getByRole("button", { name: "Show answer" }).click();
       await page.getByRole("button", { name: "Good", exact: true }).click();
       // Undo appears once the rating is saved: then the dashboard has something to draw.
@@ -76,9 +78,22 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
 
     test("a flashcard with its answer and rating buttons shown has no violations", async ({ page }) => {
-      await page.goto("/review");
+      await openReview(page, `/review?tag=${tagStartingWith((q) => q.type === "single").tag}`);
       await page.getByRole("button", { name: "Show answer" }).click();
       await expect(page.getByRole("button", { name: "Good", exact: true })).toBeFocused();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test("an open flashcard with a typed answer and its key-point checklist ticked has no violations", async ({
+      page,
+    }) => {
+      await openReview(page, `/review?tag=${tagStartingWith(hasKeyPoints).tag}`);
+      await page.getByRole("textbox", { name: "Your answer (optional)" }).fill("An answer.");
+      await page.getByRole("button", { name: "Show answer" }).click();
+      const first = page.getByRole("group", { name: "Key points" }).getByRole("checkbox").first();
+      await expect(first).toBeFocused();
+      await first.check();
+      await expect(page.locator("[data-suggested]")).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });
 

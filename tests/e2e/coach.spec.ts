@@ -1,20 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import type { Question } from "@/lib/content/schemas/question";
-import { questionsInScope } from "@/lib/review/scope";
-import { snapshot } from "./content-lookup";
-
-/** A tag whose review session starts with an open question that has key points in both languages. */
-function tagStartingWithKeyPoints(): { tag: string; question: Question } {
-  const s = snapshot();
-  for (const tag of [...new Set(s.questions.flatMap((q) => q.tags))].sort()) {
-    const cards = questionsInScope(s, { tag }) ?? [];
-    const first = cards[0];
-    // More than one card, so the next one shows after a rating (a lone learning card would come straight back).
-    if (cards.length >= 3 && first?.type === "open" && first.langs.en?.keyPoints && first.langs.zh?.keyPoints)
-      return { tag, question: first };
-  }
-  throw new Error("no tag in content/ starts with an open question with key points");
-}
+import { hasKeyPoints, tagStartingWith } from "./review-scopes";
 
 const WORDS = {
   en: {
@@ -54,7 +39,7 @@ for (const lang of ["en", "zh"] as const) {
     page,
   }) => {
     const w = WORDS[lang];
-    const { tag, question } = tagStartingWithKeyPoints();
+    const { tag, question } = tagStartingWith(hasKeyPoints, 3);
     const points = question.langs[lang]!.keyPoints!;
     await page.goto(`${w.prefix}/review?tag=${tag}`);
     await expect(page.getByText(w.keyboard)).toBeVisible();
@@ -101,7 +86,7 @@ for (const lang of ["en", "zh"] as const) {
 test("on a question page, an answer is checked against the key points, saved once, and listed with the earlier ones", async ({
   page,
 }) => {
-  const { question } = tagStartingWithKeyPoints();
+  const { question } = tagStartingWith(hasKeyPoints, 3);
   const points = question.langs.en!.keyPoints!;
   await page.goto(`/questions/${question.id}`);
   await page

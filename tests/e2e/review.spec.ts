@@ -1,21 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import type { Question } from "@/lib/content/schemas/question";
-import { questionsInScope } from "@/lib/review/scope";
-import { snapshot } from "./content-lookup";
+import { tagStartingWith } from "./review-scopes";
 import { openReview } from "./review-ready";
 
 const dueCount = async (page: Page) =>
   Number(/\d+/.exec((await page.getByTestId("due-count").textContent()) ?? "")?.[0] ?? 0);
-
-/** A tag whose review session starts with a card of this type, with that first question. */
-function tagStartingWith(test: (q: Question) => boolean): { tag: string; question: Question } {
-  const s = snapshot();
-  for (const tag of new Set(s.questions.flatMap((q) => q.tags))) {
-    const first = questionsInScope(s, { tag })?.[0];
-    if (first && first.langs.en && test(first)) return { tag, question: first };
-  }
-  throw new Error("no tag in content/ starts with such a question");
-}
 
 test("reviewing five cards with the keyboard only makes the due count fall, and Z takes the last rating back", async ({
   page,
