@@ -22,6 +22,7 @@ const services = [
   "lib/profile",
   "lib/auth",
   "lib/demo",
+  "lib/scheduling",
   // The dashboard loader composes attempts, reviews and the pure statistics beside it: a service living in lib/stats.
   "lib/stats/load-dashboard.ts",
   "lib/stats/review-tally-rows.ts",
