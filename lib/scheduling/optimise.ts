@@ -1,4 +1,3 @@
-import "server-only";
 import type { History } from "../review/fsrs-history";
 
 export type FitMetrics = { logLoss: number; rmse: number };
