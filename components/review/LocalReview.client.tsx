@@ -10,7 +10,8 @@ import { cardKeyString, type CardKey } from "@/lib/review/card-keys";
 import { catalogScopeLabel } from "@/lib/review/catalog";
 import { cardView } from "@/lib/review/card-view";
 import { localQueue } from "@/lib/review/local-session";
-import { createScheduler, type GradeValue } from "@/lib/review/scheduler";
+import { createPlacer } from "@/lib/review/placer";
+import { createScheduler, type GradeValue, type Scheduler } from "@/lib/review/scheduler";
 import { parseReviewScope } from "@/lib/review/scope";
 import { useContentDisplay } from "./use-content-display";
 import { useReviewEngine } from "./use-review-engine";
@@ -60,9 +61,18 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
   const card = useMemo(() => {
     if (!next || !content) return undefined;
     const stored = local.cards.get(cardKeyString(next));
-    const scheduler = createScheduler(server.settings.desiredRetention);
+    const base = createScheduler(server.settings.desiredRetention, server.schedule?.weights);
+    // The buttons show the placed intervals: the same inputs the rating will be placed with (local-state.ts).
+    const placer = createPlacer(
+      Array.from(local.cards.values(), (c) => c.due),
+      server.schedule?.plans,
+    );
+    const scheduler: Scheduler = {
+      ...base,
+      preview: (c, at) => base.preview(c, at, placer.placementFor(next.questionId, at)),
+    };
     return cardView(content, next, stored ?? null, uiLang, scheduler, now, display);
-  }, [content, display, local, next, now, server.settings.desiredRetention, uiLang]);
+  }, [content, display, local, next, now, server.settings.desiredRetention, server.schedule, uiLang]);
 
   const onRate = useCallback(
     (rating: GradeValue) => {

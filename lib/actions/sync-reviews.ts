@@ -1,5 +1,6 @@
 import "server-only";
 import { getQuestion } from "../data/content";
+import { learnerSchedule } from "../data/learner-schedule";
 import { privateJson } from "../data/private-json";
 import { prisma } from "../db/client";
 import { AppError, ConflictError, InvalidInputError } from "../errors";
@@ -44,6 +45,7 @@ export async function syncReviews(request: Request): Promise<Response> {
       events: envelope.events,
       questionOf: getQuestion,
       desiredRetention: settings.desiredRetention,
+      schedule: await learnerSchedule(prisma, profile.id, settings.timeZone, now),
       now,
     });
     const body: SyncResponse = { profileId: profile.id, ...outcome, serverTime: now.toISOString() };

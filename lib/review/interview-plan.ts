@@ -49,12 +49,12 @@ export type Plan = {
  */
 export function computePlan(input: PlanInput): Plan {
   const daysLeft = Math.max(0, Math.round((input.interviewDayStart.getTime() - input.dayStart.getTime()) / DAY_MS));
-  const passDays = Math.min(FINAL_PASS_DAYS, Math.max(0, daysLeft - 1));
   const finalPass = {
-    start: new Date(input.interviewDayStart.getTime() - passDays * DAY_MS),
+    start: new Date(input.interviewDayStart.getTime() - FINAL_PASS_DAYS * DAY_MS),
     end: input.interviewDayStart,
   };
-  const introDays = Math.max(0, daysLeft - passDays);
+  // With the pass already begun, what is left to meet is met today (too late for a second review before the pass).
+  const introDays = daysLeft > FINAL_PASS_DAYS ? daysLeft - FINAL_PASS_DAYS : Math.min(daysLeft, 1);
   const met = input.cards.filter((c) => !isNewState(c.state)).length;
   const toIntroduce = input.unseen;
   const total = met + toIntroduce;
