@@ -24,14 +24,24 @@ export function questionsOfScope(scope: PlanScope): string[] | null | undefined 
   return ids.length > 0 ? ids : undefined;
 }
 
-/** The scheduler's inputs beyond the settings: the learner's own parameters and the plans still ahead. */
-export async function learnerSchedule(
+export type LearnerSchedule = { weights: number[] | null; plans: PlanWindow[] };
+
+/**
+ * The scheduler's inputs beyond the settings (the learner's own parameters and the plans still ahead), and whether
+ * their log has grown enough since the last fit for the optimiser to run again.
+ */
+export async function loadLearnerSchedule(
   db: Db,
   profileId: string | null,
   timeZone: string,
   now: Date,
-): Promise<{ weights: number[] | null; plans: PlanWindow[] }> {
-  if (!profileId) return { weights: null, plans: [] };
-  const { weights, plans } = await selectSchedule(db, profileId);
-  return { weights, plans: planWindows(plans, timeZone, now, questionsOfScope) };
+): Promise<{ schedule: LearnerSchedule; reviews: number; fitReviews: number }> {
+  if (!profileId) return { schedule: { weights: null, plans: [] }, reviews: 0, fitReviews: 0 };
+  const { weights, plans, reviews, fitReviews } = await selectSchedule(db, profileId);
+  return { schedule: { weights, plans: planWindows(plans, timeZone, now, questionsOfScope) }, reviews, fitReviews };
+}
+
+/** The scheduler's inputs beyond the settings, as `GET /api/review/state` carries them. */
+export async function learnerSchedule(db: Db, profileId: string | null, timeZone: string, now: Date) {
+  return (await loadLearnerSchedule(db, profileId, timeZone, now)).schedule;
 }
