@@ -54,7 +54,8 @@ export class NotFoundError extends AppError {
       | "assignment"
       | "student"
       | "user"
-      | "join-code",
+      | "join-code"
+      | "plan",
     readonly id: string,
   ) {
     super(`No ${what} "${id}"`, { what, id });

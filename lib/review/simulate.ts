@@ -10,6 +10,8 @@ export type SimCard = Pick<CardState, "due" | "stability" | "difficulty" | "stat
 
 export type SimulationInput = {
   now: Date;
+  /** When today's study day began: day d ends at dayStart + d + 1 days (default: now + d + 1 days). */
+  dayStart?: Date;
   /** Simulated study days, today first. */
   days: number;
   desiredRetention: number;
@@ -112,7 +114,7 @@ export function simulate(input: SimulationInput): SimulationResult {
   let nextNew = 0;
   for (let d = 0; d < input.days; d++) {
     const at = t0 + d * DAY_MS;
-    const end = at + DAY_MS;
+    const end = (input.dayStart?.getTime() ?? t0) + (d + 1) * DAY_MS;
     let reviews = 0;
     for (let i = 0; i < n; i++) {
       if (due[i]! >= end) continue;

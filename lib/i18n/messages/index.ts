@@ -17,6 +17,7 @@ const AREAS = [
   "gradebook.",
   "classes.",
   "offline.",
+  "schedule.",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
