@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { sql } from "../db/sql";
 import type { Db } from "../db/types";
 import { historiesFromLog, MIN_REVIEWS_TO_OPTIMISE, nextOptimisationAt } from "../review/fsrs-history";
@@ -10,6 +11,8 @@ export type Fit = { before: FitMetrics; after: FitMetrics; kept: boolean } | { e
 /** A run that started longer ago than this is taken to have died with its process: another may start. */
 const STALE_RUN_MS = 10 * 60_000;
 const running = new Set<string>();
+/** The fit's own process (command-line code is run, never imported, by the app). */
+const FIT_SCRIPT = "lib/cli/fsrs-fit.ts";
 
 /** The learner's review log, ratings not taken back, oldest first: what the optimiser fits. */
 async function readLog(db: Db, profileId: string) {
@@ -75,15 +78,26 @@ export async function startOptimiser(db: Db, profileId: string, timeZone: string
     await db.fsrsParameters.create({ data: { profileId, fittedAt: now, runningAt: now } });
   }
   running.add(profileId);
-  // Off the request path: the promise is not awaited; its failure is stored by runOptimiser, or logged here.
-  setTimeout(() => {
-    runOptimiser(db, profileId, timeZone, new Date())
-      .catch(async (error) => {
-        console.error("FSRS optimiser failed", error);
-        await db.fsrsParameters.updateMany({ where: { profileId }, data: { runningAt: null } }).catch(() => {});
-      })
-      .finally(() => running.delete(profileId));
-  }, 0);
+  // Off the request path and out of this process (see lib/cli/fsrs-fit.ts): nothing awaits the child.
+  const child = spawn(process.execPath, ["--import", "tsx", FIT_SCRIPT, profileId, timeZone], {
+    cwd: process.cwd(),
+    env: process.env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  child.on("error", (error) => {
+    running.delete(profileId);
+    console.error("FSRS optimiser: could not start", error);
+    void db.fsrsParameters.updateMany({ where: { profileId }, data: { runningAt: null } }).catch(() => {});
+  });
+  child.on("exit", (code, signal) => {
+    running.delete(profileId);
+    if (code === 0) return;
+    // The child died before storing anything (an abort in the optimiser): say so, keep the parameters.
+    const fit: Fit = { error: `the optimiser stopped (${signal ?? `exit ${code}`})` };
+    void db.fsrsParameters
+      .updateMany({ where: { profileId }, data: { fit: JSON.stringify(fit), runningAt: null } })
+      .catch((error) => console.error("FSRS optimiser: could not record a failed run", error));
+  });
   return true;
 }
 

@@ -22,8 +22,12 @@ export async function optimiseWeights(histories: readonly History[]): Promise<Op
   const b = await load();
   const items = histories.flatMap((h) => {
     const reviews = h.map((r) => new b.FSRSBindingReview(r.rating, r.deltaT));
-    // One item per rating after the first: the rating to predict with the history before it.
-    return reviews.slice(1).map((_, i) => new b.FSRSBindingItem(reviews.slice(0, i + 2)));
+    // One item per rating a day or more after the one before (fsrs-rs labels only long-term reviews): the rating
+    // to predict, with the history before it. fsrs-rs aborts the whole process (a panic it cannot unwind) on an
+    // item with no such review, so same-day learning steps never end an item, as in Anki.
+    return reviews
+      .slice(1)
+      .flatMap((_, i) => (h[i + 1]!.deltaT > 0 ? [new b.FSRSBindingItem(reviews.slice(0, i + 2))] : []));
   });
   const weights = await b.computeParameters(items, { enableShortTerm: true });
   const metrics = (e: { logLoss: number; rmseBins: number }): FitMetrics => ({ logLoss: e.logLoss, rmse: e.rmseBins });
