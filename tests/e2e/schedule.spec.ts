@@ -1,10 +1,13 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import scheduleEn from "@/lib/i18n/messages/schedule.en.json";
-import scheduleZh from "@/lib/i18n/messages/schedule.zh.json";
-import studyEn from "@/lib/i18n/messages/study.en.json";
-import studyZh from "@/lib/i18n/messages/study.zh.json";
 import { signIn } from "./accounts";
+
+const messages = (file: string) => JSON.parse(readFileSync(`lib/i18n/messages/${file}`, "utf8"));
+const scheduleEn = messages("schedule.en.json") as typeof import("@/lib/i18n/messages/schedule.en.json");
+const scheduleZh = messages("schedule.zh.json") as typeof import("@/lib/i18n/messages/schedule.en.json");
+const studyEn = messages("study.en.json") as typeof import("@/lib/i18n/messages/study.en.json");
+const studyZh = messages("study.zh.json") as typeof import("@/lib/i18n/messages/study.en.json");
 
 const LANGS = [
   { lang: "en", locale: "en-US", prefix: "", plan: scheduleEn.schedule.plan, review: studyEn.review },
