@@ -17,6 +17,7 @@ import { useContentDisplay } from "./use-content-display";
 import { useReviewEngine } from "./use-review-engine";
 import { useNow } from "./use-now";
 import { ReviewSession } from "./ReviewSession.client";
+import { PlanLine } from "./PlanLine.client";
 import { SyncStatus } from "./SyncStatus.client";
 
 type Props = { uiLang: Lang; typeLabels: Record<string, string>; diagramError: string };
@@ -116,6 +117,7 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
       {title}
       {mathSoon && <KatexStyles />}
       <SyncStatus status={snapshot.status} />
+      {catalog && <PlanLine plans={server.schedule?.plans} catalog={catalog} cards={local.cards} now={now} />}
       {next && !content ? (
         <p role="status" className="rounded-lg border border-stone-300 p-4 dark:border-stone-700">
           {snapshot.status.online ? t("loadingCard") : t("cardOffline")}

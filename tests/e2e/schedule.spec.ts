@@ -40,9 +40,12 @@ for (const { lang, locale, prefix, plan, review } of LANGS) {
 
     await page.goto(`${prefix}/review`);
     await expect(page.getByText(review.keyboard)).toBeVisible();
+    await expect(page.getByTestId("review-plan")).toContainText(ahead(14));
+    await expect(page.getByTestId("review-plan")).toContainText(new RegExp(`\\b${left}\\b`));
     await page.getByRole("button", { name: review.showAnswer }).click();
     await page.getByRole("button", { name: review.good, exact: true }).click();
     await expect(page.getByTestId("sync-status")).toHaveText(review.syncAllSaved);
+    await expect(page.getByTestId("review-plan")).toContainText(new RegExp(`\\b${left - 1}\\b`));
 
     await page.goto(`${prefix}/dashboard`);
     await expect(page.getByTestId("plan-left").first()).toHaveText(String(left - 1));
