@@ -25,6 +25,7 @@ const services = [
   "lib/grading",
   "lib/open-answers",
   "lib/mock-interviews",
+  "lib/scheduling",
   // The dashboard loader composes attempts, reviews and the pure statistics beside it: a service living in lib/stats.
   "lib/stats/load-dashboard.ts",
   "lib/stats/review-tally-rows.ts",

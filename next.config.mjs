@@ -43,6 +43,8 @@ export default function config(phase) {
       "pg",
       "@prisma/adapter-pg",
       ".prisma/client-postgresql",
+      // The FSRS optimiser (fsrs-rs): a native or WASI module, loaded by the background job only.
+      "@open-spaced-repetition/binding",
     ],
     poweredByHeader: false,
     headers: async () => [{ source: "/:path*", headers: FIXED_SECURITY_HEADERS }],

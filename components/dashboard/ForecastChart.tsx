@@ -7,8 +7,15 @@ const W = 620;
 const H = 170;
 const PLOT = { left: 32, top: 10, bottom: 140 };
 
-export async function ForecastChart({ forecast }: { forecast: ForecastDay[] }) {
-  const [t, format] = await Promise.all([getTranslations("dashboard.forecast"), getFormatter()]);
+/** `messages`: the strings' namespace (the dashboard's simulated workload has its own title and note). */
+export async function ForecastChart({
+  forecast,
+  messages = "dashboard.forecast",
+}: {
+  forecast: ForecastDay[];
+  messages?: "dashboard.forecast" | "schedule.forecast";
+}) {
+  const [t, format] = await Promise.all([getTranslations(messages), getFormatter()]);
   const total = forecast.reduce((s, d) => s + d.count, 0);
   const busiest = forecast.reduce((a, b) => (b.count > a.count ? b : a), forecast[0]!);
   const max = Math.max(1, busiest.count);

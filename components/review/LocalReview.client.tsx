@@ -10,13 +10,15 @@ import { cardKeyString, type CardKey } from "@/lib/review/card-keys";
 import { catalogScopeLabel } from "@/lib/review/catalog";
 import { cardView } from "@/lib/review/card-view";
 import { localQueue } from "@/lib/review/local-session";
-import { createScheduler, type GradeValue } from "@/lib/review/scheduler";
+import { createPlacer } from "@/lib/review/placer";
+import { createScheduler, type GradeValue, type Scheduler } from "@/lib/review/scheduler";
 import { parseReviewScope } from "@/lib/review/scope";
 import { useContentDisplay } from "./use-content-display";
 import { useReviewEngine } from "./use-review-engine";
 import type { ReviewAnswer } from "@/lib/local-review/review-answer";
 import { useNow } from "./use-now";
 import { ReviewSession } from "./ReviewSession.client";
+import { PlanLine } from "./PlanLine.client";
 import { SyncStatus } from "./SyncStatus.client";
 
 type Props = { uiLang: Lang; typeLabels: Record<string, string>; diagramError: string };
@@ -61,9 +63,18 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
   const card = useMemo(() => {
     if (!next || !content) return undefined;
     const stored = local.cards.get(cardKeyString(next));
-    const scheduler = createScheduler(server.settings.desiredRetention);
+    const base = createScheduler(server.settings.desiredRetention, server.schedule?.weights);
+    // The buttons show the placed intervals: the same inputs the rating will be placed with (local-state.ts).
+    const placer = createPlacer(
+      Array.from(local.cards.values(), (c) => c.due),
+      server.schedule?.plans,
+    );
+    const scheduler: Scheduler = {
+      ...base,
+      preview: (c, at) => base.preview(c, at, placer.placementFor(next.questionId, at)),
+    };
     return cardView(content, next, stored ?? null, uiLang, scheduler, now, display);
-  }, [content, display, local, next, now, server.settings.desiredRetention, uiLang]);
+  }, [content, display, local, next, now, server.settings.desiredRetention, server.schedule, uiLang]);
 
   const onRate = useCallback(
     (rating: GradeValue, answer?: ReviewAnswer) => {
@@ -107,6 +118,7 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
       {title}
       {mathSoon && <KatexStyles />}
       <SyncStatus status={snapshot.status} />
+      {catalog && <PlanLine plans={server.schedule?.plans} catalog={catalog} cards={local.cards} now={now} />}
       {next && !content ? (
         <p role="status" className="rounded-lg border border-stone-300 p-4 dark:border-stone-700">
           {snapshot.status.online ? t("loadingCard") : t("cardOffline")}

@@ -1,5 +1,7 @@
 import "server-only";
 import { getQuestion } from "../data/content";
+import { loadLearnerSchedule } from "../data/learner-schedule";
+import { dueForOptimisation, startOptimiser } from "../scheduling/fit-job";
 import { privateJson } from "../data/private-json";
 import { prisma } from "../db/client";
 import { AppError, ConflictError, InvalidInputError } from "../errors";
@@ -39,13 +41,19 @@ export async function syncReviews(request: Request): Promise<Response> {
     const profile = await actor.noteTimeZone(envelope.timeZone);
     if (envelope.profileId !== null && envelope.profileId !== profile.id) throw new ConflictError("other-learner");
     const settings = await actor.settings();
+    const { schedule, reviews, fitReviews } = await loadLearnerSchedule(prisma, profile.id, settings.timeZone, now);
     const outcome = await applySyncBatch(prisma, {
       profileId: profile.id,
       events: envelope.events,
       questionOf: getQuestion,
       desiredRetention: settings.desiredRetention,
+      schedule,
       now,
     });
+    // Every doubling of the log (from 200 ratings) refits the learner's parameters, in the background.
+    const stored = outcome.results.filter((r) => r.status === "stored").length;
+    if (dueForOptimisation(reviews + stored, fitReviews))
+      void startOptimiser(prisma, profile.id, settings.timeZone, now).catch((e) => console.error(e));
     const body: SyncResponse = { profileId: profile.id, ...outcome, serverTime: now.toISOString() };
     return privateJson(body);
   } catch (error) {

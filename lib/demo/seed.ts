@@ -27,23 +27,24 @@ const every = (step: number, from: number, to: number) =>
 /**
  * Lin has studied for two months, every day for the last ten, and does well; Sam started a month ago, skips
  * days and forgets more. Two months are needed for the dashboard's retention: it counts only reviews of
- * cards whose interval had reached three weeks. A new card every session keeps each session from being empty.
+ * cards whose interval had reached three weeks. A new card every session keeps each session from being empty;
+ * three a session give each of them more than 200 ratings, the history the FSRS optimiser needs (Settings).
  */
 const HABITS: Record<"lin" | "sam", StudyHabit> = {
   lin: {
     seed: 20261,
     lang: "en",
     daysAgo: [...every(3, 60, 10), 9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-    newPerDay: 1,
-    totalCards: 30,
+    newPerDay: 3,
+    totalCards: 90,
     odds: { again: 0.08, hard: 0.12, good: 0.65 },
   },
   sam: {
     seed: 20262,
     lang: "en",
     daysAgo: [...every(4, 40, 10), 8, 7, 5, 3, 2, 1],
-    newPerDay: 1,
-    totalCards: 20,
+    newPerDay: 4,
+    totalCards: 80,
     odds: { again: 0.22, hard: 0.18, good: 0.5 },
   },
 };

@@ -57,7 +57,8 @@ export class NotFoundError extends AppError {
       | "student"
       | "user"
       | "join-code"
-      | "answer",
+      | "answer"
+      | "plan",
     readonly id: string,
   ) {
     super(`No ${what} "${id}"`, { what, id });

@@ -3,6 +3,8 @@ import { contentLangFor } from "../content/pick-lang";
 import { takeTurns } from "../db/take-turns";
 import type { CardKey } from "./card-keys";
 import { rateForward, replayCard, type Rating } from "./replay-card";
+import { createPlacer, type PlanWindow } from "./placer";
+import { selectDueTimes } from "./schedule-sql";
 import { createScheduler, emptyState } from "./scheduler";
 import { classifyItems } from "./sync-classify";
 import { parseSyncItems, type ParsedReview, type QuestionLookup } from "./sync-items";
@@ -25,6 +27,8 @@ export type SyncBatchInput = {
   events: readonly unknown[];
   questionOf: QuestionLookup;
   desiredRetention: number;
+  /** The learner's own FSRS parameters (null: defaults) and plans still ahead, as `GET /api/review/state` gives them. */
+  schedule?: { weights: number[] | null; plans: PlanWindow[] };
   now: Date;
 };
 
@@ -34,6 +38,7 @@ export type SyncBatchInput = {
  * answer (the browser keeps its outbox until a result comes back).
  */
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 30_000 };
+const DAY_MS = 86_400_000;
 
 export type SyncBatchOutcome = { results: SyncItemResult[]; cards: (SyncedCard | RemovedCard)[] };
 
@@ -70,7 +75,7 @@ export async function applySyncBatch(db: PrismaClient, input: SyncBatchInput): P
   const { profileId, now } = input;
   const items = parseSyncItems(input.events, input.questionOf, now);
   if (items.every((i) => "status" in i)) return { results: items as SyncItemResult[], cards: [] };
-  const scheduler = createScheduler(input.desiredRetention);
+  const scheduler = createScheduler(input.desiredRetention, input.schedule?.weights);
   return db.$transaction(async (tx) => {
     await takeTurns(tx, `review:${profileId}`);
     const reviewIds = items.flatMap((i) =>
@@ -98,11 +103,20 @@ export async function applySyncBatch(db: PrismaClient, input: SyncBatchInput): P
       (key) => undoneCards.has(key) || (ratings.has(key) && late(key, ratings.get(key)!)),
     );
 
+    // The load the device saw: every other card's due (a card's own stored due leaves as it is rated again).
+    const dues = await selectDueTimes(tx, profileId, new Date(now.getTime() - DAY_MS));
+    const placer = createPlacer(
+      dues.filter((d) => !touched.has(keyOf(d))).map((d) => d.due),
+      input.schedule?.plans,
+    );
     const rows: ReviewRow[] = [];
     const cards = new Map<string, CardRow | undefined>();
-    for (const [key, list] of ratings) {
+    // Cards in the order the device rated them, as its load saw them.
+    const forward = [...ratings].sort(([, a], [, b]) => byReviewTime(a[0]!, b[0]!));
+    for (const [key, list] of forward) {
       if (replayKeys.includes(key)) continue;
-      const { card, rows: added } = rateForward(scheduler, stored.get(key) ?? emptyState(list[0]!.reviewedAt), list);
+      const start = stored.get(key) ?? emptyState(list[0]!.reviewedAt);
+      const { card, rows: added } = rateForward(scheduler, start, list, placer);
       rows.push(...added);
       cards.set(key, card);
     }
@@ -127,6 +141,7 @@ export async function applySyncBatch(db: PrismaClient, input: SyncBatchInput): P
           scheduler,
           before.filter((r) => !undoneIds.has(r.id)),
           added.filter((r) => !undoneIds.has(r.id)),
+          placer,
         );
         rows.push(...replay.rows);
         cards.set(key, replay.card);

@@ -1,5 +1,6 @@
 import type { Lang } from "../content/schemas/common";
 import { cardKeyString, type CardKey } from "./card-keys";
+import { createPlacer } from "./placer";
 import { createScheduler, emptyState, isNewState, type CardState, type ReviewLogState } from "./scheduler";
 import type { ReviewEvent, ReviewStateResponse, SyncEvent, SyncedCard, TodayReview } from "./sync-protocol";
 
@@ -37,19 +38,30 @@ export type HashOf = (event: ReviewEvent) => { hash: string; lang: Lang } | unde
  * server's replay of its log gives the same states (the scheduler is deterministic: no fuzz).
  */
 export function deriveLocalState(
-  server: Pick<ReviewStateResponse, "cards" | "today" | "settings">,
+  server: Pick<ReviewStateResponse, "cards" | "today" | "settings" | "schedule">,
   pending: readonly SyncEvent[],
   hashOf: HashOf,
 ): LocalState {
   const cards = new Map(server.cards.map((c) => [cardKeyString(c), cardFromServer(c)]));
   const today = server.today.map(reviewFromServer);
-  const scheduler = createScheduler(server.settings.desiredRetention);
+  const scheduler = createScheduler(server.settings.desiredRetention, server.schedule?.weights);
+  // The same placement inputs the server uses when it stores these ratings: every card's due, and the plans.
+  const placer = createPlacer(
+    Array.from(cards.values(), (c) => c.due),
+    server.schedule?.plans,
+  );
   for (const event of pending) {
     if (event.kind === "review") {
       const key = { questionId: event.questionId, clozeIndex: event.clozeIndex };
       const at = date(event.reviewedAt);
       const before = cards.get(cardKeyString(key));
-      const { card, log } = scheduler.rate(before ?? emptyState(at), event.rating, at);
+      const { card, log } = scheduler.rate(
+        before ?? emptyState(at),
+        event.rating,
+        at,
+        placer.placementFor(key.questionId, at),
+      );
+      placer.moved(before?.due, card.due);
       const shown = hashOf(event);
       cards.set(cardKeyString(key), {
         ...key,
@@ -67,7 +79,9 @@ export function deriveLocalState(
       if (!card || card.lastReview?.getTime() !== review!.reviewedAt.getTime()) continue;
       const restored = scheduler.undo(card, review!);
       // A first rating taken back leaves the card unseen again, as on the server.
-      if (restored.reps === 0 && isNewState(restored.state)) cards.delete(cardKeyString(review!));
+      const gone = restored.reps === 0 && isNewState(restored.state);
+      placer.moved(card.due, gone ? undefined : restored.due);
+      if (gone) cards.delete(cardKeyString(review!));
       else cards.set(cardKeyString(review!), { ...card, ...restored });
     }
   }

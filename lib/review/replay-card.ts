@@ -1,4 +1,5 @@
 import type { CardKey } from "./card-keys";
+import type { Placer } from "./placer";
 import { emptyState, type CardState, type GradeValue, type Scheduler } from "./scheduler";
 import { byReviewTime, sameLog, type CardRow, type ReviewRow } from "./sync-rows";
 
@@ -14,16 +15,20 @@ export type Rating = CardKey & {
 /**
  * Applies ratings, in the order given, to a card's state: the card after them, and each rating's Review row with
  * the log ts-fsrs writes (the card before that rating). `ratings` must be non-empty and sorted (byReviewTime).
+ * With a placer, long intervals are placed (load balancing, a plan's final pass) and the load follows the card.
  */
 export function rateForward(
   scheduler: Scheduler,
   start: CardState,
   ratings: readonly Rating[],
+  placer?: Placer,
 ): { card: CardRow; rows: ReviewRow[] } {
   let state = start;
   const rows: ReviewRow[] = [];
   for (const r of ratings) {
-    const { card, log } = scheduler.rate(state, r.rating as GradeValue, r.reviewedAt);
+    const placement = placer?.placementFor(r.questionId, r.reviewedAt);
+    const { card, log } = scheduler.rate(state, r.rating as GradeValue, r.reviewedAt, placement);
+    placer?.moved(state.due, card.due);
     rows.push({
       ...log,
       id: r.id,
@@ -56,10 +61,11 @@ export function replayCard(
   scheduler: Scheduler,
   stored: readonly ReviewRow[],
   added: readonly Rating[],
+  placer?: Placer,
 ): { card: CardRow | undefined; rows: ReviewRow[] } {
   const all: Rating[] = [...stored, ...added].sort(byReviewTime);
   if (all.length === 0) return { card: undefined, rows: [] };
-  const { card, rows } = rateForward(scheduler, emptyState(all[0]!.reviewedAt), all);
+  const { card, rows } = rateForward(scheduler, emptyState(all[0]!.reviewedAt), all, placer);
   const before = new Map(stored.map((r) => [r.id, r]));
   return {
     card,

@@ -24,6 +24,7 @@ export async function loadReviewState(
   profileId: string | null,
   settings: LearnerSettings,
   now: Date,
+  schedule: ReviewStateResponse["schedule"] = { weights: null, plans: [] },
 ): Promise<ReviewStateResponse> {
   const dayStart = studyDayStart(now, settings.timeZone);
   const [cards, today] = profileId
@@ -48,6 +49,7 @@ export async function loadReviewState(
       desiredRetention: settings.desiredRetention,
       timeZone: settings.timeZone,
     },
+    schedule,
     cards: cards.map((c) => toSyncedCard({ ...c, due: toDate(c.due), lastReview: toDateOrNull(c.lastReview) })),
     today: today.map((r) => ({ ...r, reviewedAt: iso(r.reviewedAt), due: iso(r.due), dueBefore: iso(r.dueBefore) })),
     dayStart: dayStart.toISOString(),

@@ -1,4 +1,5 @@
 import { createEmptyCard, fsrs, Rating, State, type Card as FsrsCard, type Grade, type ReviewLog } from "ts-fsrs";
+import { DAY_MS, placeInterval, type Placement } from "./placement";
 
 /** The scheduling state of a card as stored (one row of `Card`), independent of Prisma. */
 export type CardState = {
@@ -73,27 +74,55 @@ const fromLog = (log: ReviewLog, dueBefore: Date): ReviewLogState => ({
   dueBefore,
 });
 
+/** FSRS-6's parameter count: personal weights of any other length are ignored (the defaults apply). */
+export const WEIGHT_COUNT = 21;
+
+/** The learner's own FSRS parameters when they are usable, else undefined (ts-fsrs's defaults). */
+export function usableWeights(weights: readonly number[] | null | undefined): number[] | undefined {
+  if (!weights || weights.length !== WEIGHT_COUNT || !weights.every(Number.isFinite)) return undefined;
+  return [...weights];
+}
+
+/**
+ * A long-term interval moved inside its window by the placement (load balancing, a plan's final pass). Memory state
+ * (stability, difficulty) does not depend on `due`, so only the due date and interval change.
+ */
+function placed(card: FsrsCard, before: CardState, now: Date, placement: Placement | undefined): FsrsCard {
+  if (!placement || card.state !== State.Review || card.scheduled_days < 1) return card;
+  const elapsed = before.lastReview ? Math.floor((now.getTime() - before.lastReview.getTime()) / DAY_MS) : 0;
+  const days = placeInterval(card.scheduled_days, elapsed, now, placement);
+  if (days === card.scheduled_days) return card;
+  return { ...card, scheduled_days: days, due: new Date(now.getTime() + days * DAY_MS) };
+}
+
 /**
  * A thin wrapper over ts-fsrs with the clock passed in. Fuzz is off so the interval a button shows is exactly
- * the interval it gives; learning steps are ts-fsrs's defaults (1m, 10m; relearning 10m).
+ * the interval it gives; learning steps are ts-fsrs's defaults (1m, 10m; relearning 10m). `weights` are the
+ * learner's optimised parameters (undefined: the defaults). A placement (the learner's due load, a plan's final
+ * pass) moves a long interval inside its fuzz window; preview and rate take the same one, so a button still shows
+ * exactly what it gives.
  */
-export function createScheduler(desiredRetention: number) {
-  const f = fsrs({ request_retention: desiredRetention, enable_fuzz: false, enable_short_term: true });
+export function createScheduler(desiredRetention: number, weights?: readonly number[] | null) {
+  const w = usableWeights(weights);
+  const f = fsrs({ request_retention: desiredRetention, enable_fuzz: false, enable_short_term: true, ...(w && { w }) });
   return {
     /** Where each rating would send the card: what the buttons show. */
-    preview(card: CardState, now: Date): Record<GradeValue, Date> {
+    preview(card: CardState, now: Date, placement?: Placement): Record<GradeValue, Date> {
       const preview = f.repeat(toFsrs(card), now);
-      return {
-        1: preview[Rating.Again].card.due,
-        2: preview[Rating.Hard].card.due,
-        3: preview[Rating.Good].card.due,
-        4: preview[Rating.Easy].card.due,
-      };
+      const due = (g: Grade) => placed(preview[g].card, card, now, placement).due;
+      return { 1: due(Rating.Again), 2: due(Rating.Hard), 3: due(Rating.Good), 4: due(Rating.Easy) };
     },
-    rate(card: CardState, rating: GradeValue, now: Date): { card: CardState; log: ReviewLogState } {
+    rate(
+      card: CardState,
+      rating: GradeValue,
+      now: Date,
+      placement?: Placement,
+    ): { card: CardState; log: ReviewLogState } {
       const result = f.next(toFsrs(card), now, rating as Grade);
-      return { card: fromFsrs(result.card), log: fromLog(result.log, card.due) };
+      return { card: fromFsrs(placed(result.card, card, now, placement)), log: fromLog(result.log, card.due) };
     },
+    /** The FSRS model itself (memory-state formulas), for simulations that must agree with the scheduler. */
+    model: f,
     /** The card as it was before the rating that `log` records. */
     undo(card: CardState, log: ReviewLogState): CardState {
       // ts-fsrs rolls `due` back to the review time ("due now"); the learner expects the card exactly as it was.

@@ -3,6 +3,7 @@ import { LangSchema } from "../content/schemas/common";
 import { TimeZoneSchema } from "../preferences/study-settings";
 import { POINT_VERDICTS } from "../coach/point-verdicts";
 import { KEY_POINTS_MAX } from "../content/key-points";
+import type { PlanWindow } from "./placer";
 import type { CardKey } from "./card-keys";
 import type { CardState, ReviewLogState } from "./scheduler";
 import { SYNC_BATCH_LIMIT } from "./sync-limits";
@@ -105,6 +106,11 @@ export type ReviewStateResponse = {
   /** Null for a visitor who has never rated anything (no profile yet). */
   profileId: string | null;
   settings: { dailyNewLimit: number; desiredRetention: number; timeZone: string };
+  /**
+   * The learner's own FSRS parameters (null: the defaults) and interview plans still ahead: the scheduler's other
+   * inputs. Optional: a device's copy saved before they existed has neither, which means defaults and no plan.
+   */
+  schedule?: { weights: number[] | null; plans: PlanWindow[] };
   cards: SyncedCard[];
   /** This study day's ratings not taken back, oldest first. */
   today: TodayReview[];

@@ -1,5 +1,7 @@
 import type { BrowserContext } from "@playwright/test";
 import Database from "better-sqlite3";
+import { expect } from "@playwright/test";
+import { intervalWindow } from "@/lib/review/placement";
 import { createScheduler, emptyState, type GradeValue } from "@/lib/review/scheduler";
 
 const E2E_DB = "data/e2e.db";
@@ -95,3 +97,21 @@ export const storedCards = (cards: ReturnType<typeof learnerLog>["cards"]) =>
     state: c.state,
     lastReview: c.lastReview ? new Date(c.lastReview as string).getTime() : null,
   }));
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Stored cards are the log's replay: the same memory state exactly, and a due date inside the replayed interval's
+ * fuzz window (load balancing and a plan's final pass place long intervals in it, from the learner's other cards).
+ */
+export function expectReplayed(stored: ReturnType<typeof storedCards>, replayed: ReturnType<typeof replayLog>) {
+  expect(stored.map((c) => ({ ...c, due: 0 }))).toEqual(replayed.map((c) => ({ ...c, due: 0 })));
+  stored.forEach((c, i) => {
+    const r = replayed[i]!;
+    if (c.due === r.due || r.lastReview === null) return expect(c.due).toBe(r.due);
+    const { min, max } = intervalWindow(Math.round((r.due - r.lastReview) / DAY_MS), 0);
+    const days = Math.round((c.due - r.lastReview) / DAY_MS);
+    expect(days).toBeGreaterThanOrEqual(min);
+    expect(days).toBeLessThanOrEqual(max);
+  });
+}

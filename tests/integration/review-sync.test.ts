@@ -7,6 +7,7 @@ import { addToReviewQueue } from "@/lib/review/enqueue";
 import { parseSyncEnvelope } from "@/lib/review/parse-sync-request";
 import { recordReview } from "@/lib/review/record-review";
 import { loadReviewState } from "@/lib/review/review-state";
+import { intervalWindow } from "@/lib/review/placement";
 import { createScheduler, emptyState, type CardState, type GradeValue } from "@/lib/review/scheduler";
 import { SYNC_BATCH_LIMIT, type ReviewEvent, type SyncEvent } from "@/lib/review/sync-protocol";
 import { fixtureQuestion } from "../helpers/question-fixture";
@@ -350,7 +351,14 @@ describe("the request envelope", () => {
     const { results } = await sync(events);
     expect(results.filter((r) => r.status === "stored")).toHaveLength(SYNC_BATCH_LIMIT);
     expect(await db.review.count({ where: { profileId: me } })).toBe(SYNC_BATCH_LIMIT);
-    for (const q of ["q1", "q2"])
-      expect(schedulingOf(await cardRow(q))).toEqual(schedulingOf(await replayedFromLog(q)));
+    // 250 ratings a card take both far out, where load balancing places each away from the other: the memory state
+    // is the log's, the due date is the replay's within its fuzz window.
+    for (const q of ["q1", "q2"]) {
+      const [stored, replayed] = [schedulingOf(await cardRow(q))!, schedulingOf(await replayedFromLog(q))!];
+      const { min, max } = intervalWindow(replayed.scheduledDays, 0);
+      expect({ ...stored, due: "", scheduledDays: 0 }).toEqual({ ...replayed, due: "", scheduledDays: 0 });
+      expect(stored.scheduledDays).toBeGreaterThanOrEqual(min);
+      expect(stored.scheduledDays).toBeLessThanOrEqual(max);
+    }
   });
 });

@@ -128,8 +128,11 @@ const queriesOfOneRating = (card: (typeof cards)[number], extra: { timeZone?: st
 /** The anonymous learner's profile, named by the signed cookie their first rating set. */
 const profileRow = () => raw.profile.findUniqueOrThrow({ where: { id: env.jar.get(PROFILE_COOKIE)!.split(".")[0]! } });
 
-/** After the profile: the learner's turn (PostgreSQL), the ids already known, the cards touched, two writes. */
-const SYNC = [...TURN, ".$queryRaw", ".$queryRaw", ".$executeRaw", ".$executeRaw"];
+/**
+ * After the profile: the learner's parameters and plans (one read), the learner's turn (PostgreSQL), the ids already
+ * known, the cards touched, the due times load balancing reads, two writes.
+ */
+const SYNC = [".$queryRaw", ...TURN, ".$queryRaw", ".$queryRaw", ".$queryRaw", ".$executeRaw", ".$executeRaw"];
 
 describe("the queries one sync request costs", () => {
   it("an anonymous learner's batch: the profile once, then raw statements whose number does not grow with the batch", async () => {

@@ -8,7 +8,10 @@ import { RetentionChart } from "@/components/dashboard/RetentionChart";
 import { ReviewHeatmap } from "@/components/dashboard/ReviewHeatmap";
 import { SummaryTiles } from "@/components/dashboard/SummaryTiles";
 import { WeakestQuestions } from "@/components/dashboard/WeakestQuestions";
+import { InterviewPlans } from "@/components/schedule/InterviewPlans";
 import { getDashboard } from "@/lib/data/dashboard";
+import { getScheduleView } from "@/lib/data/schedule";
+import { localDate } from "@/lib/stats/study-days";
 import { uiLocale } from "@/lib/session/ui-locale";
 
 // Personal by nature: rendered for each request, never prerendered or cached (see README, "Addresses and caching").
@@ -20,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const lang = await uiLocale();
-  const [t, view] = await Promise.all([getTranslations("dashboard"), getDashboard()]);
+  const [t, view, schedule] = await Promise.all([getTranslations("dashboard"), getDashboard(), getScheduleView()]);
   const { stats } = view;
   return (
     <div className="space-y-6">
@@ -29,9 +32,16 @@ export default async function DashboardPage() {
         <p className="text-stone-700 dark:text-stone-300">{t("intro", { timeZone: view.timeZone })}</p>
       </header>
       <SummaryTiles stats={stats} />
+      <InterviewPlans
+        plans={schedule.plans}
+        scopes={schedule.scopes}
+        dailyNewLimit={schedule.dailyNewLimit}
+        lang={lang}
+        today={localDate(new Date(), view.timeZone)}
+      />
       {view.hasProfile ? (
         <>
-          <ForecastChart forecast={stats.forecast} />
+          <ForecastChart forecast={schedule.forecast} messages="schedule.forecast" />
           <ReviewHeatmap days={stats.heatmap} />
           <RetentionChart weeks={stats.retention} overall={stats.retentionOverall} />
           <MasteryChart mastery={stats.mastery} names={view.topicNames} lang={lang} />

@@ -4,6 +4,8 @@ import { IntlScope } from "@/components/IntlScope";
 import { ContentLangSwitch } from "@/components/ContentLangSwitch.client";
 import { StudySettingsForm } from "@/components/StudySettingsForm.client";
 import { graderEndpoint } from "@/lib/grading/configured-grader";
+import { FsrsSettings } from "@/components/schedule/FsrsSettings";
+import { getFsrsStatus } from "@/lib/data/schedule";
 import { getContentDisplay } from "@/lib/session/preferences";
 import { getLearnerSettings } from "@/lib/session/profile";
 
@@ -16,12 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const grader = graderEndpoint();
-  const [t, tc, tg, settings, { preference }] = await Promise.all([
+  const [t, tc, tg, settings, { preference }, fsrs] = await Promise.all([
     getTranslations("settings"),
     getTranslations("ui.contentLang"),
     getTranslations("grader.settings"),
     getLearnerSettings(),
     getContentDisplay(),
+    getFsrsStatus(),
   ]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -30,6 +33,7 @@ export default async function SettingsPage() {
       <IntlScope namespaces={["settings"]}>
         <StudySettingsForm settings={settings} />
       </IntlScope>
+      <FsrsSettings status={fsrs} dailyNewLimit={settings.dailyNewLimit} />
       <section
         aria-labelledby="content-lang-heading"
         className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800"

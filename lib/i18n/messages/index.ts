@@ -19,6 +19,7 @@ const AREAS = [
   "offline.",
   "coach.",
   "grader.",
+  "schedule.",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
