@@ -42,8 +42,11 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
   const now = useNow(turn, comeBackAt);
 
   const queue = useMemo(
-    () => (catalog && scope ? localQueue(catalog, local, scope, server.settings, browserTimeZone(), now) : undefined),
-    [catalog, local, scope, server.settings, now],
+    () =>
+      catalog && scope
+        ? localQueue(catalog, local, scope, server.settings, browserTimeZone(), now, server.schedule?.plans)
+        : undefined,
+    [catalog, local, scope, server.settings, server.schedule?.plans, now],
   );
   if (queue?.comeBackAt?.getTime() !== comeBackAt?.getTime()) setComeBackAt(queue?.comeBackAt);
   const upcoming = queue?.upcoming;

@@ -4,6 +4,7 @@ import { loadDashboard, type Dashboard } from "../stats/load-dashboard";
 import { prisma } from "../db/client";
 import { getQuestion } from "./content";
 import { currentProfileId, getLearnerSettings } from "../session/profile";
+import { learnerSchedule } from "./learner-schedule";
 import { getSnapshot } from "./snapshot";
 
 export type DashboardView = {
@@ -19,7 +20,9 @@ export type DashboardView = {
 export async function getDashboard(): Promise<DashboardView> {
   const [profileId, settings] = await Promise.all([currentProfileId(), getLearnerSettings()]);
   const snapshot = getSnapshot();
-  const stats = await loadDashboard(prisma, profileId, settings, snapshot, new Date());
+  const now = new Date();
+  const { plans } = await learnerSchedule(prisma, profileId ?? null, settings.timeZone, now);
+  const stats = await loadDashboard(prisma, profileId, settings, snapshot, now, plans);
   const titles = stats.weakest.flatMap((w) => {
     const q = getQuestion(w.questionId);
     return q ? [[w.questionId, { zh: q.langs.zh?.title, en: q.langs.en?.title }] as const] : [];

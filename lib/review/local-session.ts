@@ -1,6 +1,7 @@
 import type { CardKey } from "./card-keys";
 import type { ReviewCatalog } from "./catalog";
 import { todaySince, type LocalReview, type LocalState } from "./local-state";
+import { finalPassDue, planFirst, type QueuePlan } from "./plan-queue";
 import { buildQueue, type Queue } from "./queue";
 import { cardKeysInScope, questionsInScope, type ReviewScope } from "./scope";
 import { studyDayEnd, studyDayStart } from "./study-day";
@@ -26,6 +27,7 @@ export function localQueue(
   settings: { dailyNewLimit: number },
   timeZone: string,
   now: Date,
+  plans: readonly QueuePlan[] = [],
 ): LocalQueue | undefined {
   const questions = questionsInScope(catalog, scope);
   if (!questions) return undefined;
@@ -42,11 +44,15 @@ export function localQueue(
     now,
     dayStart,
     dayEnd,
+    plans,
   });
   const versions = new Map(questions.map((q) => [q.id, q.v]));
-  const due = cards.filter((c) => c.due < dayEnd && versions.has(c.questionId)).sort((a, b) => +a.due - +b.due);
+  const due = cards
+    .map((c) => ({ ...c, due: finalPassDue(c, plans, now) }))
+    .filter((c) => c.due < dayEnd && versions.has(c.questionId))
+    .sort((a, b) => +a.due - +b.due);
   const seen = new Set(cards.map((c) => c.questionId));
-  const fresh = candidates.filter((k) => !seen.has(k.questionId));
+  const fresh = planFirst(candidates, plans, now).filter((k) => !seen.has(k.questionId));
   const allowed = Math.max(0, settings.dailyNewLimit - today.newIntroduced);
   const upcomingKeys: CardKey[] = [...(queue.next ? [queue.next] : []), ...due, ...fresh.slice(0, allowed)];
   const ids = [...new Set(upcomingKeys.map((k) => k.questionId))].slice(0, PREFETCH_CARDS);

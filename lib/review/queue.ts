@@ -1,4 +1,5 @@
 import { cardKeyString, type CardKey } from "./card-keys";
+import { finalPassDue, planFirst, type QueuePlan } from "./plan-queue";
 import { isLearningState, isNewState } from "./scheduler";
 
 export type QueueCard = CardKey & { due: Date; state: number; lastReview: Date | null };
@@ -16,6 +17,8 @@ export type QueueInput = {
   dayStart: Date;
   /** When the study day ends: cards due before it are "due today". */
   dayEnd: Date;
+  /** The learner's interview plans: their new cards come first, and their final pass makes their cards due. */
+  plans?: readonly QueuePlan[];
 };
 
 export type QueueCounts = { newLeft: number; learning: number; review: number; dueToday: number };
@@ -39,10 +42,14 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
  */
 export function buildQueue(input: QueueInput): Queue {
   const inScope = new Set(input.candidates.map(cardKeyString));
-  const cards = input.cards.filter((c) => inScope.has(cardKeyString(c)));
+  const plans = input.plans ?? [];
+  const cards = input.cards
+    .filter((c) => inScope.has(cardKeyString(c)))
+    .map((c) => (plans.length ? { ...c, due: finalPassDue(c, plans, input.now) } : c));
   const seen = new Set(cards.map(cardKeyString));
   const remaining = Math.max(0, input.dailyNewLimit - input.newIntroducedToday);
-  const unseen = newCards(input.candidates, seen, cards, input.dayStart).slice(0, remaining);
+  const ordered = plans.length ? planFirst(input.candidates, plans, input.now) : input.candidates;
+  const unseen = newCards(ordered, seen, cards, input.dayStart).slice(0, remaining);
 
   const today = cards.filter((c) => c.due < input.dayEnd).sort((a, b) => a.due.getTime() - b.due.getTime());
   const counts: QueueCounts = {

@@ -1,4 +1,5 @@
 import { cardKeyString, type CardKey } from "../review/card-keys";
+import type { QueuePlan } from "../review/plan-queue";
 import { buildQueue, type QueueCard } from "../review/queue";
 import { dueForecast, FORECAST_DAYS, type ForecastDay } from "./forecast";
 import { reviewHeatmap, type HeatmapDay } from "./heatmap";
@@ -24,6 +25,8 @@ export type DashboardInput = {
   /** Reviews not undone over (at least) the past year. */
   tallies: ReviewTally[];
   lastAgain: ReadonlyMap<string, Date>;
+  /** The learner's interview plans: the same "due today" as the review page, which lets them reorder and bring due. */
+  plans?: readonly QueuePlan[];
 };
 
 export type DashboardStats = {

@@ -1,4 +1,5 @@
 import type { Article } from "../content/schemas/article";
+import type { QueuePlan } from "../review/plan-queue";
 import type { BilingualText } from "../content/schemas/common";
 import type { Bank, Question } from "../content/schemas/question";
 import type { Topic } from "../content/schemas/topic";
@@ -75,6 +76,7 @@ export async function loadDashboard(
   settings: Settings,
   library: Library,
   now: Date,
+  plans: readonly QueuePlan[] = [],
 ): Promise<Dashboard> {
   const published = questionsInScope(library, {}) ?? [];
   const days = studyDays(now, settings.timeZone, { past: HEATMAP_DAYS });
@@ -100,6 +102,7 @@ export async function loadDashboard(
     cards,
     tallies,
     lastAgain,
+    plans,
   });
   const quizzes = attempts.finished.map(({ attempt, summary }) => ({
     attemptId: attempt.id,
