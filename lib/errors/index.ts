@@ -54,7 +54,8 @@ export class NotFoundError extends AppError {
       | "assignment"
       | "student"
       | "user"
-      | "join-code",
+      | "join-code"
+      | "mock-interview",
     readonly id: string,
   ) {
     super(`No ${what} "${id}"`, { what, id });
@@ -81,7 +82,10 @@ export class ConflictError extends AppError {
       | "exam-in-progress"
       | "removed-from-class"
       | "last-admin"
-      | "other-learner",
+      | "other-learner"
+      | "mock-finished"
+      | "mock-not-current"
+      | "mock-not-finished",
     params: Record<string, string | number> = {},
   ) {
     super(`Conflict: ${reason}`, params);

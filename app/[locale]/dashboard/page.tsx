@@ -3,12 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { EmptyDashboard } from "@/components/dashboard/EmptyDashboard";
 import { ForecastChart } from "@/components/dashboard/ForecastChart";
 import { MasteryChart } from "@/components/dashboard/MasteryChart";
+import { MockHistory } from "@/components/dashboard/MockHistory";
 import { QuizHistory } from "@/components/dashboard/QuizHistory";
 import { RetentionChart } from "@/components/dashboard/RetentionChart";
 import { ReviewHeatmap } from "@/components/dashboard/ReviewHeatmap";
 import { SummaryTiles } from "@/components/dashboard/SummaryTiles";
 import { WeakestQuestions } from "@/components/dashboard/WeakestQuestions";
 import { getDashboard } from "@/lib/data/dashboard";
+import { myMockHistory } from "@/lib/data/mock-interviews";
 import { uiLocale } from "@/lib/session/ui-locale";
 
 // Personal by nature: rendered for each request, never prerendered or cached (see README, "Addresses and caching").
@@ -20,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const lang = await uiLocale();
-  const [t, view] = await Promise.all([getTranslations("dashboard"), getDashboard()]);
+  const [t, view, mocks] = await Promise.all([getTranslations("dashboard"), getDashboard(), myMockHistory(lang)]);
   const { stats } = view;
   return (
     <div className="space-y-6">
@@ -37,6 +39,7 @@ export default async function DashboardPage() {
           <MasteryChart mastery={stats.mastery} names={view.topicNames} lang={lang} />
           <WeakestQuestions weakest={stats.weakest} titles={view.questionTitles} lang={lang} />
           <QuizHistory quizzes={stats.quizzes} lang={lang} />
+          <MockHistory mocks={mocks} />
         </>
       ) : (
         <EmptyDashboard />

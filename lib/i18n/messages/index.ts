@@ -18,6 +18,7 @@ const AREAS = [
   "classes.",
   "offline.",
   "coach.",
+  "mock.",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
