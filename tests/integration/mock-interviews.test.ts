@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Article } from "@/lib/content/schemas/article";
 import type { Question } from "@/lib/content/schemas/question";
 import type { QuizSet } from "@/lib/content/schemas/quiz";
+import type { PointVerdict } from "@/lib/coach/point-verdicts";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { addMockMissedToReview } from "@/lib/mock-interviews/add-missed";
 import { currentQuestionId, findOwnMock, listFinishedMocks } from "@/lib/mock-interviews/mock-record";
@@ -82,7 +83,7 @@ const start = async (i = input(), profile = me) =>
 const load = async (id: string) => (await findOwnMock(db, me, id))!;
 
 /** Answers the question the round is on. */
-async function answerCurrent(mockId: string, now: Date, verdicts = ["covered", "covered", "missing"] as const) {
+async function answerCurrent(mockId: string, now: Date, verdicts: PointVerdict[] = ["covered", "covered", "missing"]) {
   const mock = await load(mockId);
   const questionId = currentQuestionId(mock)!;
   const answerId = randomUUID();
@@ -90,7 +91,7 @@ async function answerCurrent(mockId: string, now: Date, verdicts = ["covered", "
     db,
     me,
     content,
-    { mockId, answerId, questionId, lang: "en", text: `answer to ${questionId}`, verdicts: [...verdicts], seconds: 50 },
+    { mockId, answerId, questionId, lang: "en", text: `answer to ${questionId}`, verdicts, seconds: 50 },
     now,
   );
   return { questionId, answerId, outcome };

@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test";
+import { msg, usePreferences, type UiLang } from "./page-types";
+import { answerAndGoOn, handInAnswer, startMockRound } from "./mock-round";
+
+for (const lang of ["en", "zh"] as const satisfies UiLang[]) {
+  test(`in ${lang === "en" ? "English" : "Chinese"}, a mock interview of three questions ends in a report that the dashboard lists`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await usePreferences(context, baseURL!, { lang });
+    await startMockRound(page, lang);
+    await expect(
+      page.getByText(msg(lang, "mock.runner.progress").replace("{n}", "1").replace("{total}", "3")),
+    ).toBeVisible();
+    await answerAndGoOn(page, lang, "First answer: queries, keys and values.", false);
+
+    // A reload in the middle of an answer loses nothing: the text is restored and the round is on question 2.
+    const box = page.getByLabel(msg(lang, "mock.runner.yourAnswer"));
+    await box.fill("Second answer, typed before a reload.");
+    await page.reload();
+    await expect(
+      page.getByText(msg(lang, "mock.runner.progress").replace("{n}", "2").replace("{total}", "3")),
+    ).toBeVisible();
+    await expect(box).toHaveValue("Second answer, typed before a reload.");
+    await page.getByRole("button", { name: msg(lang, "mock.runner.handIn") }).click();
+    await expect(
+      page
+        .getByRole("heading", { name: msg(lang, "mock.runner.modelAnswer") })
+        .or(page.getByRole("heading", { name: msg(lang, "mock.runner.solution") }))
+        .first(),
+    ).toBeVisible();
+    await page.getByRole("button", { name: msg(lang, "mock.runner.next") }).click();
+    await expect(
+      page.getByText(msg(lang, "mock.runner.progress").replace("{n}", "3").replace("{total}", "3")),
+    ).toBeVisible();
+    await answerAndGoOn(page, lang, "Third answer.", true);
+
+    // The report: every question with the answer given and its points marked covered or missed.
+    await expect(page.getByRole("heading", { level: 1, name: msg(lang, "mock.report.title") })).toBeVisible();
+    const questions = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });
+    await expect(questions).toHaveCount(3);
+    await expect(page.getByText("Second answer, typed before a reload.")).toBeVisible();
+    await expect(page.locator('[data-verdict="covered"]')).toHaveCount(2);
+    const reportUrl = page.url();
+
+    await page.getByRole("button", { name: msg(lang, "mock.report.addMissed") }).click();
+    await expect(page.getByRole("link", { name: msg(lang, "mock.report.goReview") })).toBeVisible();
+
+    // Kept and listed on the dashboard, linking back to the same report.
+    await page.goto("/dashboard");
+    const section = page.getByRole("region", { name: msg(lang, "mock.history.title") });
+    await expect(section.getByRole("row")).toHaveCount(2);
+    await expect(section.getByRole("cell").nth(1)).toHaveText("3");
+    await section.getByRole("link").first().click();
+    await expect(page).toHaveURL(reportUrl);
+  });
+}
+
+test("a mock interview of someone else, or of no one, is not found", async ({ page }) => {
+  const response = await page.goto("/mock/00000000-0000-4000-8000-000000000000");
+  expect(response?.status()).toBe(404);
+});
+
+test("the setup names the field to fix when a choice has too few questions", async ({ page }) => {
+  await page.goto("/mock");
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await expect(page.getByText("Pick at least one topic.")).toBeVisible();
+});
+
+test("a handed-in answer keeps its ticks across a reload", async ({ page }) => {
+  await startMockRound(page, "en");
+  const checklist = await handInAnswer(page, "en", "An answer.");
+  await page.reload();
+  await expect(checklist.getByRole("checkbox").first()).toBeChecked();
+  await expect(page.getByLabel("Your answer")).toHaveValue("An answer.");
+});
