@@ -17,6 +17,8 @@ export type ReportRow = {
     title: string;
     promptHtml: string;
     points: { html: string; must: boolean; weight: number }[];
+    /** What the page must load to show its points (math, code). */
+    features: { math: boolean; code: boolean; mermaid: boolean };
   };
   answer?: MockAnswer;
   /** The verdict of each point, in the points' order (missing for a question never answered). */
@@ -61,6 +63,7 @@ export function mockReport(
         title: shown.content.title,
         promptHtml: shown.content.promptHtml,
         points: points ?? [],
+        features: shown.content.features,
       },
       answer,
       verdicts: answer?.verdicts ?? [],

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ContentStyles } from "@/components/ContentStyles";
 import { IntlScope } from "@/components/IntlScope";
 import { AddMockMissedButton } from "@/components/mock/AddMockMissedButton.client";
 import { MockReportQuestion } from "@/components/mock/MockReportQuestion";
 import { Link } from "@/components/navigation/Link";
 import { StatTiles } from "@/components/ui/StatTiles";
 import { link } from "@/components/ui/styles";
+import { combinedFeatures } from "@/lib/content/features";
 import { getMyMock, mockReportView, mockScopeLabel } from "@/lib/data/mock-interviews";
 import { formatDuration } from "@/lib/quiz/duration";
 import { redirectHere } from "@/lib/session/redirect-here";
@@ -32,6 +34,9 @@ export default async function MockReportPage({ params }: Props) {
   const report = mockReportView(mock, lang);
   return (
     <div className="max-w-3xl space-y-8">
+      <ContentStyles
+        features={combinedFeatures(report.rows.flatMap((r) => (r.question ? [r.question.features] : [])))}
+      />
       <header className="space-y-4">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="text-stone-700 dark:text-stone-300">
