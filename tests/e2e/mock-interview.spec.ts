@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { msg, usePreferences, type UiLang } from "./page-types";
-import { answerAndGoOn, handInAnswer, startMockRound } from "./mock-round";
+import { answerAndGoOn, escapeRegExp, handInAnswer, mockTopics, startMockRound } from "./mock-round";
 
 for (const lang of ["en", "zh"] as const satisfies UiLang[]) {
   test(`in ${lang === "en" ? "English" : "Chinese"}, a mock interview of three questions ends in a report that the dashboard lists`, async ({
@@ -57,15 +57,44 @@ for (const lang of ["en", "zh"] as const satisfies UiLang[]) {
   });
 }
 
-test("a mock interview of someone else, or of no one, is not found", async ({ page }) => {
-  const response = await page.goto("/mock/00000000-0000-4000-8000-000000000000");
-  expect(response?.status()).toBe(404);
+test("someone else's mock interview, or one that does not exist, is not found", async ({ page, browser }) => {
+  await startMockRound(page, "en");
+  const runner = new URL(page.url()).pathname;
+  const stranger = await browser.newContext({ locale: "en-US", serviceWorkers: "block" });
+  const theirs = await stranger.newPage();
+  for (const path of [runner, `${runner}/report`, "/mock/00000000-0000-4000-8000-000000000000"])
+    expect((await theirs.goto(path))?.status(), path).toBe(404);
+  await stranger.close();
 });
 
-test("the setup names the field to fix when a choice has too few questions", async ({ page }) => {
+test("the setup names the field to fix: no topic picked, or fewer questions than the length", async ({ page }) => {
   await page.goto("/mock");
-  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  const start = page.getByRole("button", { name: "Start the mock interview" });
+  await start.click();
   await expect(page.getByText("Pick at least one topic.")).toBeVisible();
+  const small = mockTopics().find((t) => t.count < 10)!;
+  await page.getByRole("checkbox", { name: new RegExp(`^${escapeRegExp(small.topic.name.en)}`) }).check();
+  await page.getByLabel("Length").selectOption("10");
+  await start.click();
+  await expect(page.getByLabel("Length")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(/fewer questions with key points than the length/)).toBeVisible();
+  await expect(page).toHaveURL(/\/mock$/);
+});
+
+test("an enforced time limit hands the answer in when it runs out", async ({ page }) => {
+  await page.clock.install();
+  const topic = mockTopics()[0]!.topic;
+  await page.goto("/mock");
+  await page.getByRole("checkbox", { name: new RegExp(`^${escapeRegExp(topic.name.en)}`) }).check();
+  await page.getByLabel("Time per question").selectOption({ label: "2 minutes" });
+  await page.getByLabel("Hand my answer in when the time runs out").check();
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await expect(page.getByRole("timer", { name: "Time left" })).toContainText("2:00");
+  await page.getByLabel("Your answer").fill("Half an answer");
+  await page.clock.fastForward("02:05");
+  await expect(page.getByText("Time is up: your answer was handed in.")).toBeVisible();
+  await expect(page.getByLabel("Your answer")).toHaveAttribute("readonly", "");
+  await expect(page.getByRole("group", { name: "Key points" })).toBeVisible();
 });
 
 test("a handed-in answer keeps its ticks across a reload", async ({ page }) => {

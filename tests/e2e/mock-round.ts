@@ -2,8 +2,8 @@ import { expect, type Page } from "@playwright/test";
 import { snapshot } from "./content-lookup";
 import { msg, type UiLang } from "./page-types";
 
-/** A topic with at least three questions a mock interview can ask (open or code, with key points). */
-export function mockTopic() {
+/** Each topic with how many questions a mock interview can ask from it (open or code, with key points). */
+export function mockTopics() {
   const s = snapshot();
   const askable = s.questions.filter(
     (q) =>
@@ -12,17 +12,25 @@ export function mockTopic() {
       (q.type === "open" || q.type === "code") &&
       Object.values(q.langs).every((c) => (c?.keyPoints?.length ?? 0) > 0),
   );
-  const topic = s.topics.find((t) => askable.filter((q) => q.topic === t.id).length >= 3);
-  if (!topic) throw new Error("no topic in content/ has three questions with key points");
-  return topic;
+  return s.topics
+    .map((topic) => ({ topic, count: askable.filter((q) => q.topic === topic.id).length }))
+    .filter((t) => t.count >= 3);
 }
+
+/** A topic with at least three askable questions. */
+export function mockTopic() {
+  const found = mockTopics()[0];
+  if (!found) throw new Error("no topic in content/ has three questions with key points");
+  return found.topic;
+}
+
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Opens the setup, picks the topic, a 3-question round with two minutes a question (shown, not enforced). */
 export async function startMockRound(page: Page, lang: UiLang) {
   const topic = mockTopic();
   await page.goto("/mock");
-  const name = topic.name[lang].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  await page.getByRole("checkbox", { name: new RegExp(`^${name}`) }).check();
+  await page.getByRole("checkbox", { name: new RegExp(`^${escapeRegExp(topic.name[lang])}`) }).check();
   await page
     .getByLabel(msg(lang, "mock.setup.time"))
     .selectOption({ label: msg(lang, "mock.setup.minutes").replace("{count}", "2") });
