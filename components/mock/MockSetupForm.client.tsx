@@ -8,6 +8,7 @@ import { MOCK_LENGTHS, MOCK_MINUTES } from "@/lib/coach/mock-options";
 import { newClientId } from "@/lib/client-id";
 import { FieldError, FormAlert } from "../ui/Field";
 import { primaryButton } from "../ui/styles";
+import { SelectField } from "./SelectField";
 
 type Props = {
   /** Topics and quiz sets with how many questions with key points each holds. */
@@ -18,8 +19,6 @@ type Props = {
 type Input = Parameters<typeof startMockInterview>[0];
 
 const radio = "mt-1 size-4 accent-amber-600";
-const select =
-  "w-full max-w-md rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900";
 
 /**
  * The mock interview's setup. The counts shown are what the server will draw from, so a too-short scope is seen
@@ -117,70 +116,38 @@ export function MockSetupForm({ topics, quizzes }: Props) {
           <FieldError id={`${id}-topics-error`} message={errorOf("topics")} />
         </fieldset>
       ) : (
-        <div className="space-y-1">
-          <label htmlFor={`${id}-quiz`} className="block font-medium">
-            {t("quiz")}
-          </label>
-          <select
-            id={`${id}-quiz`}
-            value={slug}
-            onChange={(e) => setSlug(e.target.value)}
-            aria-invalid={!!errorOf("slug")}
-            aria-describedby={`${id}-available`}
-            className={select}
-          >
-            {quizzes.map((q) => (
-              <option key={q.slug} value={q.slug}>
-                {t("quizOption", { title: q.title, count: q.count })}
-              </option>
-            ))}
-          </select>
-          <FieldError id={`${id}-slug-error`} message={errorOf("slug")} />
-        </div>
+        <SelectField
+          id={`${id}-quiz`}
+          label={t("quiz")}
+          value={slug}
+          onChange={setSlug}
+          options={quizzes.map((q) => ({ value: q.slug, label: t("quizOption", { title: q.title, count: q.count }) }))}
+          error={errorOf("slug")}
+          describedBy={`${id}-available`}
+        />
       )}
       <p id={`${id}-available`} aria-live="polite" className="text-sm text-stone-700 dark:text-stone-300">
         {t("available", { count: available })}
       </p>
 
-      <div className="space-y-1">
-        <label htmlFor={`${id}-length`} className="block font-medium">
-          {t("length")}
-        </label>
-        <select
-          id={`${id}-length`}
-          value={length}
-          onChange={(e) => setLength(Number(e.target.value))}
-          aria-invalid={!!errorOf("length")}
-          aria-describedby={errorOf("length") ? `${id}-length-error` : undefined}
-          className={select}
-        >
-          {MOCK_LENGTHS.map((n) => (
-            <option key={n} value={n}>
-              {t("lengthOption", { count: n })}
-            </option>
-          ))}
-        </select>
-        <FieldError id={`${id}-length-error`} message={errorOf("length")} />
-      </div>
-
-      <div className="space-y-1">
-        <label htmlFor={`${id}-time`} className="block font-medium">
-          {t("time")}
-        </label>
-        <select
-          id={`${id}-time`}
-          value={minutes ?? ""}
-          onChange={(e) => setMinutes(e.target.value ? Number(e.target.value) : null)}
-          className={select}
-        >
-          <option value="">{t("noTime")}</option>
-          {MOCK_MINUTES.map((n) => (
-            <option key={n} value={n}>
-              {t("minutes", { count: n })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-length`}
+        label={t("length")}
+        value={String(length)}
+        onChange={(v) => setLength(Number(v))}
+        options={MOCK_LENGTHS.map((n) => ({ value: String(n), label: t("lengthOption", { count: n }) }))}
+        error={errorOf("length")}
+      />
+      <SelectField
+        id={`${id}-time`}
+        label={t("time")}
+        value={minutes === null ? "" : String(minutes)}
+        onChange={(v) => setMinutes(v ? Number(v) : null)}
+        options={[
+          { value: "", label: t("noTime") },
+          ...MOCK_MINUTES.map((n) => ({ value: String(n), label: t("minutes", { count: n }) })),
+        ]}
+      />
       {minutes !== null && (
         <div className="flex items-start gap-2">
           <input
