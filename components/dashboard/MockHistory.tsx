@@ -4,9 +4,10 @@ import { link } from "@/components/ui/styles";
 import { TableSection } from "./TableSection";
 
 export type MockHistoryRow = { id: string; finishedAt: Date; scope: string; questions: number; score: number };
+export type MockUnderWay = { id: string; scope: string; answered: number; questions: number };
 
-/** The learner's finished mock interviews, each linking to its kept report. */
-export async function MockHistory({ mocks }: { mocks: MockHistoryRow[] }) {
+/** The learner's finished mock interviews, each linking to its kept report, and the rounds left under way. */
+export async function MockHistory({ mocks, underWay }: { mocks: MockHistoryRow[]; underWay: MockUnderWay[] }) {
   const [t, format] = await Promise.all([getTranslations("mock.history"), getFormatter()]);
   const section = (
     <TableSection
@@ -34,14 +35,22 @@ export async function MockHistory({ mocks }: { mocks: MockHistoryRow[] }) {
       })}
     />
   );
-  return mocks.length > 0 ? (
-    section
-  ) : (
+  return (
     <div className="space-y-2">
       {section}
-      <Link href="/mock" className={`text-sm ${link}`}>
-        {t("start")}
-      </Link>
+      {underWay.map((m) => (
+        <p key={m.id} className="text-sm">
+          {t("underWay", { scope: m.scope, answered: m.answered, questions: m.questions })}{" "}
+          <Link href={`/mock/${m.id}`} className={link}>
+            {t("resume")}
+          </Link>
+        </p>
+      ))}
+      {mocks.length === 0 && (
+        <Link href="/mock" className={`text-sm ${link}`}>
+          {t("start")}
+        </Link>
+      )}
     </div>
   );
 }

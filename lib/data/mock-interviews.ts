@@ -3,7 +3,13 @@ import type { Lang } from "../content/schemas/common";
 import { mockPool, type MockScope } from "../coach/mock-plan";
 import { questionAppearedAt } from "../coach/mock-clock";
 import { prisma } from "../db/client";
-import { findOwnMock, listFinishedMocks, currentQuestionId, type MockRecord } from "../mock-interviews/mock-record";
+import {
+  currentQuestionId,
+  findOwnMock,
+  listFinishedMocks,
+  listUnfinishedMocks,
+  type MockRecord,
+} from "../mock-interviews/mock-record";
 import { mockReport } from "../mock-interviews/report";
 import { questionIn } from "../quiz/content-source";
 import { currentProfileId } from "../session/profile";
@@ -74,16 +80,27 @@ export function mockScopeLabel(scope: MockScope, lang: Lang): string {
 
 export const MOCK_HISTORY_COUNT = 20;
 
-/** The visitor's finished rounds for the dashboard: date, scope, questions and score. */
+/** The visitor's rounds for the dashboard: finished ones (date, scope, questions, score) and any under way. */
 export async function myMockHistory(lang: Lang) {
   const profileId = await currentProfileId();
-  if (!profileId) return [];
-  const mocks = await listFinishedMocks(prisma, profileId, MOCK_HISTORY_COUNT);
-  return mocks.map((mock) => ({
-    id: mock.id,
-    finishedAt: mock.finishedAt!,
-    scope: mockScopeLabel(mock.scope, lang),
-    questions: mock.questionIds.length,
-    score: mockReport(quizContent(), [], mock, lang).score,
-  }));
+  if (!profileId) return { finished: [], unfinished: [] };
+  const [finished, unfinished] = await Promise.all([
+    listFinishedMocks(prisma, profileId, MOCK_HISTORY_COUNT),
+    listUnfinishedMocks(prisma, profileId, 3),
+  ]);
+  return {
+    finished: finished.map((mock) => ({
+      id: mock.id,
+      finishedAt: mock.finishedAt!,
+      scope: mockScopeLabel(mock.scope, lang),
+      questions: mock.questionIds.length,
+      score: mockReport(quizContent(), [], mock, lang).score,
+    })),
+    unfinished: unfinished.map((mock) => ({
+      id: mock.id,
+      scope: mockScopeLabel(mock.scope, lang),
+      answered: mock.answers.length,
+      questions: mock.questionIds.length,
+    })),
+  };
 }

@@ -92,6 +92,17 @@ export async function listFinishedMocks(db: Db, profileId: string, limit: number
   return rows.map(toRecord);
 }
 
+/** The learner's rounds under way, newest first: the dashboard offers to carry on with them. */
+export async function listUnfinishedMocks(db: Db, profileId: string, limit: number): Promise<MockRecord[]> {
+  const rows = await db.mockInterview.findMany({
+    where: { profileId, finishedAt: null },
+    orderBy: { startedAt: "desc" },
+    take: limit,
+    include: withAnswers,
+  });
+  return rows.map(toRecord);
+}
+
 /** The question the round is on: the first one without an answer, or undefined when all are answered. */
 export const currentQuestionId = (mock: Pick<MockRecord, "questionIds" | "answers">): string | undefined =>
   mock.questionIds.find((id) => !mock.answers.some((a) => a.questionId === id));

@@ -103,4 +103,11 @@ test("a handed-in answer keeps its ticks across a reload", async ({ page }) => {
   await page.reload();
   await expect(checklist.getByRole("checkbox").first()).toBeChecked();
   await expect(page.getByLabel("Your answer")).toHaveValue("An answer.");
+  // Left under way, the round is offered on the dashboard, and carrying on comes back to the same question.
+  const runner = page.url();
+  await page.goto("/dashboard");
+  await expect(page.getByText(/A mock interview on .* is under way: 0 of 3 answered\./)).toBeVisible();
+  await page.getByRole("link", { name: "Carry on" }).click();
+  await expect(page).toHaveURL(runner);
+  await expect(page.getByText("Question 1 of 3")).toBeVisible();
 });

@@ -7,7 +7,12 @@ import type { QuizSet } from "@/lib/content/schemas/quiz";
 import type { PointVerdict } from "@/lib/coach/point-verdicts";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { addMockMissedToReview } from "@/lib/mock-interviews/add-missed";
-import { currentQuestionId, findOwnMock, listFinishedMocks } from "@/lib/mock-interviews/mock-record";
+import {
+  currentQuestionId,
+  findOwnMock,
+  listFinishedMocks,
+  listUnfinishedMocks,
+} from "@/lib/mock-interviews/mock-record";
 import { mockReport } from "@/lib/mock-interviews/report";
 import { saveMockAnswer, SaveMockAnswerInputSchema } from "@/lib/mock-interviews/save-answer";
 import { startMock, StartMockInputSchema, type StartMockInput } from "@/lib/mock-interviews/start-mock";
@@ -222,6 +227,7 @@ describe("the report", () => {
   it("lists each question with its answer, verdicts and coverage, scores the round, and is listed when finished", async () => {
     const mockId = await start();
     expect(await listFinishedMocks(db, me, 10)).toEqual([]);
+    expect((await listUnfinishedMocks(db, me, 10)).map((m) => m.id)).toEqual([mockId]);
     await answerCurrent(mockId, at(60), ["covered", "covered", "covered"]);
     await answerCurrent(mockId, at(120), ["covered", "partly", "missing"]);
     await answerCurrent(mockId, at(180), ["missing", "covered", "covered"]);
@@ -240,6 +246,7 @@ describe("the report", () => {
     ]);
     expect((await listFinishedMocks(db, me, 10)).map((m) => m.id)).toEqual([mockId]);
     expect(await listFinishedMocks(db, other, 10)).toEqual([]);
+    expect(await listUnfinishedMocks(db, me, 10)).toEqual([]);
     expect(await findOwnMock(db, other, mockId)).toBeUndefined();
   });
 

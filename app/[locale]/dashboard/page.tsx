@@ -39,7 +39,7 @@ export default async function DashboardPage() {
           <MasteryChart mastery={stats.mastery} names={view.topicNames} lang={lang} />
           <WeakestQuestions weakest={stats.weakest} titles={view.questionTitles} lang={lang} />
           <QuizHistory quizzes={stats.quizzes} lang={lang} />
-          <MockHistory mocks={mocks} />
+          <MockHistory mocks={mocks.finished} underWay={mocks.unfinished} />
         </>
       ) : (
         <EmptyDashboard />
