@@ -86,6 +86,9 @@ export function pageTypes(): PageType[] {
       open: async (page, lang) => {
         await startMockRound(page, lang);
         await handInAnswer(page, lang, "x");
+        // A model answer with code is scanned after it appears: wait until its blocks are decorated.
+        const blocks = await page.locator("pre:has(> code)").count();
+        if (blocks > 0) await expect(page.locator("pre[data-copyable]")).toHaveCount(blocks);
       },
     },
     {
