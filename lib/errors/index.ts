@@ -58,7 +58,8 @@ export class NotFoundError extends AppError {
       | "user"
       | "join-code"
       | "answer"
-      | "plan",
+      | "plan"
+      | "mock-interview",
     readonly id: string,
   ) {
     super(`No ${what} "${id}"`, { what, id });
@@ -85,7 +86,10 @@ export class ConflictError extends AppError {
       | "exam-in-progress"
       | "removed-from-class"
       | "last-admin"
-      | "other-learner",
+      | "other-learner"
+      | "mock-finished"
+      | "mock-not-current"
+      | "mock-not-finished",
     params: Record<string, string | number> = {},
   ) {
     super(`Conflict: ${reason}`, params);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { findQuestion, snapshot } from "./content-lookup";
+import { answerAndGoOn, handInAnswer, startMockRound } from "./mock-round";
 
 export type UiLang = "zh" | "en";
 
@@ -77,6 +78,24 @@ export function pageTypes(): PageType[] {
         await startQuiz(page, lang);
         await page.getByRole("button", { name: msg(lang, "quiz.runner.finish") }).click();
         await expect(page).toHaveURL(/\/result$/);
+      },
+    },
+    { name: "mock interview setup", open: goto("/mock") },
+    {
+      name: "mock interview (key points shown)",
+      open: async (page, lang) => {
+        await startMockRound(page, lang);
+        await handInAnswer(page, lang, "x");
+        // A model answer with code is scanned after it appears: wait until its blocks are decorated.
+        const blocks = await page.locator("pre:has(> code)").count();
+        if (blocks > 0) await expect(page.locator("pre[data-copyable]")).toHaveCount(blocks);
+      },
+    },
+    {
+      name: "mock interview report",
+      open: async (page, lang) => {
+        await startMockRound(page, lang);
+        for (const last of [false, false, true]) await answerAndGoOn(page, lang, "x", last);
       },
     },
     { name: "not found", open: goto("/questions/no-such-question") },

@@ -15,6 +15,7 @@ const PRERENDERED = [
   "app/[locale]/articles/[slug]/page.tsx",
   "app/[locale]/quizzes/page.tsx",
   "app/[locale]/quizzes/[slug]/page.tsx",
+  "app/[locale]/mock/page.tsx",
   "app/[locale]/search/page.tsx",
   "app/[locale]/review/page.tsx",
   "app/[locale]/sign-in/page.tsx",

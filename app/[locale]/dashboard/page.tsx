@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { EmptyDashboard } from "@/components/dashboard/EmptyDashboard";
 import { ForecastChart } from "@/components/dashboard/ForecastChart";
 import { MasteryChart } from "@/components/dashboard/MasteryChart";
+import { MockHistory } from "@/components/dashboard/MockHistory";
 import { QuizHistory } from "@/components/dashboard/QuizHistory";
 import { RetentionChart } from "@/components/dashboard/RetentionChart";
 import { ReviewHeatmap } from "@/components/dashboard/ReviewHeatmap";
@@ -12,6 +13,7 @@ import { InterviewPlans } from "@/components/schedule/InterviewPlans";
 import { getDashboard } from "@/lib/data/dashboard";
 import { getScheduleView } from "@/lib/data/schedule";
 import { localDate } from "@/lib/stats/study-days";
+import { myMockHistory } from "@/lib/data/mock-interviews";
 import { uiLocale } from "@/lib/session/ui-locale";
 
 // Personal by nature: rendered for each request, never prerendered or cached (see README, "Addresses and caching").
@@ -23,7 +25,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const lang = await uiLocale();
-  const [t, view, schedule] = await Promise.all([getTranslations("dashboard"), getDashboard(), getScheduleView()]);
+  const [t, view, schedule, mocks] = await Promise.all([
+    getTranslations("dashboard"),
+    getDashboard(),
+    getScheduleView(),
+    myMockHistory(lang),
+  ]);
   const { stats } = view;
   return (
     <div className="space-y-6">
@@ -47,6 +54,7 @@ export default async function DashboardPage() {
           <MasteryChart mastery={stats.mastery} names={view.topicNames} lang={lang} />
           <WeakestQuestions weakest={stats.weakest} titles={view.questionTitles} lang={lang} />
           <QuizHistory quizzes={stats.quizzes} lang={lang} />
+          <MockHistory mocks={mocks.finished} underWay={mocks.unfinished} />
         </>
       ) : (
         <EmptyDashboard />

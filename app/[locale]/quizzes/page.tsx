@@ -24,6 +24,7 @@ export default async function QuizzesPage({ params }: Props) {
   const lang = await pageLocale(params);
   const t = await getTranslations("quiz");
   const tq = await getTranslations("question");
+  const tm = await getTranslations("mock");
   const sets = listQuizSets();
   const options = quizFilterOptions(lang);
   return (
@@ -32,6 +33,12 @@ export default async function QuizzesPage({ params }: Props) {
         <header className="space-y-2">
           <h1 className="text-3xl font-bold">{t("list.title")}</h1>
           <p className="text-stone-700 dark:text-stone-300">{t("list.intro")}</p>
+          <p className="text-stone-700 dark:text-stone-300">
+            {tm("entry")}{" "}
+            <Link href="/mock" className={link}>
+              {tm("entryLink")}
+            </Link>
+          </p>
         </header>
 
         <UnfinishedAttempts />

@@ -20,6 +20,7 @@ const AREAS = [
   "coach.",
   "grader.",
   "schedule.",
+  "mock.",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
