@@ -34,6 +34,8 @@ const EXPECTED: Record<string, { file: string; line: number; column?: number; ru
   "key-points-count": { file: "banks/demo/extra.en.md", line: 22, rule: "key-points-count", message: /lists 2 point\(s\); write 3 to 6/ },
   "key-point-empty": { file: "banks/demo/extra.en.md", line: 23, rule: "key-point-empty", message: /"extra-warmup": a key point is empty/ },
   "key-point-marker": { file: "banks/demo/extra.en.md", line: 23, rule: "key-point-marker", message: /unknown key-point marker "\[important\]"/ },
+  "key-points-format": { file: "banks/demo/extra.en.md", line: 22, rule: "key-points-format", message: /must be one bullet list/ },
+  "key-points-unexpected": { file: "banks/demo/extra.en.md", line: 20, rule: "key-points-unexpected", message: /is boolean: only open and code questions have a Key points section/ },
   "key-points-lang-differs": { file: "banks/demo/extra.zh.md", line: 6, rule: "bank-lang-mismatch", message: /key points differ between languages \(en: "3 point\(s\): must \| - \| -", zh: "4 point\(s\): - \| - \| - \| -"\)/ },
   "source-missing": { file: "banks/demo/extra.en.md", line: 8, rule: "source-missing", message: /"extra-transformer-year" was verified on 2026-11-01 but lists no sources/, warning: true },
   "question-dated-claim": { file: "banks/demo/extra.en.md", line: 18, column: 1, rule: "dated-claim-unsourced", message: /question "extra-context-window" makes a dated claim \("As of November 2026"\) but has no lastVerified date/, warning: true },

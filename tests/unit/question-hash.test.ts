@@ -29,7 +29,9 @@ describe("the content hash a learner's progress records", () => {
 
   it("does not change when the key points are sharpened: they are the rubric, not what the learner is asked or told", async () => {
     const base = await hashOf(original);
-    expect(await hashOf(original.replace("- Regularise.", "- Names a remedy: more data, regularisation or early stopping."))).toBe(base);
+    expect(
+      await hashOf(original.replace("- Regularise.", "- Names a remedy: more data, regularisation or early stopping.")),
+    ).toBe(base);
     expect(await hashOf(original.replace("- [must] Noise", "- [must, weight 2] Noise"))).toBe(base);
   });
 });
