@@ -15,6 +15,7 @@ export async function InterviewPlans({ plans, scopes, dailyNewLimit, lang, today
     const option = scopes.find((s) => s.value === value);
     const name = option?.name?.[lang] ?? option?.name?.en ?? value;
     if (!option || option.kind === "all") return t("scopeAll");
+    if (option.kind === "tag") return t("scopeTag", { name });
     return option.kind === "topic" ? t("scopeTopic", { name }) : t("scopeQuiz", { name });
   };
   const percent = (x: number) => format.number(x, { style: "percent", maximumFractionDigits: 0 });

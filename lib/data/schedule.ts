@@ -10,7 +10,10 @@ import { currentProfileId, getLearnerSettings } from "../session/profile";
 import { questionsOfScope } from "./learner-schedule";
 import { getSnapshot } from "./snapshot";
 
-export type ScopeOption = { value: string; kind: "all" | "topic" | "quiz"; name?: BilingualText };
+export type ScopeOption = { value: string; kind: "all" | "topic" | "tag" | "quiz"; name?: BilingualText };
+
+/** Tags offered as a plan's scope: those on at least this many questions (a narrower one is better served by its topic). */
+export const PLAN_TAG_MIN_QUESTIONS = 5;
 
 /** The dashboard's interview plans and simulated 30-day workload, with the scopes a new plan can take. */
 export async function getScheduleView(): Promise<ScheduleView & { scopes: ScopeOption[]; dailyNewLimit: number }> {
@@ -23,6 +26,7 @@ export async function getScheduleView(): Promise<ScheduleView & { scopes: ScopeO
   const scopes: ScopeOption[] = [
     { value: "all", kind: "all" },
     ...snapshot.topics.map((t) => ({ value: `topic:${t.id}`, kind: "topic" as const, name: t.name })),
+    ...planTags(published).map((tag) => ({ value: `tag:${tag}`, kind: "tag" as const, name: { zh: tag, en: tag } })),
     ...snapshot.quizzes.map((q) => ({ value: `quiz:${q.slug}`, kind: "quiz" as const, name: q.title })),
   ];
   return { ...view, scopes, dailyNewLimit: settings.dailyNewLimit };
@@ -50,4 +54,11 @@ export async function getFsrsStatus(): Promise<FsrsStatus> {
     minimum: MIN_REVIEWS_TO_OPTIMISE,
     enough: (stored?.reviews ?? 0) >= MIN_REVIEWS_TO_OPTIMISE,
   };
+}
+
+/** The tags a plan can be scoped to, alphabetically. */
+export function planTags(questions: readonly { tags: string[] }[]): string[] {
+  const counts = new Map<string, number>();
+  for (const q of questions) for (const tag of q.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= PLAN_TAG_MIN_QUESTIONS).map(([tag]) => tag).sort();
 }
