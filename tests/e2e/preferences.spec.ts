@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { findQuestion } from "./content-lookup";
+import { tagStartingWith } from "./review-scopes";
 
 test.describe("the theme toggle", () => {
   test.use({ colorScheme: "light" });
@@ -133,7 +134,8 @@ test("flashcards show both languages when asked to, and the keyboard flow still 
   baseURL,
 }) => {
   await context.addCookies([{ name: "content_lang", value: "both", url: baseURL! }]);
-  await page.goto("/review");
+  // A choice card: the answer's focus lands on Good (an open card's lands on its key-point checklist).
+  await page.goto(`/review?tag=${tagStartingWith((q) => q.type === "single" && !!q.langs.zh).tag}`);
   await expect(page.getByRole("region", { name: "Chinese version" })).toHaveAttribute("lang", "zh-CN");
   const good = page.getByRole("button", { name: "Good", exact: true });
   // A key pressed before the page has hydrated goes nowhere; once the answer shows, Space does nothing more.
