@@ -62,6 +62,8 @@ export function AnswerCheckPanel() {
   const t = useTranslations("coach");
   const tq = useTranslations("quiz.runner");
   const { questionId, lang, points, typed, verdicts, setVerdicts } = useDraft();
+  // One page holds a view per content-language choice (CSS shows one): ids must differ between them.
+  const idPrefix = useId();
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   const [savedCount, setSavedCount] = useState(0);
   const [suggestion, setSuggestion] = useState<PointSuggestion>();
@@ -92,7 +94,7 @@ export function AnswerCheckPanel() {
       />
       <KeyPointChecklist
         suggestion={suggestion}
-        idPrefix={`page-${questionId}`}
+        idPrefix={idPrefix}
         points={points}
         verdicts={verdicts}
         onChange={setVerdicts}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { use, useEffect, useId, useRef, useState } from "react";
+import { RevealedContext } from "../RevealAnswer.client";
 import type { EarlierAnswer } from "@/lib/open-answers/earlier-answers";
 import { RenderedHtml } from "../RenderedHtml";
 import type { ChecklistPoint } from "./KeyPointChecklist.client";
@@ -23,7 +24,12 @@ export function EarlierAnswers({ questionId, points, refresh }: Props) {
   const t = useTranslations("coach");
   const format = useFormatter();
   const [answers, setAnswers] = useState<EarlierAnswer[] | "failed">();
+  const revealed = use(RevealedContext);
+  const section = useRef<HTMLElement>(null);
+  const headingId = useId();
   useEffect(() => {
+    // Personal data for a static page: asked for only once the answer is shown, and only by the view on screen.
+    if (!revealed || section.current?.checkVisibility?.() === false) return;
     let live = true;
     fetch(`/api/me/answers/${encodeURIComponent(questionId)}`, { cache: "no-store" })
       .then((r) =>
@@ -34,11 +40,11 @@ export function EarlierAnswers({ questionId, points, refresh }: Props) {
     return () => {
       live = false;
     };
-  }, [questionId, refresh]);
+  }, [questionId, refresh, revealed]);
 
   return (
-    <section aria-labelledby={`earlier-${questionId}`} className="space-y-3">
-      <h2 id={`earlier-${questionId}`} className="text-lg font-semibold">
+    <section ref={section} aria-labelledby={headingId} className="space-y-3">
+      <h2 id={headingId} className="text-lg font-semibold">
         {t("earlier")}
       </h2>
       {answers === undefined && <p className="text-sm">{t("earlierLoading")}</p>}
