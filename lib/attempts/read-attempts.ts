@@ -1,7 +1,7 @@
 import { BilingualTextSchema } from "../content/schemas/common";
 import type { Db } from "../db/types";
 import { QuizModeSchema } from "../quiz/response";
-import { gradeAttempt } from "../quiz/overrides";
+import { gradeAttempt, graderOf } from "../quiz/overrides";
 import { findOwnAttempt } from "./attempt-record";
 
 /** One attempt with the answers that count (the newest row per question, an instructor's grade applied), or undefined if it is not theirs. */
@@ -12,7 +12,7 @@ export async function loadAttempt(db: Db, profileId: string, attemptId: string) 
     db.quizAnswer.findMany({ where: { attemptId }, orderBy: { answeredAt: "asc" } }),
     db.gradeOverride.findMany({ where: { attemptId } }),
   ]);
-  return { attempt, ...gradeAttempt(attempt, rows, overrides) };
+  return { attempt, ...gradeAttempt(attempt, rows, overrides, graderOf(attempt)) };
 }
 
 export type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof loadAttempt>>>;
@@ -46,7 +46,7 @@ export async function listAttempts(db: Db, profileId: string, recent = 10, now =
       title: BilingualTextSchema.parse(JSON.parse(row.title)),
       questionIds: JSON.parse(row.questionIds) as string[],
     };
-    return { attempt, summary: gradeAttempt(attempt, row.answers, row.overrides).summary };
+    return { attempt, summary: gradeAttempt(attempt, row.answers, row.overrides, graderOf(attempt)).summary };
   };
   return { unfinished: open.map(view), finished: done.map(view) };
 }

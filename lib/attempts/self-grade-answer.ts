@@ -8,6 +8,7 @@ import type { Db } from "../db/types";
 import { ConflictError, NotFoundError } from "../errors";
 import { questionIn, type QuizContent } from "../quiz/content-source";
 import { isSelfGraded, SELF_GRADE_SCORE } from "../quiz/grade";
+import { graderOf } from "../quiz/overrides";
 import { SelfGradeSchema } from "../quiz/response";
 import { examInProgress, resultsWithheld } from "./results-withheld";
 import { nextAnsweredAt } from "./answer-order";
@@ -29,7 +30,8 @@ export type SelfGradeInput = z.infer<typeof SelfGradeInputSchema>;
  * The learner's own grade of an open or code answer, after seeing the model answer: a new row with the same
  * response (answers are append-only). Allowed after the quiz is finished, because exam mode grades on the
  * result page; it changes a grade, never the answer. It only ever speaks of open and code answers: the id of
- * any other answer is refused, so this action cannot be used to read a verdict the quiz keeps back.
+ * any other answer is refused, so this action cannot be used to read a verdict the quiz keeps back. In a class
+ * assignment the grade is a note to the instructor: the row keeps it with no score, so it never raises the result.
  */
 export async function selfGradeAnswer(
   db: Db,
@@ -69,7 +71,8 @@ export async function selfGradeAnswer(
       attemptId: attempt.id,
       questionId: question.id,
       response: answered.response,
-      score: SELF_GRADE_SCORE[input.grade],
+      // In an assignment the instructor grades: the learner's own grade is kept as a note, never as a score.
+      score: graderOf(attempt) === "instructor" ? null : SELF_GRADE_SCORE[input.grade],
       selfGrade: input.grade,
       contentHash: shown.hash,
       contentLang: lang,

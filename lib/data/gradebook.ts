@@ -3,6 +3,7 @@ import { prisma } from "../db/client";
 import { NotFoundError } from "../errors";
 import { loadGradebook } from "../gradebook/load-gradebook";
 import { loadStudentAnswers } from "../gradebook/load-student-answers";
+import { loadGradingQueue } from "../gradebook/grading-queue";
 import { quizContent } from "./quiz-content";
 import { currentViewer } from "../session/viewer";
 import { uiLocale } from "../session/ui-locale";
@@ -24,6 +25,14 @@ export async function getStudentAnswers(classId: string, assignmentId: string, u
   if (!viewer) throw new NotFoundError("assignment", assignmentId);
   const lang = await uiLocale();
   return loadStudentAnswers(prisma, viewer, quizContent(), { classId, assignmentId, userId, attemptId }, lang, new Date());
+}
+
+/** The "Needs grading" queue of a class, or of one of its assignments, for the class's owner (else NotFoundError). */
+export async function getGradingQueue(classId: string, assignmentId: string | undefined, position: number) {
+  const viewer = await currentViewer();
+  if (!viewer) throw new NotFoundError(assignmentId ? "assignment" : "class", assignmentId ?? classId);
+  const lang = await uiLocale();
+  return loadGradingQueue(prisma, viewer, quizContent(), { classId, assignmentId }, position, lang);
 }
 
 /** For pages: a NotFoundError becomes the 404 page, anything else is a real error. */

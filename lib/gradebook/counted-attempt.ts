@@ -30,9 +30,12 @@ export type StudentResult<A extends AnswerRecord = AnswerRecord> = {
   counted?: ScoredAttempt<A> & { scorePercent: number; timeTakenMs: number; submittedAt: Date; late: boolean };
 };
 
-/** The attempt's score as the student's result page shows it: newest answer per question, overrides applied. */
+/**
+ * The attempt's score as the student's result page shows it: newest answer per question, the instructor's grades
+ * applied, self-grades only notes (an open or code answer awaits the instructor and counts 0 until graded).
+ */
 export function scoreAttempt<A extends AnswerRecord>(attempt: AssignmentAttempt<A>): ScoredAttempt<A> {
-  const { summary } = gradeAttempt(attempt, attempt.answers, attempt.overrides);
+  const { summary } = gradeAttempt(attempt, attempt.answers, attempt.overrides, "instructor");
   return { attempt, summary, points: summary.rows.reduce((sum, r) => sum + (r.score ?? 0), 0) };
 }
 

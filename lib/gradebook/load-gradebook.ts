@@ -26,8 +26,13 @@ export type GradebookStudent = {
   timeTakenMs: number | null;
   submittedAt: Date | null;
   late: boolean;
-  /** Credit per question (in the assignment's order); null when unanswered or waiting for a grade. */
+  /**
+   * Credit per question (in the assignment's order) in the counted attempt: unanswered and awaiting-grading ones
+   * count 0, as in the score; null before a submission.
+   */
   questionScores: (number | null)[];
+  /** Questions whose open or code answer awaits the instructor's grade in the counted attempt. */
+  awaitingGrade: string[];
 };
 
 export type Gradebook = {
@@ -40,10 +45,18 @@ export type Gradebook = {
     dueAt: Date;
     maxAttempts: number;
   };
-  questions: (GradebookQuestion & { facility: number | null; discrimination: number | null })[];
+  /** `awaiting`: submitted answers to the question still waiting for the instructor's grade (counted 0 meanwhile). */
+  questions: (GradebookQuestion & { facility: number | null; discrimination: number | null; awaiting: number })[];
   students: GradebookStudent[];
   /** Over the students who submitted; null when nobody has. */
-  averages: { submitted: number; members: number; scorePercent: number | null; timeTakenMs: number | null };
+  averages: {
+    submitted: number;
+    members: number;
+    scorePercent: number | null;
+    timeTakenMs: number | null;
+    /** Answers in counted attempts still waiting for the instructor's grade. */
+    awaitingGrade: number;
+  };
   /** False below 3 submissions: discrimination is then not shown ("not enough students"). */
   enoughForDiscrimination: boolean;
 };
@@ -74,7 +87,9 @@ export async function loadGradebook(
       now,
     );
     const counted = result.counted;
-    const scores = new Map(counted?.summary.rows.map((r) => [r.questionId, r.answer ? r.score : null]) ?? []);
+    const scores = new Map(counted?.summary.rows.map((r) => [r.questionId, r.score ?? 0]) ?? []);
+    const awaitingGrade =
+      counted?.summary.rows.flatMap((r) => (r.answer && r.score === null ? [r.questionId] : [])) ?? [];
     const row: GradebookStudent = {
       userId: member.userId,
       name: member.name,
@@ -85,7 +100,8 @@ export async function loadGradebook(
       timeTakenMs: counted?.timeTakenMs ?? null,
       submittedAt: counted?.submittedAt ?? null,
       late: counted?.late ?? false,
-      questionScores: assignment.questionIds.map((id) => scores.get(id) ?? null),
+      questionScores: assignment.questionIds.map((id) => (counted ? (scores.get(id) ?? 0) : null)),
+      awaitingGrade,
     };
     return { row, submitted: !!counted };
   });
@@ -108,6 +124,7 @@ export async function loadGradebook(
       ...q,
       facility: items[i]!.facility,
       discrimination: items[i]!.discrimination,
+      awaiting: submitted.filter((s) => s.awaitingGrade.includes(q.id)).length,
     })),
     students: students.map((s) => s.row),
     averages: {
@@ -115,6 +132,7 @@ export async function loadGradebook(
       members: members.length,
       scorePercent: meanOrNull(submitted.map((s) => s.scorePercent!)),
       timeTakenMs: meanOrNull(submitted.map((s) => s.timeTakenMs!)),
+      awaitingGrade: submitted.reduce((sum, s) => sum + s.awaitingGrade.length, 0),
     },
     enoughForDiscrimination: submitted.length >= MIN_STUDENTS_FOR_DISCRIMINATION,
   };

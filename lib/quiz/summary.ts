@@ -21,8 +21,8 @@ export function latestAnswers<A extends AnswerRecord>(rows: readonly A[]): Map<s
 export type AttemptSummary<A extends AnswerRecord> = {
   total: number;
   answered: number;
-  /** Open and code answers the learner has not graded yet: they count as 0 until they do. */
-  awaitingSelfGrade: number;
+  /** Open and code answers not graded yet (by the learner, or in an assignment by the instructor): they count as 0 until graded. */
+  awaitingGrade: number;
   /** 0–100, every question weighs the same, unanswered ones count 0. */
   scorePercent: number;
   /** null when the quiz has no pass mark. */
@@ -47,7 +47,7 @@ export function summarizeAttempt<A extends AnswerRecord>(
   return {
     total,
     answered: rows.filter((r) => r.answer).length,
-    awaitingSelfGrade: rows.filter((r) => r.answer && r.score === null).length,
+    awaitingGrade: rows.filter((r) => r.answer && r.score === null).length,
     scorePercent,
     passed: attempt.passPercent === null ? null : scorePercent >= attempt.passPercent,
     timeUsedMs: attempt.elapsedMs,

@@ -9,6 +9,8 @@ export const GRADEBOOK_CSV_LABELS: GradebookCsvLabels = {
   time: "Time",
   submittedAt: "Submitted at",
   late: "Late",
+  awaitingCount: "Awaiting grading",
+  awaiting: "awaiting grading",
   yes: "yes",
   no: "no",
   statuses: {

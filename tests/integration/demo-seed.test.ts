@@ -99,7 +99,7 @@ describe("npm run demo:seed (seedDemo)", () => {
     expect(attempts[0]!.finishedAt).not.toBeNull();
     const loaded = await loadAttempt(db, lin.profile!.id, attempts[0]!.id);
     expect(loaded!.summary.answered).toBe(loaded!.summary.total);
-    expect(loaded!.summary.awaitingSelfGrade).toBe(0);
+    expect(loaded!.summary.awaitingGrade).toBe(0);
     expect(loaded!.summary.scorePercent).toBeGreaterThan(0);
     expect(loaded!.summary.scorePercent).toBeLessThan(100);
     expect(loaded!.summary.missed.length).toBeGreaterThan(0);

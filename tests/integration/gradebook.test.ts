@@ -130,7 +130,9 @@ beforeAll(async () => {
       maxAttempts: 3,
     },
   });
-  // Totals: Ann 3, Ben 1.5, Cat 1, Dan 1 (his second attempt beats his first); Fay has not started; Eve is removed below.
+  // The open answers' self-grades are notes, not scores (README, "Grading in classes"): until the owner grades them
+  // they await grading and count 0. Totals: Ann 2, Ben 1, Cat 1, Dan 1 (his second attempt beats his first); Fay
+  // has not started; Eve is removed below.
   attemptIds.ann = await attempt("ann", 1, 2, [single(1, 1), bool(true, 1), open("correct")], 125_000);
   attemptIds.ben = await attempt("ben", 3, 4, [single(1, 1), bool(false, 0), open("partial")]);
   await attempt("ben", 5, null, [single(0, 0)]);
@@ -161,18 +163,20 @@ describe("the gradebook", () => {
     const row = (name: string) => book.students.find((s) => s.name === name)!;
     expect(row("Ann")).toMatchObject({
       status: "submitted",
-      scorePercent: 100,
+      scorePercent: 66.7,
       timeTakenMs: 125_000,
       submittedAt: at(2),
       late: false,
       attempts: 1,
-      questionScores: [1, 1, 1],
+      questionScores: [1, 1, 0],
+      awaitingGrade: ["demo-open"],
     });
     expect(row("Ben, Jr.")).toMatchObject({
       status: "submitted",
-      scorePercent: 50,
+      scorePercent: 33.3,
       attempts: 2,
-      questionScores: [1, 0, 0.5],
+      questionScores: [1, 0, 0],
+      awaitingGrade: ["demo-open"],
     });
     // Dan submitted on time (status), but his better, counted attempt came after the due date (late).
     expect(row("Dan")).toMatchObject({
@@ -180,42 +184,65 @@ describe("the gradebook", () => {
       scorePercent: 33.3,
       submittedAt: at(200),
       late: true,
-      questionScores: [1, 0, null],
+      questionScores: [1, 0, 0],
+      awaitingGrade: ["demo-open"],
     });
     expect(row("Fay")).toMatchObject({
       status: "not-started",
       scorePercent: null,
       submittedAt: null,
       questionScores: [null, null, null],
+      awaitingGrade: [],
     });
     expect(book.averages).toEqual({
       submitted: 4,
       members: 5,
-      scorePercent: (100 + 50 + 33.3 + 33.3) / 4,
+      scorePercent: (66.7 + 33.3 + 33.3 + 33.3) / 4,
       timeTakenMs: (125_000 + 3 * 300_000) / 4,
+      awaitingGrade: 4,
     });
   });
 
   it("computes facility and discrimination by hand-checked numbers", async () => {
-    // Ranked Ann 3, Ben 1.5, Cat 1, Dan 1 (equal totals keep name order): groups of 1 → top Ann, bottom Dan.
+    // Ranked Ann 2, Ben 1, Cat 1, Dan 1 (equal totals keep name order): groups of 1 → top Ann, bottom Dan. The open
+    // answers await grading: each counts 0, as in the scores, and the question says how many wait.
     const book = await gradebookFor("owner");
     expect(book.enoughForDiscrimination).toBe(true);
     expect(book.questions).toEqual([
-      { id: "demo-single", title: "Pick the activation", type: "single", facility: 0.75, discrimination: 0 },
-      { id: "demo-boolean", title: "Attention is quadratic", type: "boolean", facility: 0.5, discrimination: 1 },
-      { id: "demo-open", title: "What is overfitting?", type: "open", facility: 0.375, discrimination: 1 },
+      {
+        id: "demo-single",
+        title: "Pick the activation",
+        type: "single",
+        facility: 0.75,
+        discrimination: 0,
+        awaiting: 0,
+      },
+      {
+        id: "demo-boolean",
+        title: "Attention is quadratic",
+        type: "boolean",
+        facility: 0.5,
+        discrimination: 1,
+        awaiting: 0,
+      },
+      { id: "demo-open", title: "What is overfitting?", type: "open", facility: 0, discrimination: 0, awaiting: 4 },
     ]);
   });
 
-  it("exports the same rows as CSV with a header in the viewer's language", async () => {
+  it("exports the same rows as CSV, awaiting answers marked and counted 0, times in the instructor's zone", async () => {
     const labels = GRADEBOOK_CSV_LABELS;
-    const lines = gradebookCsv(await gradebookFor("owner"), labels).split("\r\n");
+    const lines = gradebookCsv(await gradebookFor("owner"), labels, "Asia/Shanghai").split("\r\n");
     expect(lines[0]).toBe(
-      "\uFEFFName,Email,Status,Score %,Time,Submitted at,Late,Pick the activation,Attention is quadratic,What is overfitting?",
+      "\uFEFFName,Email,Status,Score %,Awaiting grading,Time,Submitted at,Late,Pick the activation,Attention is quadratic,What is overfitting?",
     );
-    expect(lines[1]).toBe(`Ann,ann@example.com,Submitted,100,2:05,${at(2).toISOString()},no,1,1,1`);
-    expect(lines[2]).toBe(`"Ben, Jr.",ben@example.com,Submitted,50,5:00,${at(4).toISOString()},no,1,0,0.5`);
-    expect(lines[5]).toBe("Fay,fay@example.com,Not started,,,,,,,");
+    // at(2) is 02:00 UTC: 10:00 in Shanghai.
+    expect(lines[1]).toBe(
+      `Ann,ann@example.com,Submitted,66.7,1,2:05,2026-11-20T10:00:00+08:00,no,1,1,awaiting grading`,
+    );
+    expect(lines[2]).toBe(
+      `"Ben, Jr.",ben@example.com,Submitted,33.3,1,5:00,2026-11-20T12:00:00+08:00,no,1,0,awaiting grading`,
+    );
+    expect(lines[5]).toBe("Fay,fay@example.com,Not started,,,,,,,,");
   });
 
   it("is not found for another instructor, an admin who does not own it, a candidate, a removed member, and a guessed id", async () => {

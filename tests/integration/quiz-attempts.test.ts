@@ -330,7 +330,7 @@ describe("open and code answers", () => {
     await expect(grade("demo-open")).rejects.toMatchObject({ reason: "not-answered" });
     await expect(grade("demo-single")).rejects.toMatchObject({ reason: "not-self-graded" });
     const { summary } = (await loadAttempt(db, me, id))!;
-    expect(summary).toMatchObject({ answered: 1, awaitingSelfGrade: 0, scorePercent: 16.7 });
+    expect(summary).toMatchObject({ answered: 1, awaitingGrade: 0, scorePercent: 16.7 });
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { attachmentDisposition, csvField, encodeCsv } from "@/lib/gradebook/csv";
 import type { Gradebook } from "@/lib/gradebook/load-gradebook";
-import { gradebookCsv } from "@/lib/gradebook/gradebook-csv";
+import { gradebookCsv, gradebookCsvDisposition } from "@/lib/gradebook/gradebook-csv";
+import { isoInTimeZone } from "@/lib/gradebook/zoned-iso";
 import { GRADEBOOK_CSV_LABELS } from "../helpers/gradebook-labels";
 
 describe("CSV encoding", () => {
@@ -66,14 +67,13 @@ describe("CSV formula injection (OWASP)", () => {
           submittedAt,
           late: false,
           questionScores: [1],
+          awaitingGrade: [],
         },
       ],
     } as unknown as Gradebook;
-    const [header, row] = gradebookCsv(book, labels).split("\r\n");
-    expect(header).toBe('\uFEFFName,Email,Status,Score %,Time,Submitted at,Late,"\'@SUM(1+1)"');
-    expect(row).toBe(
-      `"'=cmd|"" /C calc""!A0","'-2+3@example.com",Submitted,100,1:05,${submittedAt.toISOString()},no,1`,
-    );
+    const [header, row] = gradebookCsv(book, labels, "UTC").split("\r\n");
+    expect(header).toBe('\uFEFFName,Email,Status,Score %,Awaiting grading,Time,Submitted at,Late,"\'@SUM(1+1)"');
+    expect(row).toBe(`"'=cmd|"" /C calc""!A0","'-2+3@example.com",Submitted,100,0,1:05,2026-11-22T10:00:00+00:00,no,1`);
   });
 });
 
@@ -86,5 +86,77 @@ describe("the download header", () => {
     expect(zh).toContain(`filename="gradebook.csv"`);
     expect(zh).toContain(`filename*=UTF-8''${encodeURIComponent("第一周测验")}-gradebook.csv`);
     expect(attachmentDisposition('a "quoted"; name.csv')).toContain(`filename="a-quoted-name.csv"`);
+  });
+});
+
+describe("the gradebook file as the instructor reads it", () => {
+  const student = (over: object) => ({
+    userId: "u",
+    name: "Lin",
+    email: "lin@example.com",
+    status: "submitted",
+    attempts: 1,
+    scorePercent: 50,
+    timeTakenMs: 60_000,
+    submittedAt: new Date("2026-11-22T10:00:00Z"),
+    late: false,
+    questionScores: [1, 0],
+    awaitingGrade: [],
+    ...over,
+  });
+  const book = (students: object[]) =>
+    ({
+      assignment: { className: "ML 101", title: { en: "Week 1", zh: "第一周" } },
+      questions: [
+        { id: "choice", title: "Choice", type: "single", facility: 1, discrimination: null, awaiting: 0 },
+        { id: "essay", title: "Essay", type: "open", facility: 0, discrimination: null, awaiting: 1 },
+      ],
+      students,
+    }) as unknown as Gradebook;
+
+  it("marks an answer awaiting the instructor's grade, counts it 0 in the score and counts it per student", () => {
+    const csv = gradebookCsv(
+      book([
+        student({ awaitingGrade: ["essay"] }),
+        student({ name: "Sam", questionScores: [1, 0.5], scorePercent: 75 }),
+        student({
+          name: "Ann",
+          status: "not-started",
+          scorePercent: null,
+          timeTakenMs: null,
+          submittedAt: null,
+          questionScores: [null, null],
+        }),
+      ]),
+      GRADEBOOK_CSV_LABELS,
+      "UTC",
+    ).split("\r\n");
+    expect(csv[1]).toBe("Lin,lin@example.com,Submitted,50,1,1:00,2026-11-22T10:00:00+00:00,no,1,awaiting grading");
+    expect(csv[2]).toBe("Sam,lin@example.com,Submitted,75,0,1:00,2026-11-22T10:00:00+00:00,no,1,0.5");
+    expect(csv[3]).toBe("Ann,lin@example.com,Not started,,,,,,,");
+  });
+
+  it("writes times in the instructor's time zone with the offset (ISO 8601), across a DST change too", () => {
+    const at = new Date("2026-11-22T10:00:00Z");
+    expect(isoInTimeZone(at, "Asia/Shanghai")).toBe("2026-11-22T18:00:00+08:00");
+    expect(isoInTimeZone(at, "America/New_York")).toBe("2026-11-22T05:00:00-05:00");
+    expect(isoInTimeZone(new Date("2026-07-01T10:00:00Z"), "America/New_York")).toBe("2026-07-01T06:00:00-04:00");
+    expect(isoInTimeZone(at, "Asia/Kolkata")).toBe("2026-11-22T15:30:00+05:30");
+    const [, row] = gradebookCsv(book([student({})]), GRADEBOOK_CSV_LABELS, "Asia/Shanghai").split("\r\n");
+    expect(row).toContain(",2026-11-22T18:00:00+08:00,");
+  });
+
+  it("names the file after the class and the assignment, in safe characters, Chinese names in filename*", () => {
+    expect(gradebookCsvDisposition(book([]), "en")).toBe(
+      `attachment; filename="ML-101-Week-1-gradebook.csv"; filename*=UTF-8''ML%20101-Week%201-gradebook.csv`,
+    );
+    const zh = gradebookCsvDisposition(book([]), "zh");
+    expect(zh).toContain(`filename*=UTF-8''ML%20101-${encodeURIComponent("第一周")}-gradebook.csv`);
+    const hostile = {
+      assignment: { className: "A/B: C\\D", title: { en: "x<y>|?*", zh: "x" } },
+      questions: [],
+      students: [],
+    } as unknown as Gradebook;
+    expect(gradebookCsvDisposition(hostile, "en")).toContain(`filename*=UTF-8''A-B-%20C-D-x-y-gradebook.csv`);
   });
 });

@@ -17,6 +17,7 @@ import { typedText } from "@/lib/quiz/typed-text";
 import { link } from "@/components/ui/styles";
 import { getMyAttempt, questionStates } from "@/lib/data/quiz";
 import { formatDuration } from "@/lib/quiz/duration";
+import { graderOf } from "@/lib/quiz/overrides";
 import { SubmissionNote } from "@/components/classes/SubmissionNote";
 import { resultsWithheld } from "@/lib/attempts/results-withheld";
 import { viewerDateTime } from "@/lib/session/viewer-dates";
@@ -70,8 +71,17 @@ export default async function ResultPage({ params }: Props) {
   }
   const states = questionStates(loaded, lang);
   const features = combinedFeatures(states.map((s) => s.question.features));
-  const verdict =
-    summary.passed === null ? t("result.noPassMark") : summary.passed ? t("result.passed") : t("result.failed");
+  // In an assignment the instructor grades open and code answers: until then the verdict is not final.
+  const byInstructor = graderOf(attempt) === "instructor";
+  const pending = byInstructor && summary.awaitingGrade > 0;
+  const verdict = pending
+    ? t("result.pending")
+    : summary.passed === null
+      ? t("result.noPassMark")
+      : summary.passed
+        ? t("result.passed")
+        : t("result.failed");
+  const handGraded = states.some((s) => s.question.type === "open" || s.question.type === "code");
   return (
     <div className="max-w-3xl space-y-8">
       <ContentStyles features={features} />
@@ -98,11 +108,12 @@ export default async function ResultPage({ params }: Props) {
         />
         {submission}
         <p>{t("result.answered", { answered: summary.answered, total: summary.total })}</p>
-        {summary.awaitingSelfGrade > 0 && (
+        {summary.awaitingGrade > 0 && (
           <p className="rounded bg-amber-50 p-3 dark:bg-amber-950">
-            {t("result.awaiting", { count: summary.awaitingSelfGrade })}
+            {t(byInstructor ? "result.awaitingInstructor" : "result.awaiting", { count: summary.awaitingGrade })}
           </p>
         )}
+        {byInstructor && handGraded && <p className="text-sm">{t("result.gradingRule")}</p>}
         <IntlScope namespaces={["quiz"]}>
           <AddMissedButton attemptId={attempt.id} />
         </IntlScope>
@@ -132,7 +143,10 @@ export default async function ResultPage({ params }: Props) {
                 </div>
                 {state.feedback && (
                   <>
-                    <VerdictLine feedback={state.feedback} awaitingLabel={t("result.awaitingGrade")} />
+                    <VerdictLine
+                      feedback={state.feedback}
+                      awaitingLabel={t(byInstructor ? "result.awaitingInstructorGrade" : "result.awaitingGrade")}
+                    />
                     {row?.score !== null && row?.answer && (
                       <p className="text-sm">{t("result.scoreLine", { score: Math.round((row.score ?? 0) * 100) })}</p>
                     )}
@@ -142,6 +156,7 @@ export default async function ResultPage({ params }: Props) {
                 {row?.answer?.override && <InstructorGrade override={row.answer.override} />}
                 {(q.type === "open" || q.type === "code") && state.response && !row?.answer?.override && (
                   <IntlScope namespaces={["quiz", "coach", "grader"]}>
+                    {byInstructor && <p className="text-sm">{t("result.selfGradeNote")}</p>}
                     <ResultSelfGrade
                       attemptId={attempt.id}
                       questionId={q.id}
