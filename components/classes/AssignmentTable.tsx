@@ -1,9 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/navigation/Link";
 import type { BilingualText, Lang } from "@/lib/content/schemas/common";
-import { link } from "@/components/ui/styles";
+import { link, secondaryButton } from "@/components/ui/styles";
 
-type Row = { id: string; title: BilingualText; opensAt: Date; dueAt: Date; submitted: number; total: number };
+type Row = {
+  id: string;
+  title: BilingualText;
+  opensAt: Date;
+  dueAt: Date;
+  submitted: number;
+  total: number;
+  /** Handed-in open and code answers awaiting the owner's grade. */
+  toGrade: number;
+};
 
 const th = "py-2 pr-4 text-left font-semibold";
 const td = "py-2 pr-4 align-top";
@@ -39,6 +48,12 @@ export async function AssignmentTable({
             <th scope="col" className={th}>
               {t("submitted")}
             </th>
+            <th scope="col" className={th}>
+              {t("needsGrading")}
+            </th>
+            <th scope="col" className={th}>
+              {t("openGradebook")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -52,6 +67,24 @@ export async function AssignmentTable({
               <td className={td}>{when(a.opensAt)}</td>
               <td className={td}>{when(a.dueAt)}</td>
               <td className={td}>{t("submittedCount", { submitted: a.submitted, total: a.total })}</td>
+              <td className={td}>
+                {a.toGrade > 0 ? (
+                  <Link href={`/classes/${classId}/assignments/${a.id}/grading`} className={link}>
+                    {t("toGrade", { count: a.toGrade })}
+                  </Link>
+                ) : (
+                  t("toGrade", { count: 0 })
+                )}
+              </td>
+              <td className={td}>
+                <Link
+                  href={`/classes/${classId}/assignments/${a.id}`}
+                  className={`${secondaryButton} inline-block whitespace-nowrap`}
+                  aria-label={t("gradebookOf", { title: a.title[lang] })}
+                >
+                  {t("openGradebook")}
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -36,7 +36,14 @@ export async function ItemAnalysisTable({ gradebook }: { gradebook: Gradebook })
                 <th scope="row" className={`${cell} font-medium`}>
                   {q.title}
                 </th>
-                <td className={cell}>{q.facility === null ? none : percent(q.facility)}</td>
+                <td className={cell}>
+                  {q.facility === null ? none : percent(q.facility)}
+                  {q.awaiting > 0 && (
+                    <span className="block text-xs text-amber-800 dark:text-amber-300">
+                      {t("awaiting", { count: q.awaiting })}
+                    </span>
+                  )}
+                </td>
                 <td className={cell}>{q.discrimination === null ? none : q.discrimination.toFixed(2)}</td>
               </tr>
             ))}

@@ -42,7 +42,14 @@ export async function StudentsTable({ gradebook, basePath }: { gradebook: Gradeb
               </th>
               <td className={`${cell} break-all`}>{s.email}</td>
               <td className={cell}>{ts(`status.${s.status}`)}</td>
-              <td className={cell}>{s.scorePercent === null ? none : `${s.scorePercent}%`}</td>
+              <td className={cell}>
+                {s.scorePercent === null ? none : `${s.scorePercent}%`}
+                {s.awaitingGrade.length > 0 && (
+                  <span className="block text-xs text-amber-800 dark:text-amber-300">
+                    {t("awaiting", { count: s.awaitingGrade.length })}
+                  </span>
+                )}
+              </td>
               <td className={cell}>{s.timeTakenMs === null ? none : formatDuration(s.timeTakenMs)}</td>
               <td className={cell}>
                 {s.submittedAt ? (

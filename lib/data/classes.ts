@@ -7,6 +7,8 @@ import { JoinCodeSchema } from "../classes/join-code";
 import { classByJoinCode, classesIAmIn, classesITeach, classForMember, classForOwner } from "../classes/read-classes";
 import { prisma } from "../db/client";
 import { NotFoundError, RateLimitedError } from "../errors";
+import { awaitingAnswers } from "../gradebook/awaiting-answers";
+import { quizContent } from "./quiz-content";
 import { currentViewer } from "../session/viewer";
 
 /** NotFound becomes undefined, so a page can call notFound(); anything else is a real failure. */
@@ -36,7 +38,20 @@ export async function classPage(classId: string) {
   if (!viewer) return undefined;
   const now = new Date();
   const owned = await orUndefined(classForOwner(prisma, viewer, classId));
-  if (owned) return { kind: "owner" as const, viewer, cls: owned, assignments: await assignmentsForOwner(prisma, viewer, classId) };
+  if (owned) {
+    const [assignments, awaiting] = await Promise.all([
+      assignmentsForOwner(prisma, viewer, classId),
+      orUndefined(awaitingAnswers(prisma, viewer, quizContent(), { classId })),
+    ]);
+    const toGrade = (assignmentId: string) => awaiting?.items.filter((i) => i.assignment.id === assignmentId).length ?? 0;
+    return {
+      kind: "owner" as const,
+      viewer,
+      cls: owned,
+      assignments: assignments.map((a) => ({ ...a, toGrade: toGrade(a.id) })),
+      toGrade: awaiting?.items.length ?? 0,
+    };
+  }
   const member = await orUndefined(classForMember(prisma, viewer, classId));
   if (member) return { kind: "member" as const, viewer, cls: member, assignments: await assignmentsForMember(prisma, viewer, classId, now) };
   return undefined;

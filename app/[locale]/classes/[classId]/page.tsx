@@ -4,12 +4,14 @@ import { Link } from "@/components/navigation/Link";
 import { notFound } from "next/navigation";
 import { AssignmentTable } from "@/components/classes/AssignmentTable";
 import { ClassControls } from "@/components/classes/ClassControls.client";
+import { CopyJoinLinkButton } from "@/components/classes/CopyJoinLinkButton.client";
 import { MemberAssignments } from "@/components/classes/MemberAssignments";
 import { RemovedStudents } from "@/components/classes/RemovedStudents";
 import { RemoveMemberButton } from "@/components/classes/RemoveMemberButton.client";
 import { IntlScope } from "@/components/IntlScope";
-import { link, primaryButton } from "@/components/ui/styles";
+import { link, primaryButton, secondaryButton } from "@/components/ui/styles";
 import { classPage } from "@/lib/data/classes";
+import { latestOpened } from "@/lib/assignments/latest-opened";
 import { siteOrigin } from "@/lib/data/site-origin";
 import { viewerDateTime } from "@/lib/session/viewer-dates";
 import { LocaleSchema } from "@/lib/i18n/locales";
@@ -62,10 +64,28 @@ export default async function ClassPage({ params }: Props) {
 
   const { cls, assignments } = page;
   const joinLink = `${await siteOrigin()}/join/${cls.joinCode}`;
+  // The class's "Gradebook" opens the assignment most recently opened (each row below links to its own).
+  const current = latestOpened(assignments, new Date());
   return (
     <div className="max-w-4xl space-y-8">
       {back}
-      <h1 className="text-3xl font-bold">{cls.name}</h1>
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">{cls.name}</h1>
+        <nav aria-label={t("detail.classActions")} className="flex flex-wrap gap-2">
+          <Link href={`/classes/${cls.id}/grading`} className={page.toGrade > 0 ? primaryButton : secondaryButton}>
+            {t("detail.needsGradingCount", { count: page.toGrade })}
+          </Link>
+          {current && (
+            <Link
+              href={`/classes/${cls.id}/assignments/${current.id}`}
+              className={secondaryButton}
+              aria-label={t("detail.gradebookOf", { title: current.title[lang] })}
+            >
+              {t("detail.openGradebook")}
+            </Link>
+          )}
+        </nav>
+      </header>
 
       <section
         aria-labelledby="sharing-heading"
@@ -82,6 +102,7 @@ export default async function ClassPage({ params }: Props) {
         </dl>
         <p>{cls.joinEnabled ? t("detail.joinOpen") : t("detail.joinClosed")}</p>
         <IntlScope namespaces={["classes"]}>
+          <CopyJoinLinkButton joinLink={joinLink} />
           <ClassControls classId={cls.id} joinEnabled={cls.joinEnabled} />
         </IntlScope>
       </section>

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { ItemAnalysisTable } from "@/components/gradebook/ItemAnalysisTable";
 import { StudentsTable } from "@/components/gradebook/StudentsTable";
 import { dateTimeFormat } from "@/components/gradebook/format";
-import { link } from "@/components/ui/styles";
+import { link, primaryButton } from "@/components/ui/styles";
 import { getGradebook, orNotFound } from "@/lib/data/gradebook";
 import { LocaleSchema } from "@/lib/i18n/locales";
 import { formatDuration } from "@/lib/quiz/duration";
@@ -47,7 +47,7 @@ export default async function GradebookPage({ params }: Props) {
           {assignment.className} · {t("due", { date: date.format(assignment.dueAt) })}
         </p>
         <StatTiles
-          className="grid-cols-1 sm:grid-cols-3"
+          className="grid-cols-1 sm:grid-cols-2 lg:grid-cols-4"
           items={[
             [
               t("summary.submitted"),
@@ -58,11 +58,17 @@ export default async function GradebookPage({ params }: Props) {
               averages.scorePercent === null ? none : `${Math.round(averages.scorePercent * 10) / 10}%`,
             ],
             [t("summary.averageTime"), averages.timeTakenMs === null ? none : formatDuration(averages.timeTakenMs)],
+            [t("summary.awaiting"), t("summary.awaitingValue", { count: averages.awaitingGrade })],
           ]}
         />
-        <a href={`/${lang}${basePath}/gradebook.csv`} download className={`inline-block ${link}`}>
-          {t("exportCsv")}
-        </a>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <Link href={`${basePath}/grading`} className={averages.awaitingGrade > 0 ? primaryButton : link}>
+            {t("queue.open", { count: averages.awaitingGrade })}
+          </Link>
+          <a href={`/${lang}${basePath}/gradebook.csv`} download className={link}>
+            {t("exportCsv")}
+          </a>
+        </div>
       </header>
       <section aria-labelledby="students-heading" className="space-y-3">
         <h2 id="students-heading" className="text-xl font-semibold">
