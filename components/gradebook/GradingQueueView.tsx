@@ -86,6 +86,19 @@ export async function GradingQueueView({ queue, classId, assignmentId, path, lan
                 {t("modelAnswer")}
               </h3>
               <AnswerKey question={current.question} feedback={current.answerKey} level={4} />
+              {current.answerKey.keyPoints && current.answerKey.keyPoints.length > 0 && (
+                <section className="space-y-1">
+                  <h4 className={sub}>{t("keyPoints")}</h4>
+                  <ul className="list-disc space-y-1 pl-5">
+                    {current.answerKey.keyPoints.map((point, i) => (
+                      <li key={i}>
+                        {point.must && <strong>{t("must")} </strong>}
+                        <RenderedHtml html={point.html} className="inline prose-p:my-0 prose-p:inline" />
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
             </section>
           </div>
           <IntlScope namespaces={["gradebook"]}>

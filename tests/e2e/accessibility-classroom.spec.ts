@@ -34,6 +34,8 @@ const teacherPages = (w: ClassroomWorld) => ({
   "assign quiz": `${w.classUrl}/assign`,
   gradebook: w.gradebookUrl,
   "student answers with grade form": w.answersUrl,
+  "needs grading (assignment)": `${w.gradebookUrl}/grading`,
+  "needs grading (class)": `${w.classUrl}/grading`,
 });
 const studentPages = (w: ClassroomWorld) => ({
   "classes (candidate)": "/classes",
