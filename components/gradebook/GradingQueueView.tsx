@@ -106,7 +106,7 @@ export async function GradingQueueView({ queue, classId, assignmentId, path, lan
               key={`${current.attemptId}:${current.questionId}`}
               attemptId={current.attemptId}
               questionId={current.questionId}
-              nextHref={`${at(current.position)}&saved=1`}
+              nextHref={at(current.position)}
               focusScore={justSaved}
             />
           </IntlScope>

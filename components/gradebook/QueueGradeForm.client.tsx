@@ -52,7 +52,8 @@ export function QueueGradeForm({ attemptId, questionId, nextHref, focusScore }: 
     }
     startTransition(async () => {
       const result = await overrideGrade({ attemptId, questionId, score: Number(score), comment });
-      if (result.ok) router.replace(nextHref);
+      // `saved` names the answer just graded: a new address each time, so the router always fetches the queue anew.
+      if (result.ok) router.replace(`${nextHref}&saved=${encodeURIComponent(`${attemptId}.${questionId}`)}`);
       else {
         setFields(result.error.fields ?? {});
         setMessage(result.error.message);
@@ -81,7 +82,6 @@ export function QueueGradeForm({ attemptId, questionId, nextHref, focusScore }: 
       </h3>
       <fieldset
         className="space-y-2"
-        aria-invalid={!!fields.score}
         aria-describedby={fields.score ? id("score-error") : undefined}
       >
         <legend className="font-medium">{t("score")}</legend>

@@ -70,7 +70,7 @@ test("an instructor creates a class and assigns a quiz; a candidate joins by lin
   await noAxeViolations(teacher);
   await teacher.getByLabel("Due", { exact: true }).fill(await localInput(teacher, 60 * 24));
   await teacher.getByRole("button", { name: "Assign quiz" }).click();
-  await expect(teacher.getByRole("link", { name: `Week 1 ${id}` })).toBeVisible();
+  await expect(teacher.getByRole("link", { name: `Week 1 ${id}`, exact: true })).toBeVisible();
   await expect(teacher.getByRole("row", { name: new RegExp(`Week 1 ${id}`) })).toContainText("0 of 0");
 
   // The candidate follows the link, signs up on the way, and joins.

@@ -69,7 +69,7 @@ test("instructor assigns, candidate joins with the code and takes it, instructor
   await tPage.getByLabel("Opens", { exact: true }).fill(await localInput(tPage, -5));
   await tPage.getByLabel("Due", { exact: true }).fill(await localInput(tPage, 24 * 60));
   await tPage.getByRole("button", { name: "Assign quiz" }).click();
-  await expect(tPage.getByRole("link", { name: "Week 1" })).toBeVisible();
+  await expect(tPage.getByRole("link", { name: "Week 1", exact: true })).toBeVisible();
 
   // The candidate signs up and joins by typing the code (lower case, with a dash: both forgiven).
   await signUp(sPage, student, "/classes");
@@ -104,7 +104,7 @@ test("instructor assigns, candidate joins with the code and takes it, instructor
 
   // The instructor's gradebook shows the submission; the open answer is still ungraded, so it counts 0: 50%.
   await tPage.goto(classUrl);
-  await tPage.getByRole("link", { name: "Week 1" }).click();
+  await tPage.getByRole("link", { name: "Week 1", exact: true }).click();
   await expect(tPage.getByRole("heading", { level: 1, name: "Gradebook: Week 1" })).toBeVisible();
   const studentRow = tPage.getByRole("row", { name: new RegExp(student.name) });
   await expect(studentRow).toContainText("Submitted");
@@ -133,15 +133,27 @@ test("instructor assigns, candidate joins with the code and takes it, instructor
   const bytes = await response.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, ...rows] = parseCsv(bytes.subarray(3).toString("utf8"));
-  expect(header!.slice(0, 7)).toEqual(["Name", "Email", "Status", "Score %", "Time taken", "Submitted at", "Late"]);
-  expect(header).toHaveLength(9);
+  expect(header!.slice(0, 8)).toEqual([
+    "Name",
+    "Email",
+    "Status",
+    "Score %",
+    "Awaiting grading",
+    "Time taken",
+    "Submitted at",
+    "Late",
+  ]);
+  expect(header).toHaveLength(10);
   const mine = rows.find((r) => r[1] === student.email)!;
   expect(mine).toBeDefined();
   expect(mine.slice(0, 3)).toEqual([student.name, student.email, "Submitted"]);
   expect(Number(mine[3])).toBe(100);
-  expect(new Date(mine[5]!).getTime()).toBeGreaterThan(Date.now() - 10 * 60_000);
-  expect(mine[6]).toBe("no");
-  expect(mine.slice(7).map(Number)).toEqual([1, 1]);
+  expect(mine[4]).toBe("0");
+  // The instructor's local time with its offset, the same instant.
+  expect(mine[6]).toMatch(/T\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+  expect(new Date(mine[6]!).getTime()).toBeGreaterThan(Date.now() - 10 * 60_000);
+  expect(mine[7]).toBe("no");
+  expect(mine.slice(8).map(Number)).toEqual([1, 1]);
 
   // The student cannot read the gradebook, even with its address.
   expect((await sPage.goto(new URL(tPage.url()).pathname))!.status()).toBe(404);

@@ -43,7 +43,7 @@ export async function buildClassroom(browser: Browser): Promise<ClassroomWorld> 
   await t.getByLabel("Opens", { exact: true }).fill(await localInput(t, -5));
   await t.getByLabel("Due", { exact: true }).fill(await localInput(t, 24 * 60));
   await t.getByRole("button", { name: "Assign quiz" }).click();
-  await t.getByRole("link", { name: "Axe week" }).click();
+  await t.getByRole("link", { name: "Axe week", exact: true }).click();
   await expect(t).toHaveURL(/\/assignments\/[^/]+$/);
   const gradebookUrl = withoutLocale(new URL(t.url()).pathname);
 

@@ -45,7 +45,7 @@ export default async function ClassGradingPage({ params, searchParams }: Props) 
         classId={classId}
         path={`${classPath}/grading`}
         lang={lang}
-        justSaved={query.saved === "1"}
+        justSaved={typeof query.saved === "string"}
       />
     </div>
   );

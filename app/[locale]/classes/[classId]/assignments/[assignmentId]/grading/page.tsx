@@ -51,7 +51,7 @@ export default async function AssignmentGradingPage({ params, searchParams }: Pr
         assignmentId={assignmentId}
         path={`${gradebookPath}/grading`}
         lang={lang}
-        justSaved={query.saved === "1"}
+        justSaved={typeof query.saved === "string"}
       />
     </div>
   );
