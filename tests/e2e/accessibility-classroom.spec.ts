@@ -5,7 +5,8 @@ import { usePreferences } from "./page-types";
 
 // The signed-in pages (accounts, classes, assignments, gradebook) need a class with a submission: one is built
 // through the UI once, then every page is scanned in both languages and both themes, as the anonymous pages are.
-test.describe.configure({ mode: "serial", timeout: 120_000 });
+// Each test scans about 17 pages (two people); on a loaded machine that takes more than two minutes.
+test.describe.configure({ mode: "serial", timeout: 300_000 });
 
 let world: ClassroomWorld;
 test.beforeAll(async ({ browser }) => {
