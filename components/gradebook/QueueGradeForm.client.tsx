@@ -80,10 +80,7 @@ export function QueueGradeForm({ attemptId, questionId, nextHref, focusScore }: 
       <h3 id={id("heading")} className="font-semibold">
         {to("heading")}
       </h3>
-      <fieldset
-        className="space-y-2"
-        aria-describedby={fields.score ? id("score-error") : undefined}
-      >
+      <fieldset className="space-y-2" aria-describedby={fields.score ? id("score-error") : undefined}>
         <legend className="font-medium">{t("score")}</legend>
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           {SCORES.map(([value, label], i) => (
