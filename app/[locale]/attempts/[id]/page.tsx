@@ -30,7 +30,7 @@ export default async function AttemptPage({ params }: Props) {
   const { attempt } = loaded;
   const features = combinedFeatures(states.map((s) => s.question.features));
   return (
-    <div className="max-w-3xl space-y-6">
+    <div className="mx-auto max-w-3xl space-y-6">
       <ContentStyles features={features} />
       <h1 className="text-2xl font-bold">{attempt.title[lang]}</h1>
       <IntlScope namespaces={["quiz", "coach", "grader"]}>

@@ -57,7 +57,7 @@ export default async function ResultPage({ params }: Props) {
   if (resultsWithheld(attempt, new Date())) {
     const tc = await getTranslations("classes.result");
     return (
-      <div className="max-w-3xl space-y-6">
+      <div className="mx-auto max-w-3xl space-y-6">
         <Link href="/assignments" className={`text-sm ${link}`}>
           {tc("backToAssignments")}
         </Link>
@@ -73,7 +73,7 @@ export default async function ResultPage({ params }: Props) {
   const verdict =
     summary.passed === null ? t("result.noPassMark") : summary.passed ? t("result.passed") : t("result.failed");
   return (
-    <div className="max-w-3xl space-y-8">
+    <div className="mx-auto max-w-3xl space-y-8">
       <ContentStyles features={features} />
       <header className="space-y-4">
         {assignment ? (
