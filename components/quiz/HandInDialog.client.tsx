@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, type RefObject } from "react";
 import { primaryButton, secondaryButton } from "../ui/styles";
 
 type Props = {
@@ -9,18 +9,19 @@ type Props = {
   unanswered: number | undefined;
   onCancel: () => void;
   onConfirm: () => void;
+  /** Where focus goes back when the dialog closes: the button that opened it (it was disabled while it worked). */
+  returnFocus: RefObject<HTMLElement | null>;
 };
 
 /**
  * "N questions unanswered — hand in anyway?", as a modal dialog: the browser's own <dialog> keeps focus inside and
- * closes on Escape; "Keep answering" has the focus first (the safe choice), and closing returns focus to the
- * button that opened it.
+ * closes on Escape; "Keep answering" has the focus first (the safe choice), and closing returns focus to
+ * `returnFocus`.
  */
-export function HandInDialog({ unanswered, onCancel, onConfirm }: Props) {
+export function HandInDialog({ unanswered, onCancel, onConfirm, returnFocus }: Props) {
   const t = useTranslations("quiz.runner");
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const opener = useRef<Element | null>(null);
   const id = useId();
   const open = unanswered !== undefined;
 
@@ -28,7 +29,6 @@ export function HandInDialog({ unanswered, onCancel, onConfirm }: Props) {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      opener.current = document.activeElement;
       dialog.showModal();
       cancelRef.current?.focus();
     } else if (!open && dialog.open) dialog.close();
@@ -40,8 +40,7 @@ export function HandInDialog({ unanswered, onCancel, onConfirm }: Props) {
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
       onClose={() => {
-        if (opener.current instanceof HTMLElement) opener.current.focus();
-        opener.current = null;
+        returnFocus.current?.focus();
         if (open) onCancel();
       }}
       className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-stone-300 bg-white p-6 text-stone-900 shadow-xl backdrop:bg-stone-950/50 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"

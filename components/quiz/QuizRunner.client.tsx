@@ -71,6 +71,7 @@ export function QuizRunner({ attempt, states }: Props) {
   const [finishing, setFinishing] = useState(false);
   const pendingAnswers = useRef(new Map<string, { key: string; id: string }>());
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const finishRef = useRef<HTMLButtonElement>(null);
   const moved = useRef(false);
   const { elapsedMs, elapsed } = useQuizClock(attempt.elapsedMs, attempt.wall);
   const [questionIds] = useState(() => states.map((s) => s.question.id));
@@ -319,6 +320,7 @@ export function QuizRunner({ attempt, states }: Props) {
           {t("unanswered", { count: unansweredCount })}
         </span>
         <button
+          ref={finishRef}
           type="button"
           onClick={finishWithAnswer}
           disabled={finishing || pending}
@@ -329,6 +331,7 @@ export function QuizRunner({ attempt, states }: Props) {
       </nav>
       <HandInDialog
         unanswered={confirming}
+        returnFocus={finishRef}
         onCancel={() => setConfirming(undefined)}
         onConfirm={() => {
           setConfirming(undefined);
