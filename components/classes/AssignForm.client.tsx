@@ -36,6 +36,11 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const [kind, setKind] = useState<"set" | "custom">("set");
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Bumped by each refused submit: once the errors are on screen, focus moves to the first field marked invalid.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+  }, [refusals]);
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
 
@@ -108,7 +113,7 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
           if (result.ok) return router.push(`/classes/${classId}`);
           setErrors(result.error.fields ?? {});
           setMessage(result.error.fields ? t("errorSummary") : result.error.message);
-          requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
+          setRefusals((n) => n + 1);
         });
       }}
     >
