@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/components/navigation/use-localized-router";
-import { useId, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { defaultAssignWindow } from "@/lib/assignments/local-time";
 import { assignQuiz } from "@/lib/actions/assign-quiz";
 import { primaryButton } from "@/components/ui/styles";
 import { Field, FieldError, FormAlert, inputClass } from "@/components/ui/Field";
@@ -20,6 +21,9 @@ const words = (s: FormDataEntryValue | null) =>
     .map((x) => x.trim())
     .filter(Boolean);
 const numberOrNaN = (s: FormDataEntryValue | null) => Number(String(s ?? "").trim() || Number.NaN);
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+// The schema's message for a due date that is a valid date but not after the opening: it gets its own sentence.
+const DUE_BEFORE_OPENING = "must be after the opening time";
 
 /**
  * The "Assign quiz" form. The server's schema names the fields it rejects; each gets a sentence in the UI
@@ -32,6 +36,11 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const [kind, setKind] = useState<"set" | "custom">("set");
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Bumped by each refused submit: once the errors are on screen, focus moves to the first field marked invalid.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+  }, [refusals]);
   const [message, setMessage] = useState<string>();
   const [pending, startTransition] = useTransition();
 
@@ -42,6 +51,30 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
     return unknownId ? t("fieldErrors.unknownId", { id: unknownId }) : t(`fieldErrors.${key}` as "fieldErrors.count");
   };
   const f = (name: string) => ({ id: `${id}-${name.replace(".", "-")}`, error: errorFor(name) });
+  const dueError = errors.dueAt === DUE_BEFORE_OPENING ? t("fieldErrors.dueBeforeOpening") : errorFor("dueAt");
+  const [zones, setZones] = useState<string[]>([]);
+
+  // The browser's zone and clock are only known here, after hydration: fill the fields still empty, never
+  // overwriting what the instructor may already have typed.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
+    const timeZone = input("timeZone")?.value.trim() || browserZone();
+    const zone = input("timeZone");
+    if (zone && !zone.value) zone.value = timeZone;
+    let window: { opensAt: string; dueAt: string };
+    try {
+      window = defaultAssignWindow(new Date(), timeZone);
+    } catch {
+      window = defaultAssignWindow(new Date(), browserZone());
+    }
+    for (const name of ["opensAt", "dueAt"] as const) {
+      const field = input(name);
+      if (field && !field.value) field.value = window[name];
+    }
+    setZones(Intl.supportedValuesOf("timeZone"));
+  }, []);
 
   return (
     <form
@@ -68,7 +101,7 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
           source,
           opensAt: String(form.get("opensAt") ?? ""),
           dueAt: String(form.get("dueAt") ?? ""),
-          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          timeZone: String(form.get("timeZone") ?? "").trim(),
           ...(timeLimit ? { timeLimitMin: Number(timeLimit) } : {}),
           maxAttempts: numberOrNaN(form.get("maxAttempts")),
           feedback: String(form.get("feedback") ?? ""),
@@ -80,7 +113,7 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
           if (result.ok) return router.push(`/classes/${classId}`);
           setErrors(result.error.fields ?? {});
           setMessage(result.error.fields ? t("errorSummary") : result.error.message);
-          requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
+          setRefusals((n) => n + 1);
         });
       }}
     >
@@ -178,11 +211,25 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
         )}
       </fieldset>
 
-      <p className="text-sm text-stone-700 dark:text-stone-300">{t("zoneNote")}</p>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field {...f("opensAt")} name="opensAt" label={t("opensAt")} type="datetime-local" required />
-        <Field {...f("dueAt")} name="dueAt" label={t("dueAt")} type="datetime-local" required />
+        <Field {...f("dueAt")} error={dueError} name="dueAt" label={t("dueAt")} type="datetime-local" required />
       </div>
+      <Field
+        {...f("timeZone")}
+        name="timeZone"
+        label={t("timeZone")}
+        help={t("zoneNote")}
+        list={`${id}-zone-list`}
+        autoComplete="off"
+        spellCheck={false}
+        required
+      />
+      <datalist id={`${id}-zone-list`}>
+        {zones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
       <Field
         {...f("timeLimitMin")}
         name="timeLimitMin"

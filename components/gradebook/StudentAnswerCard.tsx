@@ -38,7 +38,7 @@ export async function StudentAnswerCard({
       <RenderedHtml html={q.promptHtml} />
       <div className="space-y-1">
         <h4 className={sub}>{t("answer")}</h4>
-        <ResponseView question={q} response={answer.response} />
+        <ResponseView question={q} response={answer.response} feedback={answer.feedback} />
       </div>
       {answer.feedback && answer.response && <VerdictLine feedback={answer.feedback} awaitingLabel={t("awaiting")} />}
       <p className="text-sm">

@@ -46,29 +46,19 @@ export function AnswerKey({
         <section className="space-y-2">
           <H className={heading}>{t("rightAnswer")}</H>
           <ul className="space-y-2">
-            {/* Screen order, as the learner saw the options; the feedback refers to each option's identity. */}
-            {question.options?.map((option, position) => {
-              const right = feedback.correctOptions!.includes(option.index);
-              const why = feedback.optionExplanations?.[option.index];
-              if (!right && !why) return null;
-              return (
-                <li
+            {/* Only the right options, in screen order; a wrong option the learner picked is explained under
+                "Your answer" (ResponseView), and the ones they left alone need no words. */}
+            {question.options?.map((option, position) =>
+              feedback.correctOptions!.includes(option.index) ? (
+                <OptionLine
                   key={option.index}
-                  className={`rounded-md border p-2 ${right ? "border-emerald-500" : "border-stone-200 dark:border-stone-700"}`}
-                >
-                  <div className="flex gap-2">
-                    <span className="font-mono">{optionLetter(position)}.</span>
-                    <strong
-                      className={right ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}
-                    >
-                      {right ? t("correct") : t("incorrect")}
-                    </strong>
-                    <RenderedHtml html={option.html} className="prose-p:my-0" />
-                  </div>
-                  {why && <RenderedHtml html={why} className="prose-sm mt-1 pl-6 prose-p:my-1" />}
-                </li>
-              );
-            })}
+                  letter={optionLetter(position)}
+                  html={option.html}
+                  right
+                  why={feedback.optionExplanations?.[option.index]}
+                />
+              ) : null,
+            )}
           </ul>
         </section>
       )}
@@ -115,5 +105,34 @@ export function AnswerKey({
         </section>
       )}
     </div>
+  );
+}
+
+/** One option with its letter, verdict and explanation: a right answer, or a pick of the learner's. */
+export function OptionLine({
+  letter,
+  html,
+  right,
+  why,
+}: {
+  letter: string;
+  html: string;
+  right: boolean;
+  why?: string | null;
+}) {
+  const t = useTranslations("quiz.runner");
+  return (
+    <li className={`rounded-md border p-2 ${right ? "border-emerald-500" : "border-rose-500"}`}>
+      <div className="flex gap-2">
+        <span className="shrink-0 whitespace-nowrap font-mono">{letter}.</span>
+        <strong
+          className={`shrink-0 whitespace-nowrap ${right ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}`}
+        >
+          {right ? t("correct") : t("incorrect")}
+        </strong>
+        <RenderedHtml html={html} className="prose-p:my-0" />
+      </div>
+      {why && <RenderedHtml html={why} className="prose-sm mt-1 pl-6 prose-p:my-1" />}
+    </li>
   );
 }

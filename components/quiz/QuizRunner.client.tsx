@@ -14,14 +14,26 @@ import type { QuizMode, QuizResponse } from "@/lib/quiz/response";
 import { Countdown } from "./Countdown.client";
 import { QuestionInput } from "./QuestionInput.client";
 import { AnswerKey, VerdictLine } from "./QuizFeedback";
+import { ResponseView } from "./ResponseView";
 import { typedText } from "@/lib/quiz/typed-text";
 import { CheckedSelfGrade } from "./CheckedSelfGrade.client";
 import { primaryButton, secondaryButton } from "../ui/styles";
 import { useDraftBackup } from "./use-draft-backup";
-import { useQuizClock } from "./use-quiz-clock";
+import { useQuizClock, type WallClock } from "./use-quiz-clock";
+import { useFlags } from "./use-flags";
+import { QuizNavigator } from "./QuizNavigator.client";
+import { HandInDialog } from "./HandInDialog.client";
 
 type Props = {
-  attempt: { id: string; mode: QuizMode; timeLimitSec: number | null; elapsedMs: number; position: number };
+  attempt: {
+    id: string;
+    mode: QuizMode;
+    timeLimitSec: number | null;
+    elapsedMs: number;
+    position: number;
+    /** Set for a timed exam: its countdown runs on the wall clock from this start. */
+    wall?: WallClock;
+  };
   states: QuestionState[];
 };
 
@@ -32,7 +44,10 @@ const answered = (r?: QuizResponse) =>
     r.type === "multiple" ||
     (r.type === "cloze" ? r.blanks.some((b) => b.trim()) : r.text.trim() !== ""));
 
-/** One question at a time, with Previous/Next, the countdown, and feedback as the mode allows. */
+/**
+ * One question at a time, with a navigator (answered, unanswered, flagged), Previous/Next, the countdown, and
+ * feedback as the mode allows. In an exam "Next" saves the answer; handing in with questions unanswered asks first.
+ */
 export function QuizRunner({ attempt, states }: Props) {
   const t = useTranslations("quiz.runner");
   const router = useRouter();
@@ -56,8 +71,13 @@ export function QuizRunner({ attempt, states }: Props) {
   const [finishing, setFinishing] = useState(false);
   const pendingAnswers = useRef(new Map<string, { key: string; id: string }>());
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const finishRef = useRef<HTMLButtonElement>(null);
   const moved = useRef(false);
-  const { elapsedMs, elapsed } = useQuizClock(attempt.elapsedMs);
+  const { elapsedMs, elapsed } = useQuizClock(attempt.elapsedMs, attempt.wall);
+  const [questionIds] = useState(() => states.map((s) => s.question.id));
+  const { flagged, toggle: toggleFlag } = useFlags(attempt.id, questionIds);
+  /** The number shown in the "hand in anyway?" dialog while it is open. */
+  const [confirming, setConfirming] = useState<number>();
   useDraftBackup(
     attempt.id,
     drafts,
@@ -98,6 +118,8 @@ export function QuizRunner({ attempt, states }: Props) {
   useEffect(() => {
     if (timeUp && !finishRequested.current) {
       finishRequested.current = true;
+      // The time is up whatever the learner was about to decide.
+      setConfirming(undefined);
       finish();
     }
   }, [timeUp, finish]);
@@ -158,9 +180,14 @@ export function QuizRunner({ attempt, states }: Props) {
     });
   const finishWithAnswer = () =>
     startTransition(async () => {
-      if (unsentExamAnswer && !(await sendDraft())) return;
-      finish();
+      const sentNow = unsentExamAnswer;
+      if (sentNow && !(await sendDraft())) return;
+      const left = states.filter((s) => !saved[s.question.id] && !(sentNow && s.question.id === q.id)).length;
+      if (left > 0) setConfirming(left);
+      else finish();
     });
+  const exam = attempt.mode === "exam";
+  const isFlagged = flagged.has(q.id);
 
   return (
     <div className="space-y-6">
@@ -169,6 +196,14 @@ export function QuizRunner({ attempt, states }: Props) {
         {remaining !== null && <Countdown remainingMs={remaining} />}
       </div>
       <progress max={total} value={position + 1} aria-hidden="true" className="h-2 w-full accent-amber-500" />
+      <QuizNavigator
+        questionIds={questionIds}
+        position={position}
+        answered={(id) => !!saved[id]}
+        flagged={flagged}
+        disabled={pending || finishing}
+        onGo={(to) => to !== position && go(to)}
+      />
       {timeUp && (
         <p role="alert" className="rounded bg-amber-50 p-3 dark:bg-amber-950">
           {t("timeUp")}
@@ -199,16 +234,28 @@ export function QuizRunner({ attempt, states }: Props) {
         />
       </section>
 
-      {!locked && (
+      <div className="flex flex-wrap items-center gap-3">
+        {/* An exam has no separate "Submit": "Next", the navigator and "Finish quiz" save the answer on screen. */}
+        {!locked && !exam && (
+          <button
+            type="button"
+            onClick={submit}
+            disabled={!answered(draft) || pending || finishing}
+            className={primaryButton}
+          >
+            {pending ? t("submitting") : t("submit")}
+          </button>
+        )}
         <button
           type="button"
-          onClick={submit}
-          disabled={!answered(draft) || pending || finishing}
-          className={primaryButton}
+          aria-pressed={isFlagged}
+          onClick={() => toggleFlag(q.id)}
+          className={`${secondaryButton} ${isFlagged ? "border-rose-600 text-rose-800 dark:border-rose-400 dark:text-rose-300" : ""}`}
         >
-          {pending ? t("submitting") : t("submit")}
+          <span aria-hidden="true">⚑ </span>
+          {t("flag")}
         </button>
-      )}
+      </div>
 
       <div aria-live="polite" className="space-y-4">
         {status && <p className="font-medium text-emerald-800 dark:text-emerald-300">{status}</p>}
@@ -218,6 +265,14 @@ export function QuizRunner({ attempt, states }: Props) {
         {shown && (
           <div className="space-y-4 rounded-lg border border-stone-200 p-4 dark:border-stone-700">
             <VerdictLine feedback={shown} />
+            {(q.type === "single" || q.type === "multiple") && (
+              <section className="space-y-2">
+                <h3 className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
+                  {t("answerOptions")}
+                </h3>
+                <ResponseView question={q} response={draft ?? current.response} feedback={shown} />
+              </section>
+            )}
             <AnswerKey question={q} feedback={shown} />
             {selfGraded && (
               <CheckedSelfGrade
@@ -256,7 +311,7 @@ export function QuizRunner({ attempt, states }: Props) {
           type="button"
           onClick={() => go(position + 1)}
           disabled={position === total - 1 || pending}
-          className={secondaryButton}
+          className={exam ? primaryButton : secondaryButton}
         >
           {t("next")}
         </button>
@@ -264,10 +319,25 @@ export function QuizRunner({ attempt, states }: Props) {
         <span className="text-sm text-stone-700 dark:text-stone-300">
           {t("unanswered", { count: unansweredCount })}
         </span>
-        <button type="button" onClick={finishWithAnswer} disabled={finishing || pending} className={primaryButton}>
+        <button
+          ref={finishRef}
+          type="button"
+          onClick={finishWithAnswer}
+          disabled={finishing || pending}
+          className={exam && position < total - 1 ? secondaryButton : primaryButton}
+        >
           {finishing ? t("finishing") : t("finish")}
         </button>
       </nav>
+      <HandInDialog
+        unanswered={confirming}
+        returnFocus={finishRef}
+        onCancel={() => setConfirming(undefined)}
+        onConfirm={() => {
+          setConfirming(undefined);
+          finish();
+        }}
+      />
     </div>
   );
 }

@@ -1,10 +1,23 @@
 import { useTranslations } from "next-intl";
 import { RenderedHtml } from "@/components/RenderedHtml";
 import { optionLetter, type ClientQuestion } from "@/lib/quiz/client-question";
+import type { Feedback } from "@/lib/quiz/feedback";
 import type { QuizResponse } from "@/lib/quiz/response";
+import { OptionLine } from "./QuizFeedback";
 
-/** The learner's answer as they gave it, read-only (the result page). */
-export function ResponseView({ question, response }: { question: ClientQuestion; response?: QuizResponse }) {
+/**
+ * The learner's answer as they gave it, read-only. With the feedback (once it may be shown), each option they
+ * picked says whether it was right, and a wrong pick says why it is wrong.
+ */
+export function ResponseView({
+  question,
+  response,
+  feedback,
+}: {
+  question: ClientQuestion;
+  response?: QuizResponse;
+  feedback?: Feedback;
+}) {
   const t = useTranslations("quiz");
   if (!response) return <p className="italic">{t("result.notAnswered")}</p>;
   switch (response.type) {
@@ -16,6 +29,24 @@ export function ResponseView({ question, response }: { question: ClientQuestion;
       const shown = (question.options ?? []).flatMap((option, position) =>
         picked.includes(option.index) ? [{ option, position }] : [],
       );
+      const correct = feedback?.correctOptions;
+      if (correct)
+        return (
+          <ul className="space-y-2">
+            {shown.map(({ option, position }) => {
+              const right = correct.includes(option.index);
+              return (
+                <OptionLine
+                  key={option.index}
+                  letter={optionLetter(position)}
+                  html={option.html}
+                  right={right}
+                  why={right ? undefined : feedback.optionExplanations?.[option.index]}
+                />
+              );
+            })}
+          </ul>
+        );
       return (
         <ul className="space-y-1">
           {shown.map(({ option, position }) => (

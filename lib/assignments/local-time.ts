@@ -38,3 +38,20 @@ export function utcToLocal(at: Date, timeZone: string): string {
   const local = new Date(at.getTime() + offsetMinutes(at, timeZone) * 60_000);
   return local.toISOString().slice(0, 16);
 }
+
+/** The same wall-clock time `days` calendar days later: "in a week" stays 09:00 across a DST change. */
+export function addLocalDays(local: string, days: number): string {
+  const m = LOCAL_DATE_TIME.exec(local);
+  if (!m) throw new Error(`Not a local date-time: ${local}`);
+  const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days, Number(m[4]), Number(m[5])));
+  return at.toISOString().slice(0, 16);
+}
+
+/**
+ * What the assign form starts with: open now (to the minute), due in seven days at the same wall-clock time, in
+ * the instructor's zone.
+ */
+export function defaultAssignWindow(now: Date, timeZone: string): { opensAt: string; dueAt: string } {
+  const opensAt = utcToLocal(now, timeZone);
+  return { opensAt, dueAt: addLocalDays(opensAt, 7) };
+}

@@ -15,3 +15,22 @@ export const isOverTime = (a: Timed): boolean => a.timeLimitSec !== null && a.el
 /** Milliseconds left, or null for an untimed quiz. */
 export const remainingMs = (a: Timed): number | null =>
   a.timeLimitSec === null ? null : Math.max(0, a.timeLimitSec * 1000 - a.elapsedMs);
+
+type Clocked = { mode: "practice" | "exam"; timeLimitSec: number | null };
+
+/**
+ * A timed exam (every class assignment is one) runs on the wall clock from the server's start time: hiding the
+ * tab or closing it never stops it. A practice quiz counts only the time the learner spends on the page.
+ */
+export const runsOnWallClock = (a: Clocked): boolean => a.mode === "exam" && a.timeLimitSec !== null;
+
+/** Wall-clock time since the start, read on a clock that may differ from the server's by `skewMs`. */
+export const wallClockElapsedMs = (startedAtMs: number, clientNowMs: number, skewMs: number): number =>
+  Math.max(0, clientNowMs + skewMs - startedAtMs);
+
+/**
+ * A finished attempt that used its whole time limit was handed in when the time ran out (by the countdown or the
+ * server's deadline): both record exactly the limit, while a hand-in with time left records less.
+ */
+export const handedInAtTimeOut = (a: Timed & { finishedAt: Date | null }): boolean =>
+  a.finishedAt !== null && isOverTime(a);

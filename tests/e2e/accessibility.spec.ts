@@ -4,6 +4,7 @@ import { findQuestion, snapshot } from "./content-lookup";
 import { pageTypes, usePreferences } from "./page-types";
 import { openReview } from "./review-ready";
 import { hasKeyPoints, tagStartingWith } from "./review-scopes";
+import { handIn } from "./hand-in";
 
 // An axe scan of a long article with drawn diagrams takes seconds on its own; on a busy machine it needs room.
 test.describe.configure({ timeout: 90_000 });
@@ -133,7 +134,7 @@ test("the quiz runner (with feedback shown) and the result page have no WCAG 2.2
   await page.getByRole("button", { name: "Submit answer" }).click();
   await expect(page.getByRole("heading", { name: /Explanation|Model answer|Solution/ }).first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
-  await page.getByRole("button", { name: "Finish quiz" }).click();
+  await handIn(page);
   await expect(page.getByRole("heading", { level: 1, name: /^Result:/ })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });

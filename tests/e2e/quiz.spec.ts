@@ -66,8 +66,8 @@ test("a custom quiz with every question type survives a reload, then shows the s
     const { section, question } = await currentQuestion(page);
     seen.push(question);
     await answer(section, question);
-    await page.getByRole("button", { name: "Submit answer" }).click();
-    await expect(page.getByText("Answer saved. You can change it until you finish the quiz.")).toBeVisible();
+    // An exam has no "Submit answer": "Next" (and "Finish quiz" on the last question) saves the answer.
+    await expect(page.getByRole("button", { name: "Submit answer" })).toHaveCount(0);
     if (n === 3) {
       await page.getByRole("button", { name: "Next" }).click();
       await expect(page.getByText("Question 4 of 6")).toBeVisible();
@@ -173,8 +173,9 @@ test("the countdown hands the quiz in when the time is up", async ({ page }) => 
   await page.getByRole("button", { name: "Submit answer" }).click();
   await expect(page.getByRole("heading", { name: "Right answer" })).toBeVisible();
   await page.clock.runFor(45_000);
-  // The installed clock also keeps flowing in real time, so a slow machine may already show a second or two less.
-  await expect(timer).toContainText(/0:1[345]/);
+  // The installed clock also keeps flowing in real time, so a slow (shared, loaded) machine may already show a few
+  // seconds less.
+  await expect(timer).toContainText(/0:1[0-5]/);
   await page.clock.runFor(16_000);
   await expect(page).toHaveURL(/\/result$/);
   await expect(page.getByText("1 of 2 answered")).toBeVisible();

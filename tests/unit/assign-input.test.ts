@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AssignInputSchema } from "@/lib/assignments/assign-input";
+import { addLocalDays, defaultAssignWindow } from "@/lib/assignments/local-time";
 
 const valid = {
   classId: "c1",
@@ -92,5 +93,30 @@ describe("the assign form's schema", () => {
       ids: [],
       count: 5,
     });
+  });
+});
+
+describe("the assign form's default dates", () => {
+  it("open now and fall due seven days later at the same wall-clock time, in the instructor's zone", () => {
+    const now = new Date("2026-11-22T01:30:45Z");
+    expect(defaultAssignWindow(now, "Asia/Shanghai")).toEqual({
+      opensAt: "2026-11-22T09:30",
+      dueAt: "2026-11-29T09:30",
+    });
+    expect(defaultAssignWindow(now, "America/Los_Angeles")).toEqual({
+      opensAt: "2026-11-21T17:30",
+      dueAt: "2026-11-28T17:30",
+    });
+    // Both defaults are accepted by the schema as they are.
+    expect(() => AssignInputSchema.parse({ ...valid, ...defaultAssignWindow(now, "Europe/Berlin") })).not.toThrow();
+  });
+
+  it("keep the wall-clock time across a DST change and a month's end", () => {
+    // Berlin leaves summer time on 2026-10-25: a week after 09:00 is still 09:00, one hour more in UTC terms.
+    const window = defaultAssignWindow(new Date("2026-10-20T07:00:00Z"), "Europe/Berlin");
+    expect(window).toEqual({ opensAt: "2026-10-20T09:00", dueAt: "2026-10-27T09:00" });
+    const parsed = AssignInputSchema.parse({ ...valid, ...window });
+    expect(parsed.dueAt.getTime() - parsed.opensAt.getTime()).toBe((7 * 24 + 1) * 3_600_000);
+    expect(addLocalDays("2026-12-28T23:59", 7)).toBe("2027-01-04T23:59");
   });
 });

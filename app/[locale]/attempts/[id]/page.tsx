@@ -7,6 +7,7 @@ import { IntlScope } from "@/components/IntlScope";
 import { QuizRunner } from "@/components/quiz/QuizRunner.client";
 import { getMyAttempt, questionStates } from "@/lib/data/quiz";
 import { uiLocale } from "@/lib/session/ui-locale";
+import { runsOnWallClock, wallClockElapsedMs } from "@/lib/quiz/timer";
 
 // Personal by nature: rendered for each request, never prerendered or cached (see README, "Addresses and caching").
 export const dynamic = "force-dynamic";
@@ -29,8 +30,16 @@ export default async function AttemptPage({ params }: Props) {
   if (states.length === 0) notFound();
   const { attempt } = loaded;
   const features = combinedFeatures(states.map((s) => s.question.features));
+  // A timed exam's clock is the wall clock since the start: the page opens on the time really left.
+  const now = new Date();
+  const wall = runsOnWallClock(attempt)
+    ? { startedAtMs: attempt.startedAt.getTime(), serverNowMs: now.getTime() }
+    : undefined;
+  const elapsedMs = wall
+    ? Math.max(attempt.elapsedMs, wallClockElapsedMs(wall.startedAtMs, now.getTime(), 0))
+    : attempt.elapsedMs;
   return (
-    <div className="max-w-3xl space-y-6">
+    <div className="mx-auto max-w-3xl space-y-6">
       <ContentStyles features={features} />
       <h1 className="text-2xl font-bold">{attempt.title[lang]}</h1>
       <IntlScope namespaces={["quiz", "coach", "grader"]}>
@@ -39,8 +48,9 @@ export default async function AttemptPage({ params }: Props) {
             id: attempt.id,
             mode: attempt.mode,
             timeLimitSec: attempt.timeLimitSec,
-            elapsedMs: attempt.elapsedMs,
+            elapsedMs,
             position: attempt.position,
+            wall,
           }}
           states={states}
         />

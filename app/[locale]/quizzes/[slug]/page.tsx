@@ -38,7 +38,7 @@ export default async function QuizSetPage({ params }: Props) {
   const t = await getTranslations("quiz");
   const { set, questionCount, random } = found;
   return (
-    <div className="max-w-3xl space-y-6">
+    <div className="mx-auto max-w-3xl space-y-6">
       <Link href="/quizzes" className={`text-sm ${link}`}>
         {t("result.back")}
       </Link>

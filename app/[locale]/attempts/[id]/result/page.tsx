@@ -22,6 +22,8 @@ import { SubmissionNote } from "@/components/classes/SubmissionNote";
 import { resultsWithheld } from "@/lib/attempts/results-withheld";
 import { viewerDateTime } from "@/lib/session/viewer-dates";
 import { uiLocale } from "@/lib/session/ui-locale";
+import { MistakesFilter } from "@/components/quiz/MistakesFilter.client";
+import { handedInAtTimeOut } from "@/lib/quiz/timer";
 
 // Personal by nature: rendered for each request, never prerendered or cached (see README, "Addresses and caching").
 export const dynamic = "force-dynamic";
@@ -36,6 +38,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const sub = "text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400";
+// A question answered right is hidden while the "Mistakes only" toggle (MistakesFilter) is on.
+const hiddenWhenMistakesOnly = "group-data-[mistakes-only=true]/results:hidden";
 
 export default async function ResultPage({ params }: Props) {
   const { id } = await params;
@@ -58,7 +62,7 @@ export default async function ResultPage({ params }: Props) {
   if (resultsWithheld(attempt, new Date())) {
     const tc = await getTranslations("classes.result");
     return (
-      <div className="max-w-3xl space-y-6">
+      <div className="mx-auto max-w-3xl space-y-6">
         <Link href="/assignments" className={`text-sm ${link}`}>
           {tc("backToAssignments")}
         </Link>
@@ -83,7 +87,7 @@ export default async function ResultPage({ params }: Props) {
         : t("result.failed");
   const handGraded = states.some((s) => s.question.type === "open" || s.question.type === "code");
   return (
-    <div className="max-w-3xl space-y-8">
+    <div className="mx-auto max-w-3xl space-y-8">
       <ContentStyles features={features} />
       <header className="space-y-4">
         {assignment ? (
@@ -107,6 +111,9 @@ export default async function ResultPage({ params }: Props) {
           ]}
         />
         {submission}
+        {handedInAtTimeOut(attempt) && (
+          <p className="rounded border border-amber-500 p-3 font-medium">{t("result.timedOut")}</p>
+        )}
         <p>{t("result.answered", { answered: summary.answered, total: summary.total })}</p>
         {summary.awaitingGrade > 0 && (
           <p className="rounded bg-amber-50 p-3 dark:bg-amber-950">
@@ -123,54 +130,62 @@ export default async function ResultPage({ params }: Props) {
         <h2 id="questions-heading" className="text-xl font-semibold">
           {t("result.questions")}
         </h2>
-        <ol className="space-y-6">
-          {states.map((state, i) => {
-            const q = state.question;
-            const row = summary.rows.find((r) => r.questionId === q.id);
-            return (
-              <li
-                key={q.id}
-                lang={q.lang === "zh" ? "zh-CN" : "en"}
-                className="space-y-4 rounded-xl border border-stone-200 p-4 dark:border-stone-800"
-              >
-                <h3 className="text-lg font-semibold">
-                  {t("result.question", { n: i + 1 })}: {q.title}
-                </h3>
-                <RenderedHtml html={q.promptHtml} />
-                <div className="space-y-1">
-                  <h4 className={sub}>{t("result.yourAnswer")}</h4>
-                  <ResponseView question={q} response={state.response} />
-                </div>
-                {state.feedback && (
-                  <>
-                    <VerdictLine
-                      feedback={state.feedback}
-                      awaitingLabel={t(byInstructor ? "result.awaitingInstructorGrade" : "result.awaitingGrade")}
-                    />
-                    {row?.score !== null && row?.answer && (
-                      <p className="text-sm">{t("result.scoreLine", { score: Math.round((row.score ?? 0) * 100) })}</p>
+        <IntlScope namespaces={["quiz"]}>
+          <MistakesFilter total={states.length} mistakes={summary.missed.length}>
+            <ol className="space-y-6">
+              {states.map((state, i) => {
+                const q = state.question;
+                const row = summary.rows.find((r) => r.questionId === q.id);
+                const mistake = summary.missed.includes(q.id);
+                return (
+                  <li
+                    key={q.id}
+                    lang={q.lang === "zh" ? "zh-CN" : "en"}
+                    data-mistake={mistake}
+                    className={`space-y-4 rounded-xl border border-stone-200 p-4 dark:border-stone-800 ${mistake ? "" : hiddenWhenMistakesOnly}`}
+                  >
+                    <h3 className="text-lg font-semibold">
+                      {t("result.question", { n: i + 1 })}: {q.title}
+                    </h3>
+                    <RenderedHtml html={q.promptHtml} />
+                    <div className="space-y-1">
+                      <h4 className={sub}>{t("result.yourAnswer")}</h4>
+                      <ResponseView question={q} response={state.response} feedback={state.feedback} />
+                    </div>
+                    {state.feedback && (
+                      <>
+                        <VerdictLine
+                          feedback={state.feedback}
+                          awaitingLabel={t(byInstructor ? "result.awaitingInstructorGrade" : "result.awaitingGrade")}
+                        />
+                        {row?.score !== null && row?.answer && (
+                          <p className="text-sm">
+                            {t("result.scoreLine", { score: Math.round((row.score ?? 0) * 100) })}
+                          </p>
+                        )}
+                        <AnswerKey question={q} feedback={state.feedback} level={4} />
+                      </>
                     )}
-                    <AnswerKey question={q} feedback={state.feedback} level={4} />
-                  </>
-                )}
-                {row?.answer?.override && <InstructorGrade override={row.answer.override} />}
-                {(q.type === "open" || q.type === "code") && state.response && !row?.answer?.override && (
-                  <IntlScope namespaces={["quiz", "coach", "grader"]}>
-                    {byInstructor && <p className="text-sm">{t("result.selfGradeNote")}</p>}
-                    <ResultSelfGrade
-                      attemptId={attempt.id}
-                      questionId={q.id}
-                      current={state.selfGrade}
-                      keyPoints={state.feedback?.keyPoints}
-                      answer={typedText(state.response)}
-                      lang={q.lang}
-                    />
-                  </IntlScope>
-                )}
-              </li>
-            );
-          })}
-        </ol>
+                    {row?.answer?.override && <InstructorGrade override={row.answer.override} />}
+                    {(q.type === "open" || q.type === "code") && state.response && !row?.answer?.override && (
+                      <IntlScope namespaces={["quiz", "coach", "grader"]}>
+                        {byInstructor && <p className="text-sm">{t("result.selfGradeNote")}</p>}
+                        <ResultSelfGrade
+                          attemptId={attempt.id}
+                          questionId={q.id}
+                          current={state.selfGrade}
+                          keyPoints={state.feedback?.keyPoints}
+                          answer={typedText(state.response)}
+                          lang={q.lang}
+                        />
+                      </IntlScope>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </MistakesFilter>
+        </IntlScope>
       </section>
     </div>
   );
