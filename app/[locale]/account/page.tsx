@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirectHere } from "@/lib/session/redirect-here";
 import { IntlScope } from "@/components/IntlScope";
+import { ChangeEmailForm } from "@/components/auth/ChangeEmailForm.client";
+import { ChangePasswordForm } from "@/components/auth/ChangePasswordForm.client";
 import { SignOutButtons } from "@/components/auth/SignOutButtons.client";
 import { countLiveSessions } from "@/lib/data/account";
 import { currentViewer } from "@/lib/session/viewer";
@@ -29,6 +31,12 @@ export default async function AccountPage() {
       <p>{t("sessions", { count: sessions })}</p>
       <IntlScope namespaces={["auth"]}>
         <SignOutButtons />
+        <section className="space-y-4 border-t border-stone-200 pt-6 dark:border-stone-800">
+          <ChangePasswordForm />
+        </section>
+        <section className="space-y-4 border-t border-stone-200 pt-6 dark:border-stone-800">
+          <ChangeEmailForm current={viewer.email} />
+        </section>
       </IntlScope>
     </div>
   );
