@@ -22,12 +22,15 @@ type Log = (line: string) => void;
  * server log, so a developer can follow a reset link without a mail server.
  */
 export function createMailer(config: MailConfig, log: Log = (line) => console.info(line)): Mailer {
+  // Base64, not quoted-printable: QP turns "token=" into "token=3D" and breaks long lines, which some mail programs
+  // mangle into a link that no longer works.
+  const encoded = (message: MailMessage) => ({ from: config.from, ...message, textEncoding: "base64" as const });
   if (config.kind === "smtp") {
     const transport = nodemailer.createTransport(config.url);
     return {
       canReachPeople: true,
       async send(message) {
-        await transport.sendMail({ from: config.from, ...message });
+        await transport.sendMail(encoded(message));
       },
     };
   }
@@ -35,7 +38,7 @@ export function createMailer(config: MailConfig, log: Log = (line) => console.in
   return {
     canReachPeople: config.resetAllowed,
     async send(message) {
-      const { message: raw } = await transport.sendMail({ from: config.from, ...message });
+      const { message: raw } = await transport.sendMail(encoded(message));
       const file = path.join(config.folder, outboxFileName(message.to, new Date(), randomBytes(3).toString("hex")));
       await mkdir(config.folder, { recursive: true });
       await writeFile(file, raw as Buffer);

@@ -41,7 +41,10 @@ describe("the local outbox (no SMTP_URL)", () => {
     );
     expect(raw).toMatch(/^From: Goldmine <no-reply@goldmine\.test>$/m);
     expect(raw).toMatch(/^To: lin@example\.com$/m);
-    expect(raw).toContain("token=abc123");
+    // Base64 keeps the link whole (quoted-printable would write "token=3Dabc123" and could break the line).
+    expect(raw).toMatch(/^Content-Transfer-Encoding: base64$/m);
+    const body = raw.slice(raw.indexOf("\n\n") + 2);
+    expect(Buffer.from(body, "base64").toString("utf8")).toBe(`Open ${link}`);
     expect(logged[0]).toContain("lin@example.com");
     expect(logged[0]).toContain(link);
     expect(logged[0]).toContain(path.join(folder, "outbox"));
