@@ -25,7 +25,7 @@ describe("the local outbox (no SMTP_URL)", () => {
       (line) => logged.push(line),
     );
     const link = "http://localhost:3000/en/reset-password?token=abc123";
-    await mailer.send({ to: "lin@example.com", subject: "Reset your 金矿 password", text: `Open ${link}` });
+    await mailer.send({ to: "lin@example.com", subject: "Reset your 金矿 password", text: `打开链接 Open ${link}` });
     await mailer.send({ to: "lin@example.com", subject: "Second", text: "Again" });
 
     const files = (await readdir(path.join(folder, "outbox"))).sort();
@@ -44,7 +44,7 @@ describe("the local outbox (no SMTP_URL)", () => {
     // Base64 keeps the link whole (quoted-printable would write "token=3Dabc123" and could break the line).
     expect(raw).toMatch(/^Content-Transfer-Encoding: base64$/m);
     const body = raw.slice(raw.indexOf("\n\n") + 2);
-    expect(Buffer.from(body, "base64").toString("utf8")).toBe(`Open ${link}`);
+    expect(Buffer.from(body, "base64").toString("utf8")).toBe(`打开链接 Open ${link}`);
     expect(logged[0]).toContain("lin@example.com");
     expect(logged[0]).toContain(link);
     expect(logged[0]).toContain(path.join(folder, "outbox"));
