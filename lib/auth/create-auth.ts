@@ -70,7 +70,7 @@ export function createAuth({
     // Only the email-change flow sends this (no verification on sign-up or sign-in): `user.email` is the new address.
     emailVerification: {
       sendVerificationEmail: mail && (({ user, token }) => mail.sendEmailChangeLink(user, token)),
-      expiresIn: 24 * 60 * 60,
+      expiresIn: DAY,
     },
     session: { expiresIn: 30 * DAY, updateAge: DAY },
     user: {
