@@ -3,21 +3,18 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { changePassword } from "@/lib/actions/change-password";
-import type { ActionResult } from "@/lib/errors/result";
 import { Field, FormAlert } from "@/components/ui/Field";
 import { primaryButton } from "@/components/ui/styles";
 import { FormStatus } from "./FormStatus";
 
-/** /account: the current password and a new one; other browsers are signed out, this one stays. */
-export function ChangePasswordForm() {
+/**
+ * /account: the current password and a new one; other browsers are signed out, this one stays. A success reloads
+ * the page (`changed`: the note is shown, the fields start empty); a refusal keeps what was typed.
+ */
+export function ChangePasswordForm({ changed }: { changed: boolean }) {
   const t = useTranslations("auth");
   const [values, setValues] = useState({ currentPassword: "", newPassword: "" });
-  const [state, action, pending] = useActionState(async (previous: ActionResult<null> | undefined, form: FormData) => {
-    const result = await changePassword(previous, form);
-    // A changed password is not left in the fields for the next person at this screen; a refused one stays.
-    if (result.ok) setValues({ currentPassword: "", newPassword: "" });
-    return result;
-  }, undefined);
+  const [state, action, pending] = useActionState(changePassword, undefined);
   const fields = state && !state.ok ? (state.error.fields ?? {}) : {};
   const bind = (key: keyof typeof values) => ({
     value: values[key],
@@ -53,7 +50,7 @@ export function ChangePasswordForm() {
       <button type="submit" disabled={pending} className={primaryButton}>
         {t("account.changePasswordSubmit")}
       </button>
-      <FormStatus>{state?.ok && t("account.passwordChanged")}</FormStatus>
+      <FormStatus>{changed && !state && t("account.passwordChanged")}</FormStatus>
       <FormAlert message={state && !state.ok ? state.error.message : undefined} />
     </form>
   );

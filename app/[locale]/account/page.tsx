@@ -15,8 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.account"))("title") };
 }
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<{ "password-changed"?: string | string[] }> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const viewer = await currentViewer();
+  const changed = (await searchParams)["password-changed"];
   if (!viewer) return redirectHere("/sign-in?next=/account");
   const [t, tr, sessions] = await Promise.all([
     getTranslations("auth.account"),
@@ -32,7 +35,7 @@ export default async function AccountPage() {
       <IntlScope namespaces={["auth"]}>
         <SignOutButtons />
         <section className="space-y-4 border-t border-stone-200 pt-6 dark:border-stone-800">
-          <ChangePasswordForm />
+          <ChangePasswordForm key={String(changed)} changed={changed !== undefined} />
         </section>
         <section className="space-y-4 border-t border-stone-200 pt-6 dark:border-stone-800">
           <ChangeEmailForm current={viewer.email} />
