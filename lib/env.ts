@@ -80,6 +80,37 @@ const EnvSchema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   /** Gradings per learner per study day (04:00 to 04:00 in their time zone): the endpoint's cost is finite. */
   LLM_DAILY_LIMIT: z.coerce.number().int().min(1).max(10_000).default(50),
+  /**
+   * Outgoing mail (password reset links, email-change confirmations): smtp://user:password@host:587 (STARTTLS when
+   * the server offers it) or smtps://user:password@host:465 (TLS from the start); user and password URL-encoded.
+   * Unset: local mode writes each message to the server log and to data/outbox/, and production refuses to send
+   * reset links (a deployment without mail cannot let anyone recover an account).
+   */
+  SMTP_URL: blankIsUnset(
+    z
+      .string()
+      .refine(
+        (u) => /^smtps?:\/\/[^/\s]+/.test(u) && URL.canParse(u),
+        "must be smtp://user:password@host:587 or smtps://user:password@host:465 (user and password URL-encoded)",
+      ),
+  ),
+  /** The sender of every message, e.g. "Goldmine <no-reply@goldmine.example.edu>"; defaults to no-reply@ the site's host. */
+  MAIL_FROM: blankIsUnset(
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => z.email().safeParse(/^[^<>]*<([^<>]+)>$/.exec(v)?.[1] ?? v).success,
+        'must be an address such as no-reply@goldmine.example.edu or "Goldmine <no-reply@goldmine.example.edu>"',
+      ),
+  ),
+  /** How long a password reset link works, in minutes (5 minutes to 24 hours). */
+  PASSWORD_RESET_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
 });
 
 /** Secrets that appear in our docs: a deployment using one of them is as good as unprotected. */
@@ -170,6 +201,23 @@ export const isProduction = (env: Env): boolean =>
 
 /** The answer grader's settings, or null when none is configured (then nothing is ever sent to a model). */
 export type GraderConfig = { baseURL: string; model: string; apiKey?: string; timeoutMs: number; dailyLimit: number };
+
+/** How mail leaves the app: through an SMTP server, or (no SMTP_URL) into the local outbox folder and the log. */
+export type MailConfig =
+  | { kind: "smtp"; url: string; from: string }
+  | {
+      kind: "outbox";
+      folder: string;
+      from: string;
+      /** In production the outbox is no way to reach a person. */ resetAllowed: boolean;
+    };
+
+export function mailConfigOf(env: Env = readEnv()): MailConfig {
+  const host = new URL(env.SITE_URL ?? `http://localhost:${env.PORT}`).hostname;
+  const from = env.MAIL_FROM ?? `Goldmine <no-reply@${host.includes(".") ? host : `${host}.localdomain`}>`;
+  if (env.SMTP_URL) return { kind: "smtp", url: env.SMTP_URL, from };
+  return { kind: "outbox", folder: path.join(dataFolder(env), "outbox"), from, resetAllowed: !isProduction(env) };
+}
 
 export function graderConfigOf(env: Env = readEnv()): GraderConfig | null {
   if (!env.LLM_BASE_URL || !env.LLM_MODEL) return null;

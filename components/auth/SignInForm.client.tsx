@@ -5,7 +5,8 @@ import { useNextPath } from "./use-next-path";
 import { useActionState, useState } from "react";
 import { signIn } from "@/lib/actions/sign-in";
 import { Field, FormAlert } from "@/components/ui/Field";
-import { primaryButton } from "@/components/ui/styles";
+import { link, primaryButton } from "@/components/ui/styles";
+import { Link } from "@/components/navigation/Link.client";
 
 export function SignInForm() {
   const next = useNextPath();
@@ -39,6 +40,11 @@ export function SignInForm() {
         value={password}
         onChange={(e) => setPassword(e.target.value)}
       />
+      <p className="text-sm">
+        <Link href="/forgot-password" className={link}>
+          {t("signIn.forgot")}
+        </Link>
+      </p>
       <button type="submit" disabled={pending} className={primaryButton}>
         {t("signIn.submit")}
       </button>

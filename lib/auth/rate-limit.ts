@@ -99,4 +99,10 @@ export async function clearRateLimit(db: Db, key: string): Promise<void> {
 }
 
 export const accountKey = (email: string) => `sign-in:account:${email.trim().toLowerCase()}`;
-export const ipKey = (action: "sign-in" | "sign-up", ip: string) => `${action}:ip:${ip}`;
+export const ipKey = (action: "sign-in" | "sign-up" | "password-reset", ip: string) => `${action}:ip:${ip}`;
+
+/** Reset links asked for one address: limited like sign-in tries, so nobody floods someone's inbox. */
+export const resetRequestKey = (email: string) => `password-reset:account:${email.trim().toLowerCase()}`;
+
+/** Current-password checks and email changes of one account: a borrowed session cannot guess the password. */
+export const accountChangeKey = (userId: string, what: "password" | "email") => `change-${what}:account:${userId}`;

@@ -40,3 +40,30 @@ export type SignInInput = z.infer<typeof SignInSchema>;
 
 /** "Sign out", or with `everywhere` every browser the account is signed in on. */
 export const SignOutSchema = z.object({ everywhere: z.boolean().default(false) });
+
+/** "Forgot password?": the address to send a reset link to (the answer is the same whether an account uses it). */
+export const RequestPasswordResetSchema = z.object({ email });
+export type RequestPasswordResetInput = z.infer<typeof RequestPasswordResetSchema>;
+
+// better-auth's reset tokens are 24 characters; anything far longer is not one of ours.
+const linkToken = z.string().min(1, "linkInvalid").max(2000, "linkInvalid");
+
+const newPassword = z.string().min(PASSWORD_MIN_LENGTH, "passwordTooShort").max(PASSWORD_MAX_LENGTH, "passwordTooLong");
+
+/** The reset page: the token from the emailed link and the new password (judged against the account's words too). */
+export const ResetPasswordSchema = z.object({ token: linkToken, password: newPassword });
+export type ResetPasswordInput = z.infer<typeof ResetPasswordSchema>;
+
+/** /account: the current password proves it is the owner at the keyboard, not someone at an unlocked computer. */
+export const ChangePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "currentPasswordRequired").max(PASSWORD_MAX_LENGTH, "passwordTooLong"),
+  newPassword,
+});
+export type ChangePasswordInput = z.infer<typeof ChangePasswordSchema>;
+
+/** /account: the new address, which must be confirmed from its own inbox before it replaces the old one. */
+export const ChangeEmailSchema = z.object({ email });
+export type ChangeEmailInput = z.infer<typeof ChangeEmailSchema>;
+
+/** The confirmation page of an email change: the token from the link sent to the new address. */
+export const ConfirmEmailSchema = z.object({ token: linkToken });

@@ -1,4 +1,5 @@
-import { databaseOf, EnvError, readEnv } from "../env";
+import { databaseOf, EnvError, mailConfigOf, readEnv } from "../env";
+import { describeMail } from "../mail/mailer";
 import { describeDatabase, prepareDatabase } from "./prepare-database";
 import { build } from "./build";
 import { buildIsCurrent } from "./fingerprint";
@@ -29,6 +30,7 @@ await prepareDatabase(database);
 console.log(`✓ database ready: ${describeDatabase(database)}`);
 if (mode === "local")
   console.log("  local mode: secrets are generated in the data folder (set NODE_ENV=production for a deployment)");
+console.log(describeMail(mailConfigOf(env)));
 console.log(`▶ serving http://localhost:${env.PORT}`);
 // Next's handler in our own HTTP server (lib/cli/serve.ts): client addresses from the socket, graceful stop.
 const code = await run(process.execPath, ["--import", "tsx", "lib/cli/serve.ts"], {

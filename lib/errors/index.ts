@@ -89,7 +89,10 @@ export class ConflictError extends AppError {
       | "other-learner"
       | "mock-finished"
       | "mock-not-current"
-      | "mock-not-finished",
+      | "mock-not-finished"
+      | "reset-link-invalid"
+      | "email-link-invalid"
+      | "mail-unavailable",
     params: Record<string, string | number> = {},
   ) {
     super(`Conflict: ${reason}`, params);

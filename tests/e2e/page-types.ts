@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { findQuestion, snapshot } from "./content-lookup";
@@ -110,6 +111,18 @@ export function pageTypes(): PageType[] {
         await expect(page.getByText(msg(lang, "auth.errors.nameRequired"))).toBeVisible();
       },
     },
+    {
+      name: "forgot password (answer shown)",
+      open: async (page, lang) => {
+        await page.goto("/forgot-password");
+        // An address no account uses: the same answer, and no mail is sent.
+        await page.getByLabel(msg(lang, "auth.fields.email")).fill(`nobody-${randomUUID()}@example.com`);
+        await page.getByRole("button", { name: msg(lang, "auth.forgot.submit") }).click();
+        await expect(page.getByRole("status").filter({ hasText: /\S/ })).toBeVisible();
+      },
+    },
+    { name: "reset password (link no longer works)", open: goto("/reset-password?token=used-or-expired") },
+    { name: "confirm new email", open: goto("/confirm-email?token=from-the-email") },
     { name: "classes (signed out)", open: goto("/classes") },
     {
       name: "offline (banner shown)",

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../helpers/chromium";
+import { smtpPort } from "./mail-catcher";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -40,7 +41,14 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     // Every test signs up from 127.0.0.1: the per-address limit would otherwise stop the suite (per account stays 5).
-    env: { PORT: String(PORT), HOSTNAME: "127.0.0.1", DATABASE_URL: "file:./data/e2e.db", AUTH_IP_LIMIT: "100000" },
+    // Mail goes to a real SMTP server that the account-recovery journey starts on this port (mail-catcher.ts).
+    env: {
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: "file:./data/e2e.db",
+      AUTH_IP_LIMIT: "100000",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort(PORT)}`,
+    },
     stdout: "pipe",
   },
 });

@@ -109,4 +109,45 @@ describe("environment variables", () => {
       expect(() => readEnv({ ...ollama, LLM_DAILY_LIMIT: "0" })).toThrow(/LLM_DAILY_LIMIT/);
     });
   });
+  describe("outgoing mail", () => {
+    it("needs nothing: without SMTP_URL mail goes to the local outbox, reset links work for an hour", () => {
+      const env = readEnv({ SMTP_URL: "", MAIL_FROM: " " });
+      expect(env.SMTP_URL).toBeUndefined();
+      expect(env.MAIL_FROM).toBeUndefined();
+      expect(env.PASSWORD_RESET_MINUTES).toBe(60);
+    });
+
+    it("takes smtp:// and smtps:// addresses with credentials, and a sender with or without a name", () => {
+      expect(readEnv({ SMTP_URL: "smtp://127.0.0.1:2525" }).SMTP_URL).toBe("smtp://127.0.0.1:2525");
+      expect(readEnv({ SMTP_URL: "smtps://u:p%40ss@smtp.example.edu:465" }).SMTP_URL).toBe(
+        "smtps://u:p%40ss@smtp.example.edu:465",
+      );
+      expect(readEnv({ MAIL_FROM: "no-reply@example.edu" }).MAIL_FROM).toBe("no-reply@example.edu");
+      expect(readEnv({ MAIL_FROM: "Goldmine 金矿 <no-reply@example.edu>" }).MAIL_FROM).toBe(
+        "Goldmine 金矿 <no-reply@example.edu>",
+      );
+      expect(readEnv({ PASSWORD_RESET_MINUTES: "15" }).PASSWORD_RESET_MINUTES).toBe(15);
+    });
+
+    it("names the variable and says what is expected when a value is wrong", () => {
+      expect(() => readEnv({ SMTP_URL: "smtp.example.edu:587" })).toThrow(
+        /SMTP_URL: must be smtp:\/\/user:password@host:587 or smtps:\/\/user:password@host:465/,
+      );
+      expect(() => readEnv({ SMTP_URL: "http://smtp.example.edu" })).toThrow(/SMTP_URL: must be smtp:\/\//);
+      expect(() => readEnv({ MAIL_FROM: "Goldmine" })).toThrow(/MAIL_FROM: must be an address such as/);
+      expect(() => readEnv({ MAIL_FROM: "Goldmine <no-reply>" })).toThrow(/MAIL_FROM/);
+      expect(() => readEnv({ PASSWORD_RESET_MINUTES: "1" })).toThrow(/PASSWORD_RESET_MINUTES/);
+      expect(() => readEnv({ PASSWORD_RESET_MINUTES: "soon" })).toThrow(/PASSWORD_RESET_MINUTES/);
+    });
+
+    it("starts in production without SMTP (reset is then switched off, see mail.test.ts)", () => {
+      const env = readEnv({
+        NODE_ENV: "production",
+        SITE_URL: "https://goldmine.example.edu",
+        SESSION_SECRET: "k3Jx9v0QyT2mWcB8rLpZ4sNdH6fAeG1u",
+      });
+      expect(isProduction(env)).toBe(true);
+      expect(env.SMTP_URL).toBeUndefined();
+    });
+  });
 });

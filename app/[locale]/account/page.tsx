@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirectHere } from "@/lib/session/redirect-here";
 import { IntlScope } from "@/components/IntlScope";
+import { ChangeEmailForm } from "@/components/auth/ChangeEmailForm.client";
+import { ChangePasswordForm } from "@/components/auth/ChangePasswordForm.client";
 import { SignOutButtons } from "@/components/auth/SignOutButtons.client";
 import { countLiveSessions } from "@/lib/data/account";
 import { currentViewer } from "@/lib/session/viewer";
@@ -13,8 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.account"))("title") };
 }
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<{ "password-changed"?: string | string[] }> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const viewer = await currentViewer();
+  const changed = (await searchParams)["password-changed"];
   if (!viewer) return redirectHere("/sign-in?next=/account");
   const [t, tr, sessions] = await Promise.all([
     getTranslations("auth.account"),
@@ -29,6 +34,12 @@ export default async function AccountPage() {
       <p>{t("sessions", { count: sessions })}</p>
       <IntlScope namespaces={["auth"]}>
         <SignOutButtons />
+        <section className="space-y-4 border-t border-stone-200 pt-6 dark:border-stone-800">
+          <ChangePasswordForm key={String(changed)} changed={changed !== undefined} />
+        </section>
+        <section className="space-y-4 border-t border-stone-200 pt-6 dark:border-stone-800">
+          <ChangeEmailForm current={viewer.email} />
+        </section>
       </IntlScope>
     </div>
   );
