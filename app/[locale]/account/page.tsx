@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { redirectHere } from "@/lib/session/redirect-here";
 import { IntlScope } from "@/components/IntlScope";
 import { SignOutButtons } from "@/components/auth/SignOutButtons.client";
+import { DeleteAccountDialog } from "@/components/privacy/DeleteAccountDialog.client";
+import { primaryButton } from "@/components/ui/styles";
 import { countLiveSessions } from "@/lib/data/account";
 import { currentViewer } from "@/lib/session/viewer";
 
@@ -16,9 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const viewer = await currentViewer();
   if (!viewer) return redirectHere("/sign-in?next=/account");
-  const [t, tr, sessions] = await Promise.all([
+  const [t, tr, tp, sessions] = await Promise.all([
     getTranslations("auth.account"),
     getTranslations("auth.roles"),
+    getTranslations("privacy"),
     countLiveSessions(viewer.userId),
   ]);
   return (
@@ -30,6 +33,33 @@ export default async function AccountPage() {
       <IntlScope namespaces={["auth"]}>
         <SignOutButtons />
       </IntlScope>
+      <section
+        aria-labelledby="your-data-heading"
+        className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800"
+      >
+        <h2 id="your-data-heading" className="text-lg font-semibold">
+          {tp("export.heading")}
+        </h2>
+        <p className="text-stone-700 dark:text-stone-300">{tp("export.intro")}</p>
+        {/* A form post, not a link: the export answers only a same-site POST (lib/actions/download-account-data.ts). */}
+        <form method="post" action="/api/me/export">
+          <button type="submit" className={primaryButton}>
+            {tp("export.download")}
+          </button>
+        </form>
+      </section>
+      <section
+        aria-labelledby="delete-heading"
+        className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800"
+      >
+        <h2 id="delete-heading" className="text-lg font-semibold">
+          {tp("delete.heading")}
+        </h2>
+        <p className="text-stone-700 dark:text-stone-300">{tp("delete.intro")}</p>
+        <IntlScope namespaces={["privacy"]}>
+          <DeleteAccountDialog email={viewer.email} />
+        </IntlScope>
+      </section>
     </div>
   );
 }

@@ -21,6 +21,8 @@ const AREAS = [
   "grader.",
   "schedule.",
   "mock.",
+  "privacy.",
+  "audit.",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
