@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { buildClassroom, type ClassroomWorld } from "./classroom-world";
 import { usePreferences } from "./page-types";
+import { openReview } from "./review-ready";
 
 // The signed-in pages (accounts, classes, assignments, gradebook) need a class with a submission: one is built
 // through the UI once, then every page is scanned in both languages and both themes, as the anonymous pages are.
@@ -29,6 +30,8 @@ async function violations(page: Page) {
 const teacherPages = (w: ClassroomWorld) => ({
   account: "/account",
   "admin users": "/admin/users",
+  "admin audit log": "/admin/audit",
+  "admin audit log, filtered": "/admin/audit?kind=role_change&actor=a&from=2026-01-01&to=2030-12-31",
   "classes (instructor)": "/classes",
   "class (owner)": w.classUrl,
   "assign quiz": `${w.classUrl}/assign`,
@@ -67,4 +70,41 @@ for (const lang of ["en", "zh"] as const) {
       }
     });
   }
+}
+
+// The account's and the settings' confirmation dialogs, open (the page behind is inert while they are).
+for (const lang of ["en", "zh"] as const) {
+  test(`the delete-account and reset-progress dialogs in ${lang === "en" ? "English" : "Chinese"} have no WCAG 2.2 A/AA violations axe can detect`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const words = {
+      en: { open: "Delete my account…", reset: "Reset my progress…" },
+      zh: { open: "删除我的账户…", reset: "重置我的进度…" },
+    }[lang];
+    for (const theme of ["light", "dark"] as const) {
+      const signedIn = await browser.newContext({ storageState: world.studentState });
+      await usePreferences(signedIn, baseURL!, { lang, theme });
+      const account = await signedIn.newPage();
+      await account.goto("/account");
+      await account.getByRole("button", { name: words.open }).click();
+      await expect(account.getByRole("dialog")).toBeVisible();
+      expect(await violations(account), `delete dialog, ${theme}`).toEqual([]);
+      await signedIn.close();
+
+      // An anonymous learner with progress: one flashcard rated in English, then the settings in the test's language.
+      const anonymous = await browser.newContext({ locale: "en-US" });
+      const learner = await anonymous.newPage();
+      await openReview(learner);
+      await learner.getByRole("button", { name: "Show answer" }).click();
+      await learner.getByRole("button", { name: "Easy", exact: true }).click();
+      await expect(learner.getByTestId("sync-status")).toHaveText("All saved");
+      await usePreferences(anonymous, baseURL!, { lang, theme });
+      await learner.goto("/settings");
+      await learner.getByRole("button", { name: words.reset }).click();
+      await expect(learner.getByRole("dialog")).toBeVisible();
+      expect(await violations(learner), `reset dialog, ${theme}`).toEqual([]);
+      await anonymous.close();
+    }
+  });
 }
