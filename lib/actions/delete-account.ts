@@ -1,6 +1,5 @@
 "use server";
 
-import { dropSessionCookie } from "../auth/drop-session-cookie";
 import { prisma } from "../db/client";
 import type { ActionResult } from "../errors/result";
 import { deleteAccount as deleteForGood, DeleteAccountInputSchema } from "../privacy/delete-account";
@@ -10,8 +9,9 @@ import { runSignedInAction } from "./run-action";
 
 /**
  * The account page's "Delete my account" form (useActionState). On success every session row is gone with the
- * account and this browser's cookie is cleared; the page then forgets the device's flashcard copy and goes home.
- * A wrong email is a field error and keeps what was typed.
+ * account, so this browser's cookie opens nothing (better-auth clears it at the next request); the cookie is not
+ * touched here, because a cookie change would make Next re-render the account page (now a redirect to sign-in)
+ * before the page forgets the device's flashcard copy and goes home. A wrong email is a field error, text kept.
  */
 export async function deleteAccount(
   _previous: ActionResult<{ keptGrades: number }> | undefined,
@@ -19,9 +19,7 @@ export async function deleteAccount(
 ): Promise<ActionResult<{ keptGrades: number }>> {
   const { confirmEmail = "" } = formInput(form, ["confirmEmail"]);
   const result = await runSignedInAction(DeleteAccountInputSchema, { confirmEmail }, async ({ data, actor, now }) => {
-    const deleted = await prisma.$transaction((tx) => deleteForGood(tx, actor.user, data, now));
-    await dropSessionCookie();
-    return deleted;
+    return prisma.$transaction((tx) => deleteForGood(tx, actor.user, data, now));
   });
   return localizePrivacyFields(result);
 }

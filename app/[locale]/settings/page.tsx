@@ -7,7 +7,7 @@ import { graderEndpoint } from "@/lib/grading/configured-grader";
 import { FsrsSettings } from "@/components/schedule/FsrsSettings";
 import { getFsrsStatus } from "@/lib/data/schedule";
 import { getContentDisplay } from "@/lib/session/preferences";
-import { currentProfileRow, getLearnerSettings } from "@/lib/session/profile";
+import { getLearnerSettings } from "@/lib/session/profile";
 import { currentViewer } from "@/lib/session/viewer";
 import { ResetProgressDialog } from "@/components/privacy/ResetProgressDialog.client";
 
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const grader = graderEndpoint();
-  const [t, tc, tg, tr, settings, { preference }, fsrs, viewer, profile] = await Promise.all([
+  const [t, tc, tg, tr, settings, { preference }, fsrs, viewer] = await Promise.all([
     getTranslations("settings"),
     getTranslations("ui.contentLang"),
     getTranslations("grader.settings"),
@@ -29,7 +29,6 @@ export default async function SettingsPage() {
     getContentDisplay(),
     getFsrsStatus(),
     currentViewer(),
-    currentProfileRow(),
   ]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -66,8 +65,8 @@ export default async function SettingsPage() {
           <p>{tg("notConfigured")}</p>
         )}
       </section>
-      {/* Only an anonymous learner with progress: an account's progress goes with "Delete my account". */}
-      {!viewer && profile && (
+      {/* Only for a learner without an account: an account's progress goes with "Delete my account". */}
+      {!viewer && (
         <section
           aria-labelledby="reset-heading"
           className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800"
