@@ -20,6 +20,7 @@ async function rateOneCard(page: Page) {
 }
 
 test("Download my data gives a dated JSON file holding the account and its flashcard rating", async ({ page }) => {
+  test.setTimeout(120_000);
   const person = newPerson("Exporter");
   await signUp(page, person);
   await rateOneCard(page);
@@ -82,6 +83,7 @@ test("deleting an account takes the typed email, signs out for good, and the gra
 });
 
 test("an anonymous learner resets their progress after confirming", async ({ page }) => {
+  test.setTimeout(120_000);
   const before = await rateOneCard(page);
   await page.goto("/settings");
   await page.getByRole("button", { name: "Reset my progress…" }).click();
