@@ -26,6 +26,8 @@ const services = [
   "lib/open-answers",
   "lib/mock-interviews",
   "lib/scheduling",
+  "lib/audit",
+  "lib/privacy",
   // The dashboard loader composes attempts, reviews and the pure statistics beside it: a service living in lib/stats.
   "lib/stats/load-dashboard.ts",
   "lib/stats/review-tally-rows.ts",

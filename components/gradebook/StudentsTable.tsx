@@ -32,13 +32,18 @@ export async function StudentsTable({ gradebook, basePath }: { gradebook: Gradeb
           {gradebook.students.map((s) => (
             <tr key={s.userId} className="border-b border-stone-200 align-top dark:border-stone-800">
               <th scope="row" className={`${cell} font-medium`}>
-                <Link
-                  href={`${basePath}/students/${encodeURIComponent(s.userId)}`}
-                  className={link}
-                  aria-label={ts("student.viewOf", { name: s.name })}
-                >
-                  {s.name}
-                </Link>
+                {s.deleted ? (
+                  // A deleted account's answers are gone with it: only the kept grade is shown, with no link.
+                  <span className="text-stone-700 italic dark:text-stone-300">{s.name}</span>
+                ) : (
+                  <Link
+                    href={`${basePath}/students/${encodeURIComponent(s.userId)}`}
+                    className={link}
+                    aria-label={ts("student.viewOf", { name: s.name })}
+                  >
+                    {s.name}
+                  </Link>
+                )}
               </th>
               <td className={`${cell} break-all`}>{s.email}</td>
               <td className={cell}>{ts(`status.${s.status}`)}</td>

@@ -9,6 +9,7 @@ import { clientIp } from "./client-ip";
 import { createAccount } from "./create-account";
 import { readEnv } from "../env";
 import { accountKey, clearRateLimit, consumeRateLimit, ipKey, perIpLimits, SIGN_IN_PER_ACCOUNT } from "./rate-limit";
+import { recordSignInLockout } from "./sign-in-lockout";
 import { authRequestHeaders } from "./request-headers";
 import type { SignInInput, SignUpInput } from "./schemas";
 import { auth } from "./server";
@@ -42,6 +43,7 @@ export async function signInAccount({ email, password }: SignInInput, now: Date)
       [ipKey("sign-in", await clientIp()), perIpLimits(readEnv().AUTH_IP_LIMIT).signIn],
     ],
     now,
+    (tx, key) => recordSignInLockout(tx, key, now),
   );
   try {
     await auth.api.signInEmail({ body: { email, password }, headers: await authRequestHeaders() });

@@ -48,9 +48,15 @@ const secondsUntil = (resetAt: Date, now: Date) => Math.ceil((resetAt.getTime() 
 
 /**
  * Counts one try against each key (fixed windows, in the database so every app instance shares them) and
- * refuses with RateLimitedError once any key is over its limit.
+ * refuses with RateLimitedError once any key is over its limit. `onLockout` runs in the same transaction for the
+ * first refused try of a key's window (a lockout starting), so it is told once per lockout, not once per try.
  */
-export async function consumeRateLimit(db: PrismaClient, keys: LimitKeys, now: Date): Promise<void> {
+export async function consumeRateLimit(
+  db: PrismaClient,
+  keys: LimitKeys,
+  now: Date,
+  onLockout?: (tx: Db, key: string) => Promise<void>,
+): Promise<void> {
   let retryAfterSec = 0;
   await db.$transaction(async (tx) => {
     for (const [key, limit] of keys) {
@@ -58,6 +64,7 @@ export async function consumeRateLimit(db: PrismaClient, keys: LimitKeys, now: D
       await takeTurns(tx, `rate-limit:${key}`);
       const { count, resetAt } = await countTry(tx, key, limit, now);
       if (count > limit.max) retryAfterSec = Math.max(retryAfterSec, secondsUntil(resetAt, now));
+      if (count === limit.max + 1) await onLockout?.(tx, key);
     }
   });
   if (retryAfterSec > 0) throw new RateLimitedError(retryAfterSec);

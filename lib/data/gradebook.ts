@@ -1,4 +1,6 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import { prisma } from "../db/client";
 import { NotFoundError } from "../errors";
 import { loadGradebook } from "../gradebook/load-gradebook";
@@ -15,8 +17,23 @@ import { uiLocale } from "../session/ui-locale";
 export async function getGradebook(classId: string, assignmentId: string) {
   const viewer = await currentViewer();
   if (!viewer) throw new NotFoundError("assignment", assignmentId);
-  const lang = await uiLocale();
-  return loadGradebook(prisma, viewer, quizContent(), { classId, assignmentId }, lang, new Date());
+  const [lang, t] = await Promise.all([uiLocale(), getTranslations("privacy.gradebook")]);
+  const gradebook = await loadGradebook(prisma, viewer, quizContent(), { classId, assignmentId }, lang, new Date());
+  // A deleted student's kept grade has no name: it reads "Deleted student" in the page's language, CSV included.
+  for (const student of gradebook.students) if (student.deleted) student.name = t("deletedStudent");
+  return gradebook;
+}
+
+/** The gradebook for its CSV download, which is recorded in the audit log (who exported which class's grades). */
+export async function getGradebookForExport(classId: string, assignmentId: string) {
+  const gradebook = await getGradebook(classId, assignmentId);
+  const viewer = (await currentViewer())!;
+  await recordAuditEvent(prisma, new Date(), {
+    kind: "gradebook_export",
+    actorId: viewer.userId,
+    details: { classId, assignmentId },
+  });
+  return gradebook;
 }
 
 /** One student's attempts and answers at an assignment, for the owner of the class (else NotFoundError). */

@@ -86,6 +86,7 @@ export class ConflictError extends AppError {
       | "exam-in-progress"
       | "removed-from-class"
       | "last-admin"
+      | "owns-classes"
       | "other-learner"
       | "mock-finished"
       | "mock-not-current"

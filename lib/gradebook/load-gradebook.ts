@@ -6,6 +6,7 @@ import type { Db } from "../db/types";
 import type { QuizContent } from "../quiz/content-source";
 import { studentResult } from "./counted-attempt";
 import { itemAnalysis, MIN_STUDENTS_FOR_DISCRIMINATION } from "./item-analysis";
+import { deletedStudentRows } from "./deleted-students";
 import { assignmentAttempts, currentMembers, requireOwnedAssignment } from "./owned-assignment";
 import { gradebookQuestions, type GradebookQuestion } from "./question-titles";
 
@@ -33,6 +34,8 @@ export type GradebookStudent = {
   questionScores: (number | null)[];
   /** Questions whose open or code answer awaits the instructor's grade in the counted attempt. */
   awaitingGrade: string[];
+  /** A student who deleted their account: their kept grade, with no name, email or answers (README, "Your data"). */
+  deleted?: true;
 };
 
 export type Gradebook = {
@@ -105,6 +108,7 @@ export async function loadGradebook(
     };
     return { row, submitted: !!counted };
   });
+  students.push(...(await deletedStudentRows(db, assignment.id)).map((row) => ({ row, submitted: true })));
   const submitted = students.filter((s) => s.submitted).map((s) => s.row);
   const items = itemAnalysis(
     assignment.questionIds,
@@ -129,7 +133,8 @@ export async function loadGradebook(
     students: students.map((s) => s.row),
     averages: {
       submitted: submitted.length,
-      members: members.length,
+      // Every row of the table: current members and deleted students' kept grades.
+      members: students.length,
       scorePercent: meanOrNull(submitted.map((s) => s.scorePercent!)),
       timeTakenMs: meanOrNull(submitted.map((s) => s.timeTakenMs!)),
       awaitingGrade: submitted.reduce((sum, s) => sum + s.awaitingGrade.length, 0),

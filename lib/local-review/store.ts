@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from "idb";
 import type { Lang } from "../content/schemas/common";
 import type { CardContent } from "../review/card-content";
 import type { ReviewCatalog } from "../review/catalog";
@@ -72,4 +72,15 @@ export async function readContent(id: string, v: string): Promise<CardContent | 
 
 export async function writeContent(id: string, v: string, content: CardContent): Promise<void> {
   await (await reviewDb()).put("content", { id, v, content });
+}
+
+/**
+ * Forgets this device's flashcard copy (state download, outbox, content) after the learner's progress was deleted
+ * on the server: otherwise the review page would still show the old cards and try to send old ratings again.
+ */
+export async function forgetDeviceReviews(): Promise<void> {
+  (await opened)?.close();
+  opened = undefined;
+  // Another tab holding the store open blocks the deletion until it closes: do not keep the learner waiting for it.
+  await Promise.race([deleteDB("goldmine-review"), new Promise((resolve) => setTimeout(resolve, 3000))]);
 }

@@ -5,6 +5,8 @@ import { IntlScope } from "@/components/IntlScope";
 import { ChangeEmailForm } from "@/components/auth/ChangeEmailForm.client";
 import { ChangePasswordForm } from "@/components/auth/ChangePasswordForm.client";
 import { SignOutButtons } from "@/components/auth/SignOutButtons.client";
+import { DeleteAccountDialog } from "@/components/privacy/DeleteAccountDialog.client";
+import { primaryButton } from "@/components/ui/styles";
 import { countLiveSessions } from "@/lib/data/account";
 import { currentViewer } from "@/lib/session/viewer";
 
@@ -21,9 +23,10 @@ export default async function AccountPage({ searchParams }: Props) {
   const viewer = await currentViewer();
   const changed = (await searchParams)["password-changed"];
   if (!viewer) return redirectHere("/sign-in?next=/account");
-  const [t, tr, sessions] = await Promise.all([
+  const [t, tr, tp, sessions] = await Promise.all([
     getTranslations("auth.account"),
     getTranslations("auth.roles"),
+    getTranslations("privacy"),
     countLiveSessions(viewer.userId),
   ]);
   return (
@@ -41,6 +44,33 @@ export default async function AccountPage({ searchParams }: Props) {
           <ChangeEmailForm current={viewer.email} />
         </section>
       </IntlScope>
+      <section
+        aria-labelledby="your-data-heading"
+        className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800"
+      >
+        <h2 id="your-data-heading" className="text-lg font-semibold">
+          {tp("export.heading")}
+        </h2>
+        <p className="text-stone-700 dark:text-stone-300">{tp("export.intro")}</p>
+        {/* A form post, not a link: the export answers only a same-site POST (lib/actions/download-account-data.ts). */}
+        <form method="post" action="/api/me/export">
+          <button type="submit" className={primaryButton}>
+            {tp("export.download")}
+          </button>
+        </form>
+      </section>
+      <section
+        aria-labelledby="delete-heading"
+        className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800"
+      >
+        <h2 id="delete-heading" className="text-lg font-semibold">
+          {tp("delete.heading")}
+        </h2>
+        <p className="text-stone-700 dark:text-stone-300">{tp("delete.intro")}</p>
+        <IntlScope namespaces={["privacy"]}>
+          <DeleteAccountDialog email={viewer.email} />
+        </IntlScope>
+      </section>
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { FsrsSettings } from "@/components/schedule/FsrsSettings";
 import { getFsrsStatus } from "@/lib/data/schedule";
 import { getContentDisplay } from "@/lib/session/preferences";
 import { getLearnerSettings } from "@/lib/session/profile";
+import { currentViewer } from "@/lib/session/viewer";
+import { ResetProgressDialog } from "@/components/privacy/ResetProgressDialog.client";
 
 // Personal by nature: rendered for each request, never prerendered or cached (see README, "Addresses and caching").
 export const dynamic = "force-dynamic";
@@ -18,13 +20,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const grader = graderEndpoint();
-  const [t, tc, tg, settings, { preference }, fsrs] = await Promise.all([
+  const [t, tc, tg, tr, settings, { preference }, fsrs, viewer] = await Promise.all([
     getTranslations("settings"),
     getTranslations("ui.contentLang"),
     getTranslations("grader.settings"),
+    getTranslations("privacy.reset"),
     getLearnerSettings(),
     getContentDisplay(),
     getFsrsStatus(),
+    currentViewer(),
   ]);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -61,6 +65,21 @@ export default async function SettingsPage() {
           <p>{tg("notConfigured")}</p>
         )}
       </section>
+      {/* Only for a learner without an account: an account's progress goes with "Delete my account". */}
+      {!viewer && (
+        <section
+          aria-labelledby="reset-heading"
+          className="space-y-3 border-t border-stone-200 pt-6 dark:border-stone-800"
+        >
+          <h2 id="reset-heading" className="text-lg font-semibold">
+            {tr("heading")}
+          </h2>
+          <p className="text-stone-700 dark:text-stone-300">{tr("intro")}</p>
+          <IntlScope namespaces={["privacy"]}>
+            <ResetProgressDialog />
+          </IntlScope>
+        </section>
+      )}
     </div>
   );
 }

@@ -22,6 +22,8 @@ const AREAS = [
   "schedule.",
   "mock.",
   "mail.",
+  "privacy.",
+  "audit.",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { IntlScope } from "@/components/IntlScope";
+import { AdminNav } from "@/components/admin/AdminNav";
 import { RoleButton } from "@/components/auth/RoleButton.client";
 import { RoleSchema } from "@/lib/auth/roles";
 import { listUsersForAdmin } from "@/lib/data/account";
@@ -24,6 +25,7 @@ export default async function AdminUsersPage() {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   return (
     <div className="space-y-6">
+      <AdminNav current="users" />
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
       {users.length === 0 ? (

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { getGradebook } from "@/lib/data/gradebook";
+import { getGradebookForExport } from "@/lib/data/gradebook";
 import { NotFoundError } from "@/lib/errors";
 import { gradebookCsv, gradebookCsvDisposition } from "@/lib/gradebook/gradebook-csv";
 import { LocaleSchema } from "@/lib/i18n/locales";
@@ -9,12 +9,12 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ classId: string; assignmentId: string }> };
 
-/** The gradebook as a spreadsheet, for the class owner only (the same data-layer check as the page; 404 otherwise). */
+/** The gradebook as a spreadsheet, for the class owner only (the same data-layer check as the page; 404 otherwise); audited. */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { classId, assignmentId } = await params;
   let gradebook;
   try {
-    gradebook = await getGradebook(classId, assignmentId);
+    gradebook = await getGradebookForExport(classId, assignmentId);
   } catch (error) {
     if (error instanceof NotFoundError) return new Response(null, { status: 404 });
     throw error;
