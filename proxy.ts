@@ -29,7 +29,7 @@ export function proxy(request: NextRequest) {
   const mode = siteMode(process.env.NODE_ENV, readEnv().SITE_URL);
   const read = request.method === "GET" || request.method === "HEAD";
   const noSuchTopic = read
-    ? missingTopicPage(pathname, request.nextUrl.searchParams, readTopicIds(readEnv().CONTENT_SNAPSHOT))
+    ? missingTopicPage(pathname, request.nextUrl.searchParams, () => readTopicIds(readEnv().CONTENT_SNAPSHOT))
     : undefined;
   // A server action is a POST to the page's address: it runs per request, with a nonce and the page's language.
   const prerendered = read && !noSuchTopic ? staticPageHashes(pathname) : undefined;

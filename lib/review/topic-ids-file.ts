@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentSnapshot } from "../content/schemas/snapshot";
 
@@ -16,16 +16,13 @@ export function writeTopicIds(snapshot: Pick<ContentSnapshot, "topics">, snapsho
   renameSync(tmp, out);
 }
 
-let cached: { file: string; mtimeMs: number; ids: ReadonlySet<string> } | undefined;
-
-/** The served topic ids, re-read when the file changes (a content publish); undefined when there is no file yet. */
+/**
+ * The served topic ids, read when asked (only for a review address naming a topic: a small file, and a publish
+ * replaces it); undefined when there is no file yet.
+ */
 export function readTopicIds(snapshotPath: string): ReadonlySet<string> | undefined {
-  const file = topicIdsPath(snapshotPath);
   try {
-    const { mtimeMs } = statSync(file);
-    if (cached?.file !== file || cached.mtimeMs !== mtimeMs)
-      cached = { file, mtimeMs, ids: new Set(JSON.parse(readFileSync(file, "utf8")) as string[]) };
-    return cached.ids;
+    return new Set(JSON.parse(readFileSync(path.resolve(topicIdsPath(snapshotPath)), "utf8")) as string[]);
   } catch {
     return undefined;
   }

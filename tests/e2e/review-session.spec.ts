@@ -58,7 +58,9 @@ for (const lang of ["en", "zh"] as const) {
         );
 
         await page.goto("/");
-        const total = Number(/\d+/.exec((await page.locator("#due-heading").innerText()) ?? "")?.[0]);
+        // The heading says "Cards due today" until the learner's count arrives.
+        await expect(page.locator("#due-heading")).toHaveText(/\d/);
+        const total = Number(/\d+/.exec(await page.locator("#due-heading").innerText())?.[0]);
         expect(total).toBeGreaterThan(0);
         const topicLinks = page.getByRole("region", { name: msg(lang, "home.topics") }).getByRole("link");
         await expect(topicLinks.first()).toContainText(/\d/);
@@ -74,12 +76,15 @@ for (const lang of ["en", "zh"] as const) {
       }) => {
         await page.goto("/review");
         await ready(page, lang);
-        await page.keyboard.press("?");
         const sheet = page.getByRole("dialog", { name: msg(lang, "reviewSession.sheetTitle") });
-        await expect(sheet).toBeVisible();
+        // The hint shows on hydration; the key listener is attached by an effect just after it.
+        await expect(async () => {
+          await page.keyboard.press("?");
+          await expect(sheet).toBeVisible({ timeout: 1_000 });
+        }).toPass();
         for (const key of ["keyPickLetter", "keyRate", "keyUndo", "keyReveal"])
           await expect(sheet.getByText(msg(lang, `reviewSession.${key}`), { exact: true })).toBeVisible();
-        await expect(sheet.getByText(msg(lang, "reviewSession.groupBefore"))).toBeVisible();
+        await expect(sheet.getByText(msg(lang, "reviewSession.groupBefore"), { exact: true })).toBeVisible();
         // Modal: keys meant for the card do nothing behind it.
         await page.keyboard.press("Space");
         await expect(page.getByRole("button", { name: msg(lang, "review.good"), exact: true })).toHaveCount(0);
