@@ -4,8 +4,6 @@ import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { localeRedirect, NEXT_INTL_LOCALE_HEADER, visitorLocale } from "@/lib/i18n/locale-redirect";
 import { localeOfPath } from "@/lib/i18n/localized-path";
 import { BOOT_SCRIPT_HASH } from "@/lib/security/boot-script-hash";
-import { missingTopicPage } from "@/lib/review/missing-topic";
-import { readTopicIds } from "@/lib/review/topic-ids-file";
 import { newNonce } from "@/lib/security/nonce";
 import { securityHeaders, siteMode } from "@/lib/security/response-headers";
 import { staticPageHashes } from "@/lib/security/static-page-hashes";
@@ -21,18 +19,12 @@ import { staticPageHashes } from "@/lib/security/static-page-hashes";
  * - A path with a malformed percent-escape (`/topics/%ff`, a stray `%`) makes Next's route matcher throw while
  *   decoding the dynamic segment, which `next start` answers with a bare 500 (vercel/next.js #92527); such a
  *   request is the client's mistake, so it gets a 400 that says so.
- * - `/review?topic=<unknown>` is shown the review folder's "no such topic" page (a 404 listing the topics): the
- *   review page is prerendered and reads its scope in the browser, so it could only say so with a 200.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const mode = siteMode(process.env.NODE_ENV, readEnv().SITE_URL);
-  const read = request.method === "GET" || request.method === "HEAD";
-  const noSuchTopic = read
-    ? missingTopicPage(pathname, request.nextUrl.searchParams, () => readTopicIds(readEnv().CONTENT_SNAPSHOT))
-    : undefined;
   // A server action is a POST to the page's address: it runs per request, with a nonce and the page's language.
-  const prerendered = read && !noSuchTopic ? staticPageHashes(pathname) : undefined;
+  const prerendered = request.method === "GET" || request.method === "HEAD" ? staticPageHashes(pathname) : undefined;
   const nonce = prerendered ? undefined : newNonce();
   const headers = securityHeaders(prerendered ? { hashes: prerendered } : { nonce, hashes: [BOOT_SCRIPT_HASH] }, mode);
   if (pathname.includes("%") && !decodes(pathname))
@@ -63,9 +55,7 @@ export function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   forwarded.set("content-security-policy", headers["content-security-policy"]);
   forwarded.set(NEXT_INTL_LOCALE_HEADER, localeOfPath(pathname) ?? visitorLocale(visitor));
-  const response = noSuchTopic
-    ? NextResponse.rewrite(new URL(noSuchTopic + search, request.url), { request: { headers: forwarded } })
-    : NextResponse.next({ request: { headers: forwarded } });
+  const response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) if (value) response.headers.set(name, value);
   return response;
 }

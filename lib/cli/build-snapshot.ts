@@ -2,7 +2,6 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync 
 import { createRequire } from "node:module";
 import path from "node:path";
 import { writeSearchIndex } from "../search/index-file";
-import { writeTopicIds } from "../review/topic-ids-file";
 import { loadContent, type LoadResult } from "../content/load";
 import type { ContentSnapshot } from "../content/schemas/snapshot";
 
@@ -32,7 +31,6 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildResult>
   renameSync(tmp, options.out);
   // After the snapshot: an index at least as new as its snapshot is how the server knows it belongs to it.
   writeSearchIndex(result.snapshot, options.out);
-  writeTopicIds(result.snapshot, options.out);
   return { ...result, written: true };
 }
 

@@ -99,7 +99,6 @@ export function pageTypes(): PageType[] {
       },
     },
     { name: "not found", open: goto("/questions/no-such-question") },
-    { name: "review of a topic that does not exist", open: goto("/review?topic=no-such-topic") },
     { name: "dashboard (before any study)", open: goto("/dashboard") },
     { name: "search with results", open: goto("/search?q=attention") },
     { name: "sign in", open: goto("/sign-in") },

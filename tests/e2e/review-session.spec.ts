@@ -205,19 +205,6 @@ test("with today's new cards used up, the summary says so and offers more new ca
   await expect(page.getByText("1 / 11", { exact: true })).toBeVisible();
 });
 
-test("a review of a topic that does not exist answers 404 with the topics to pick from", async ({ page }) => {
-  for (const lang of ["en", "zh"] as const) {
-    const response = await page.goto(`/${lang}/review?topic=no-such-topic`);
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg(lang, "reviewSession.noSuchTopicTitle"));
-    await expect(page.getByRole("link", { name: msg(lang, "review.reviewAll") })).toBeVisible();
-  }
-  const topic = snapshot().topics[1]!;
-  await page.getByRole("link", { name: topic.name.zh }).click();
-  await expect(page).toHaveURL(new RegExp(`/zh/review\\?topic=${topic.id}$`));
-  await ready(page, "zh");
-});
-
 test("no KaTeX font is preloaded for math that is not on screen, on /review and in a quiz", async ({ page }) => {
   const warnings: string[] = [];
   page.on("console", (m) => void (/preload/i.test(m.text()) && warnings.push(m.text())));

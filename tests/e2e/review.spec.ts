@@ -75,9 +75,8 @@ test("a choice card lets the learner pick first, then shows whether they were ri
   await expect(page.getByText("(your pick)")).toBeVisible();
 });
 
-// An unknown topic is answered by a 404 page of its own (review-session.spec.ts); other scopes are read in the browser.
 test("a scope that names nothing says so, with a way to review everything", async ({ page }) => {
-  await page.goto("/review?tag=no-such-tag");
+  await page.goto("/review?topic=no-such-topic");
   await expect(
     page.getByText("There is nothing to review here: the topic, bank, tag or article does not exist."),
   ).toBeVisible();
