@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { RenderedHtml } from "../RenderedHtml";
 import type { CardView } from "@/lib/review/card-view";
 import { matchesAnswer } from "@/lib/quiz/answer-match";
+import { togglePick } from "@/lib/review/option-keys";
 
 export type Attempt = { picked: number[]; typed: string };
 
@@ -76,15 +77,7 @@ export function CardAnswerInput({ card, attempt, onChange, revealed, onSubmit }:
 
   const multiple = card.type === "multiple";
   const right = options.every((o, i) => o.correct === attempt.picked.includes(i));
-  const toggle = (i: number) =>
-    onChange({
-      ...attempt,
-      picked: multiple
-        ? attempt.picked.includes(i)
-          ? attempt.picked.filter((x) => x !== i)
-          : [...attempt.picked, i]
-        : [i],
-    });
+  const toggle = (i: number) => onChange({ ...attempt, picked: togglePick(attempt.picked, i, multiple) });
   return (
     <fieldset className="space-y-2">
       <legend className="mb-2 text-sm font-medium">{revealed ? t("yourAnswer") : t("pickFirst")}</legend>
@@ -108,8 +101,9 @@ export function CardAnswerInput({ card, attempt, onChange, revealed, onSubmit }:
                 onChange={() => toggle(i)}
                 className="mt-1.5 size-4 accent-amber-600"
               />
-              <span className="flex-1">
-                <span className="sr-only">{String.fromCharCode(65 + i)}. </span>
+              {/* The letter is shown: A–D pick an option from the keyboard (see the shortcut sheet). */}
+              <span className="mt-0.5 shrink-0 font-semibold whitespace-nowrap">{String.fromCharCode(65 + i)}.</span>
+              <span className="min-w-0 flex-1">
                 <RenderedHtml html={o.html} as="span" className="prose-p:my-0" />
               </span>
             </label>

@@ -19,13 +19,15 @@ type Props = {
   onVerdicts: (v: PointVerdict[]) => void;
   onRate: (rating: GradeValue) => void;
   firstRef: (el: HTMLButtonElement | null) => void;
+  /** Where the rating buttons sit (kept at the bottom of a phone's screen). */
+  barClassName?: string;
 };
 
 /**
  * The back of the card and the rating. For an open or code card with key points, the candidate ticks the points
  * they covered first; the ticks suggest a rating, marked on its button, which the candidate confirms or overrides.
  */
-export function CardCheck({ card, typed, verdicts, onVerdicts, onRate, firstRef }: Props) {
+export function CardCheck({ card, typed, verdicts, onVerdicts, onRate, firstRef, barClassName }: Props) {
   const t = useTranslations("coach");
   const tr = useTranslations("review");
   const points = card.keyPoints;
@@ -67,6 +69,7 @@ export function CardCheck({ card, typed, verdicts, onVerdicts, onRate, firstRef 
         onRate={onRate}
         firstRef={firstRef}
         suggested={suggested}
+        className={barClassName}
       />
     </div>
   );

@@ -12,7 +12,9 @@ import { cardView } from "@/lib/review/card-view";
 import { localQueue } from "@/lib/review/local-session";
 import { createPlacer } from "@/lib/review/placer";
 import { createScheduler, type GradeValue, type Scheduler } from "@/lib/review/scheduler";
-import { parseReviewScope } from "@/lib/review/scope";
+import { parseReviewScope, questionsInScope } from "@/lib/review/scope";
+import { caughtUpReason, nextDueAfter, sessionTally } from "@/lib/review/session-summary";
+import { pickLang } from "@/lib/content/pick-lang";
 import { useContentDisplay } from "./use-content-display";
 import { useReviewEngine } from "./use-review-engine";
 import type { ReviewAnswer } from "@/lib/local-review/review-answer";
@@ -20,6 +22,7 @@ import { useNow } from "./use-now";
 import { ReviewSession } from "./ReviewSession.client";
 import { PlanLine } from "./PlanLine.client";
 import { SyncStatus } from "./SyncStatus.client";
+import { SessionSummary } from "./SessionSummary.client";
 
 type Props = { uiLang: Lang; typeLabels: Record<string, string>; diagramError: string };
 
@@ -40,14 +43,20 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
   const { catalog, local, server } = snapshot;
   const [comeBackAt, setComeBackAt] = useState<Date>();
   const now = useNow(turn, comeBackAt);
+  // This visit is the session: its progress and summary count the ratings made since the page opened.
+  const [sessionStart] = useState(() => new Date());
+  // New cards the learner asked for beyond today's limit ("Learn more" at the end of a session), on this visit.
+  const [extraNew, setExtraNew] = useState(0);
+  const newLimit = server.settings.dailyNewLimit + extraNew;
 
   const queue = useMemo(
     () =>
       catalog && scope
-        ? localQueue(catalog, local, scope, server.settings, browserTimeZone(), now, server.schedule?.plans)
+        ? localQueue(catalog, local, scope, { dailyNewLimit: newLimit }, browserTimeZone(), now, server.schedule?.plans)
         : undefined,
-    [catalog, local, scope, server.settings, server.schedule?.plans, now],
+    [catalog, local, scope, newLimit, server.schedule?.plans, now],
   );
+  const tally = useMemo(() => sessionTally(local.today, sessionStart), [local.today, sessionStart]);
   if (queue?.comeBackAt?.getTime() !== comeBackAt?.getTime()) setComeBackAt(queue?.comeBackAt);
   const upcoming = queue?.upcoming;
   useEffect(() => {
@@ -97,6 +106,10 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
     setTurn((n) => n + 1);
   }, [engine, last]);
 
+  const inScope = useMemo(
+    () => new Set(catalog && scope ? (questionsInScope(catalog, scope) ?? []).map((q) => q.id) : []),
+    [catalog, scope],
+  );
   const label = catalog && scope ? catalogScopeLabel(catalog, scope, uiLang) : undefined;
   const title = <h1 className="text-2xl font-bold">{label ? t("titleScoped", { scope: label }) : t("title")}</h1>;
   const notice = (text: string) => (
@@ -131,14 +144,32 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
           card={card}
           turn={turn}
           counts={queue.counts}
+          progress={{ done: tally.reviewed, total: tally.reviewed + queue.counts.dueToday }}
           canUndo={!!last}
-          comeBackAt={queue.comeBackAt}
           onRate={onRate}
           onUndo={onUndo}
-          scope={scope ?? {}}
           typeLabels={typeLabels}
-          newLimit={server.settings.dailyNewLimit}
           diagramError={diagramError}
+          done={
+            <SessionSummary
+              tally={tally}
+              reason={caughtUpReason(queue)}
+              comeBackAt={queue.comeBackAt}
+              nextDue={nextDueAfter(local.cards.values(), now, (id) => inScope.has(id))}
+              newLimit={newLimit}
+              unseenLeft={queue.unseenLeft}
+              scope={scope ?? {}}
+              topics={(catalog?.topics ?? []).map((topic) => ({
+                id: topic.id,
+                name: pickLang(topic.name, uiLang)?.value ?? topic.id,
+              }))}
+              uiLang={uiLang}
+              onMoreNew={(count) => {
+                setExtraNew((n) => n + count);
+                setTurn((n) => n + 1);
+              }}
+            />
+          }
         />
       )}
     </>

@@ -17,14 +17,15 @@ type Props = {
   firstRef: (el: HTMLButtonElement | null) => void;
   /** The rating the ticked key points suggest: marked, and the one the first focus lands on. */
   suggested?: GradeValue;
+  className?: string;
 };
 
 /** Again / Hard / Good / Easy, each showing the interval it would give. The interval is the button's description, not its name. */
-export function RatingButtons({ intervals, disabled, onRate, firstRef, suggested }: Props) {
+export function RatingButtons({ intervals, disabled, onRate, firstRef, suggested, className = "" }: Props) {
   const t = useTranslations("review");
   const tc = useTranslations("coach");
   return (
-    <div role="group" aria-label={t("rate")} className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+    <div role="group" aria-label={t("rate")} className={`grid grid-cols-2 gap-2 sm:grid-cols-4 ${className}`}>
       {RATINGS.map(({ value, key, tone }) => (
         <button
           key={value}

@@ -1,13 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Link } from "@/components/navigation/Link.client";
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { cardKeyString } from "@/lib/review/card-keys";
 import type { CardView } from "@/lib/review/card-view";
 import type { QueueCounts } from "@/lib/review/queue";
 import type { GradeValue } from "@/lib/review/scheduler";
-import type { ReviewScope } from "@/lib/review/scope";
+import { togglePick } from "@/lib/review/option-keys";
 import { KatexStyles } from "../KatexStyles";
 import { MermaidDiagrams } from "../MermaidDiagrams.client";
 import { RenderedHtml } from "../RenderedHtml";
@@ -16,22 +15,32 @@ import { CardAnswerInput, type Attempt } from "./CardAnswerInput.client";
 import type { PointVerdict } from "@/lib/coach/point-verdicts";
 import type { ReviewAnswer } from "@/lib/local-review/review-answer";
 import { CardCheck } from "./CardCheck.client";
+import { SessionProgress } from "./SessionProgress.client";
+import { ShortcutSheet } from "./ShortcutSheet.client";
+import { UndoToast, type ToastNotice } from "./UndoToast.client";
+import { useSessionKeys } from "./use-session-keys";
+
+/** On a phone the answer and rating controls stay at the bottom of the screen, however long the card. */
+const BOTTOM_BAR =
+  "max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-20 max-sm:border-t max-sm:border-stone-300 max-sm:bg-white/95 max-sm:p-2 max-sm:backdrop-blur dark:max-sm:border-stone-700 dark:max-sm:bg-stone-950/95";
 
 type Props = {
   card: CardView | undefined;
+  /** Cards done this session, and done plus left today. */
+  progress: { done: number; total: number };
   /** Changes with every rating and undo: the card on screen is a new turn even when the same card comes back. */
   turn: number;
   counts: QueueCounts;
   canUndo: boolean;
-  /** When nothing is due now, the time a learning card comes back today. */
-  comeBackAt: Date | undefined;
   onRate: (rating: GradeValue, answer?: ReviewAnswer) => void;
   onUndo: () => void;
-  scope: ReviewScope;
   typeLabels: Record<string, string>;
-  newLimit: number;
   diagramError: string;
+  /** What shows when no card is left now: the session summary. */
+  done: ReactNode;
 };
+
+const RATING_KEYS = { 1: "again", 2: "hard", 3: "good", 4: "easy" } as const;
 
 const EMPTY: Attempt = { picked: [], typed: "" };
 
@@ -45,29 +54,21 @@ const useHydrated = () =>
   );
 
 /**
- * isComposing: a Chinese IME's Enter confirms a candidate, it must not reveal the card. A checkbox is not typing:
- * with a key point ticked, 1–4 still rate.
- */
-const isTyping = (e: KeyboardEvent) =>
-  e.isComposing ||
-  (e.target instanceof HTMLElement &&
-    (e.target.isContentEditable ||
-      ["TEXTAREA", "SELECT"].includes(e.target.tagName) ||
-      (e.target instanceof HTMLInputElement && !["checkbox", "radio"].includes(e.target.type))));
-
-/**
  * One flashcard at a time: reveal, rate, undo, by pointer or keyboard. It only shows and reports: the review engine
  * applies a rating on the device at once, so the next card is here before the key is released.
  */
 export function ReviewSession(props: Props) {
-  const { card, counts, canUndo, onRate, onUndo, scope, typeLabels, newLimit, diagramError } = props;
+  const { card, counts, canUndo, onRate, onUndo, typeLabels, diagramError } = props;
   const t = useTranslations("review");
   const tq = useTranslations("question");
   const tl = useTranslations("ui.langName");
+  const ts = useTranslations("reviewSession");
   const [revealed, setRevealed] = useState(false);
   const [attempt, setAttempt] = useState<Attempt>(EMPTY);
   const [ticked, setVerdicts] = useState<PointVerdict[]>([]);
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useState<ToastNotice>();
+  const sheetRef = useRef<HTMLDialogElement>(null);
+  const openSheet = useCallback(() => sheetRef.current?.showModal(), []);
   // The keyboard help is true only once the keys work: until the page is interactive it keeps its place unseen.
   const hydrated = useHydrated();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -98,40 +99,42 @@ export function ReviewSession(props: Props) {
   const rate = useCallback(
     (rating: GradeValue) => {
       if (!card) return;
-      setNotice(undefined);
+      setNotice({ kind: "rated", rating: t(RATING_KEYS[rating]) });
       onRate(rating, card.keyPoints && { text: attempt.typed.trim(), verdicts });
     },
-    [attempt.typed, card, onRate, verdicts],
+    [attempt.typed, card, onRate, t, verdicts],
   );
 
   const undo = useCallback(() => {
     if (!canUndo) return;
     onUndo();
-    setNotice(t("undone"));
-  }, [canUndo, onUndo, t]);
+    setNotice({ kind: "undone" });
+  }, [canUndo, onUndo]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e) || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
-      const onControl =
-        e.target instanceof HTMLElement && ["BUTTON", "A", "SUMMARY", "INPUT"].includes(e.target.tagName);
-      if (!revealed && card && (e.key === " " || e.key === "Enter") && !onControl) {
-        e.preventDefault();
-        reveal();
-      } else if (revealed && ["1", "2", "3", "4"].includes(e.key)) {
-        e.preventDefault();
-        rate(Number(e.key) as GradeValue);
-      } else if (e.key === "z" || e.key === "Z") {
-        e.preventDefault();
-        undo();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [card, rate, reveal, revealed, undo]);
+  // Before the answer is shown, A, B, C … or 1, 2, 3 … pick an option of a choice card (after it, 1–4 rate).
+  const optionCount =
+    card?.type === "boolean" ? 2 : card?.type === "cloze" || card?.keyPoints ? 0 : (card?.options?.length ?? 0);
+  const pickByKey = useCallback(
+    (index: number) => setAttempt((a) => ({ ...a, picked: togglePick(a.picked, index, card?.type === "multiple") })),
+    [card?.type],
+  );
+
+  const dismiss = useCallback(() => setNotice(undefined), []);
+  useSessionKeys({
+    card: !!card,
+    revealed,
+    optionCount,
+    sheet: sheetRef,
+    openSheet,
+    reveal,
+    pick: pickByKey,
+    rate,
+    undo,
+    dismiss: notice ? dismiss : undefined,
+  });
 
   return (
-    <div className="space-y-6">
+    <div className={`space-y-6 ${card ? "max-sm:pb-40" : ""}`}>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div role="status" aria-live="polite" className="space-y-0.5">
           <p className="text-lg font-semibold" data-testid="due-count">
@@ -141,6 +144,7 @@ export function ReviewSession(props: Props) {
             {t("breakdown", { new: counts.newLeft, learning: counts.learning, review: counts.review })}
           </p>
         </div>
+        <SessionProgress done={props.progress.done} total={props.progress.total} />
         {canUndo && (
           <button
             type="button"
@@ -152,9 +156,8 @@ export function ReviewSession(props: Props) {
           </button>
         )}
       </div>
-      <p aria-live="assertive" className="sr-only">
-        {notice}
-      </p>
+      <UndoToast notice={notice} onDismiss={dismiss} />
+      <ShortcutSheet dialogRef={sheetRef} />
       {card ? (
         <article
           key={cardKeyString(card)}
@@ -211,14 +214,16 @@ export function ReviewSession(props: Props) {
           )}
           <CardAnswerInput card={card} attempt={attempt} onChange={setAttempt} revealed={revealed} onSubmit={reveal} />
           {!revealed ? (
-            <button
-              type="button"
-              onClick={reveal}
-              aria-keyshortcuts="Space Enter"
-              className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 shadow-sm hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600 disabled:opacity-60"
-            >
-              {t("showAnswer")}
-            </button>
+            <div className={BOTTOM_BAR}>
+              <button
+                type="button"
+                onClick={reveal}
+                aria-keyshortcuts="Space Enter"
+                className="rounded-md bg-amber-500 px-4 py-2 font-medium text-stone-950 shadow-sm hover:bg-amber-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600 disabled:opacity-60 max-sm:w-full"
+              >
+                {t("showAnswer")}
+              </button>
+            </div>
           ) : (
             <CardCheck
               card={card}
@@ -227,35 +232,26 @@ export function ReviewSession(props: Props) {
               onVerdicts={setVerdicts}
               onRate={rate}
               firstRef={(el) => void (goodRef.current = el)}
+              barClassName={BOTTOM_BAR}
             />
           )}
-          <p className={`text-xs text-stone-600 dark:text-stone-400 ${hydrated ? "" : "invisible"}`}>{t("keyboard")}</p>
+          <div
+            className={`flex flex-wrap items-center justify-between gap-2 text-xs text-stone-600 dark:text-stone-400 ${hydrated ? "" : "invisible"}`}
+          >
+            <p>{t("keyboard")}</p>
+            <button
+              type="button"
+              onClick={openSheet}
+              aria-keyshortcuts="?"
+              aria-haspopup="dialog"
+              className="rounded-md border border-stone-400 px-2 py-1 font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-amber-600 dark:border-stone-600 dark:text-stone-200 dark:hover:bg-stone-800"
+            >
+              {ts("shortcutsButton")} <kbd aria-hidden="true">?</kbd>
+            </button>
+          </div>
         </article>
       ) : (
-        <section className="space-y-3 rounded-xl border border-emerald-300 bg-emerald-50 p-6 dark:border-emerald-800 dark:bg-emerald-950">
-          <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
-            {t("doneTitle")}
-          </h2>
-          <p>{t("doneBody")}</p>
-          {props.comeBackAt && (
-            <p>
-              {t("comeBack", {
-                time: props.comeBackAt.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }),
-              })}
-            </p>
-          )}
-          <p className="text-sm">{t("newLimitReached", { limit: newLimit })}</p>
-          <p className="flex gap-4 text-sm">
-            {Object.keys(scope).length > 0 && (
-              <Link className="text-amber-800 underline dark:text-amber-300" href="/review">
-                {t("reviewAll")}
-              </Link>
-            )}
-            <Link className="text-amber-800 underline dark:text-amber-300" href="/settings">
-              {t("settings")}
-            </Link>
-          </p>
-        </section>
+        props.done
       )}
     </div>
   );

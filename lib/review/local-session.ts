@@ -1,4 +1,4 @@
-import type { CardKey } from "./card-keys";
+import { cardKeyString, type CardKey } from "./card-keys";
 import type { ReviewCatalog } from "./catalog";
 import { todaySince, type LocalReview, type LocalState } from "./local-state";
 import { finalPassDue, planFirst, type QueuePlan } from "./plan-queue";
@@ -14,6 +14,10 @@ export type LocalQueue = Queue & {
   last: LocalReview | undefined;
   /** The questions whose content the next cards need (due today, then the new ones allowed), in order, with versions. */
   upcoming: { id: string; v: string }[];
+  /** New cards in scope not studied yet, before the daily limit: with `newAllowed`, why a finished session ended. */
+  unseenLeft: number;
+  /** How many more new cards today's limit allows. */
+  newAllowed: number;
 };
 
 /**
@@ -56,5 +60,11 @@ export function localQueue(
   const allowed = Math.max(0, settings.dailyNewLimit - today.newIntroduced);
   const upcomingKeys: CardKey[] = [...(queue.next ? [queue.next] : []), ...due, ...fresh.slice(0, allowed)];
   const ids = [...new Set(upcomingKeys.map((k) => k.questionId))].slice(0, PREFETCH_CARDS);
-  return { ...queue, last: today.last, upcoming: ids.map((id) => ({ id, v: versions.get(id)! })) };
+  return {
+    ...queue,
+    last: today.last,
+    upcoming: ids.map((id) => ({ id, v: versions.get(id)! })),
+    unseenLeft: candidates.filter((k) => !local.cards.has(cardKeyString(k))).length,
+    newAllowed: allowed,
+  };
 }

@@ -41,17 +41,7 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
  * like any other and do not wait for the limit.
  */
 export function buildQueue(input: QueueInput): Queue {
-  const inScope = new Set(input.candidates.map(cardKeyString));
-  const plans = input.plans ?? [];
-  const cards = input.cards
-    .filter((c) => inScope.has(cardKeyString(c)))
-    .map((c) => (plans.length ? { ...c, due: finalPassDue(c, plans, input.now) } : c));
-  const seen = new Set(cards.map(cardKeyString));
-  const remaining = Math.max(0, input.dailyNewLimit - input.newIntroducedToday);
-  const ordered = plans.length ? planFirst(input.candidates, plans, input.now) : input.candidates;
-  const unseen = newCards(ordered, seen, cards, input.dayStart).slice(0, remaining);
-
-  const today = cards.filter((c) => c.due < input.dayEnd).sort((a, b) => a.due.getTime() - b.due.getTime());
+  const { today, unseen } = todaysCards(input);
   const counts: QueueCounts = {
     newLeft: unseen.length + today.filter((c) => isNewState(c.state)).length,
     learning: today.filter((c) => isLearningState(c.state)).length,
@@ -66,6 +56,24 @@ export function buildQueue(input: QueueInput): Queue {
   const ahead = today.find((c) => c.due.getTime() - input.now.getTime() <= LEARN_AHEAD_MS);
   if (ahead) return { next: pick(ahead, false), counts, comeBackAt: undefined };
   return { next: undefined, counts, comeBackAt: today[0]?.due };
+}
+
+/**
+ * The cards of today's session: those with a row due before the day ends (soonest first) and the new cards still
+ * allowed today (in study order). Everything the counts say, card by card.
+ */
+export function todaysCards(input: QueueInput): { today: QueueCard[]; unseen: CardKey[] } {
+  const inScope = new Set(input.candidates.map(cardKeyString));
+  const plans = input.plans ?? [];
+  const cards = input.cards
+    .filter((c) => inScope.has(cardKeyString(c)))
+    .map((c) => (plans.length ? { ...c, due: finalPassDue(c, plans, input.now) } : c));
+  const seen = new Set(cards.map(cardKeyString));
+  const remaining = Math.max(0, input.dailyNewLimit - input.newIntroducedToday);
+  const ordered = plans.length ? planFirst(input.candidates, plans, input.now) : input.candidates;
+  const unseen = newCards(ordered, seen, cards, input.dayStart).slice(0, remaining);
+  const today = cards.filter((c) => c.due < input.dayEnd).sort((a, b) => a.due.getTime() - b.due.getTime());
+  return { today, unseen };
 }
 
 const pick = (k: CardKey, isNew: boolean) => ({ questionId: k.questionId, clozeIndex: k.clozeIndex, isNew });

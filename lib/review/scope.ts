@@ -1,5 +1,6 @@
 import type { Article } from "../content/schemas/article";
 import type { Bank, Question } from "../content/schemas/question";
+import type { Topic } from "../content/schemas/topic";
 import { isPublished } from "../content/question-kinds";
 import { cardKeysOf, type CardKey, type CardSource } from "./card-keys";
 
@@ -25,6 +26,8 @@ export function parseReviewScope(params: Iterable<[string, string]>): ReviewScop
 export type ScopeQuestion = Pick<Question, "id" | "topic" | "bank" | "tags" | "draft" | "retired"> & CardSource;
 type Library<Q extends ScopeQuestion = Question> = {
   questions: Q[];
+  /** The curriculum, in its order (topics.yml's `order`): study order follows it. */
+  topics: readonly Pick<Topic, "id">[];
   banks: Pick<Bank, "key" | "questionIds">[];
   articles: Pick<Article, "slug" | "related">[];
 };
@@ -36,7 +39,11 @@ type Library<Q extends ScopeQuestion = Question> = {
 const resolved = new WeakMap<object, Map<string, readonly ScopeQuestion[] | undefined>>();
 const cardKeysOfScope = new WeakMap<readonly ScopeQuestion[], readonly CardKey[]>();
 
-/** The published questions in scope, in study order (banks in order, questions in bank order); undefined if the scope names nothing that exists. */
+/**
+ * The published questions in scope, in study order: the curriculum's topic order (a first session starts with
+ * the first topic, not with whichever bank's path sorts first), then banks in order, then questions in bank order.
+ * Undefined if the scope names nothing that exists.
+ */
 export function questionsInScope<Q extends ScopeQuestion>(
   lib: Library<Q>,
   scope: ReviewScope,
@@ -50,7 +57,10 @@ export function questionsInScope<Q extends ScopeQuestion>(
 
 function resolveScope<Q extends ScopeQuestion>(lib: Library<Q>, scope: ReviewScope): Q[] | undefined {
   const byId = new Map(lib.questions.filter(isPublished).map((q) => [q.id, q]));
-  const ordered = lib.banks.flatMap((b) => b.questionIds.map((id) => byId.get(id)).filter((q): q is Q => !!q));
+  const ordered = inTopicOrder(
+    lib.banks.flatMap((b) => b.questionIds.map((id) => byId.get(id)).filter((q): q is Q => !!q)),
+    lib.topics,
+  );
   if (scope.topic)
     return ordered.some((q) => q.topic === scope.topic) ? ordered.filter((q) => q.topic === scope.topic) : undefined;
   if (scope.bank)
@@ -64,6 +74,13 @@ function resolveScope<Q extends ScopeQuestion>(lib: Library<Q>, scope: ReviewSco
     return article && article.related.map((id) => byId.get(id)).filter((q): q is Q => !!q);
   }
   return ordered;
+}
+
+/** The questions grouped by topic in the curriculum's order (a stable sort: bank order stays inside a topic). */
+function inTopicOrder<Q extends ScopeQuestion>(questions: Q[], topics: Library["topics"]): Q[] {
+  const rank = new Map(topics.map((t, i) => [t.id, i]));
+  const rankOf = (q: Q) => rank.get(q.topic) ?? topics.length;
+  return questions.sort((a, b) => rankOf(a) - rankOf(b));
 }
 
 /** The cards of these questions, in order (kept per array: a scope's questions come back as the same array). */

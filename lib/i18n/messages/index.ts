@@ -8,6 +8,7 @@ import type { Locale } from "../locales";
 const AREAS = [
   "",
   "study.",
+  "review-session.",
   "quiz.",
   "article.",
   "dashboard.",

@@ -40,7 +40,8 @@ export default async function AttemptPage({ params }: Props) {
     : attempt.elapsedMs;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <ContentStyles features={features} />
+      {/* One question at a time: the math may be on a later one, so its fonts are not preloaded. */}
+      <ContentStyles features={features} mathShownFirst={false} />
       <h1 className="text-2xl font-bold">{attempt.title[lang]}</h1>
       <IntlScope namespaces={["quiz", "coach", "grader"]}>
         <QuizRunner
