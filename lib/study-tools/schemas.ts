@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+/** Longest private note kept per question: a page of Markdown, plenty for a reminder or a worked example. */
+export const NOTE_MAX_CHARS = 5000;
+/** A problem report's description: long enough to quote the wrong line and say why. */
+export const REPORT_TEXT_MIN_CHARS = 10;
+export const REPORT_TEXT_MAX_CHARS = 2000;
+
+export const ProblemReasonSchema = z.enum([
+  "wrong-answer",
+  "unclear",
+  "typo",
+  "broken-rendering",
+  "translation",
+  "other",
+]);
+export type ProblemReason = z.infer<typeof ProblemReasonSchema>;
+export const PROBLEM_REASONS = ProblemReasonSchema.options;
+
+const QuestionIdSchema = z.string().min(1, "must name a question").max(200, "is too long");
+
+export const SetQuestionFlagInputSchema = z.object({ questionId: QuestionIdSchema, flagged: z.boolean() });
+
+export const SaveQuestionNoteInputSchema = z.object({
+  questionId: QuestionIdSchema,
+  note: z.string().max(NOTE_MAX_CHARS, `must be at most ${NOTE_MAX_CHARS} characters`),
+});
+
+export const ReportProblemInputSchema = z.object({
+  /** Made in the browser: a second submit of the same form is stored once. */
+  id: z.string().uuid(),
+  questionId: QuestionIdSchema,
+  reason: ProblemReasonSchema,
+  text: z
+    .string()
+    .trim()
+    .min(REPORT_TEXT_MIN_CHARS, `must be at least ${REPORT_TEXT_MIN_CHARS} characters`)
+    .max(REPORT_TEXT_MAX_CHARS, `must be at most ${REPORT_TEXT_MAX_CHARS} characters`),
+});
+
+export const ResolveProblemReportInputSchema = z.object({ id: z.string().uuid(), resolved: z.boolean() });
