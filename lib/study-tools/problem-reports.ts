@@ -1,7 +1,7 @@
 import type { Viewer } from "../auth/viewer";
 import type { Db } from "../db/types";
 import { ForbiddenError, NotFoundError } from "../errors";
-import type { ProblemReason } from "./schemas";
+import type { ProblemReason } from "./limits";
 
 export type NewProblemReport = { id: string; questionId: string; reason: ProblemReason; text: string };
 

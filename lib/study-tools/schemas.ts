@@ -1,21 +1,7 @@
 import { z } from "zod";
+import { NOTE_MAX_CHARS, PROBLEM_REASONS, REPORT_TEXT_MAX_CHARS, REPORT_TEXT_MIN_CHARS } from "./limits";
 
-/** Longest private note kept per question: a page of Markdown, plenty for a reminder or a worked example. */
-export const NOTE_MAX_CHARS = 5000;
-/** A problem report's description: long enough to quote the wrong line and say why. */
-export const REPORT_TEXT_MIN_CHARS = 10;
-export const REPORT_TEXT_MAX_CHARS = 2000;
-
-export const ProblemReasonSchema = z.enum([
-  "wrong-answer",
-  "unclear",
-  "typo",
-  "broken-rendering",
-  "translation",
-  "other",
-]);
-export type ProblemReason = z.infer<typeof ProblemReasonSchema>;
-export const PROBLEM_REASONS = ProblemReasonSchema.options;
+export const ProblemReasonSchema = z.enum(PROBLEM_REASONS);
 
 const QuestionIdSchema = z.string().min(1, "must name a question").max(200, "is too long");
 

@@ -63,7 +63,7 @@ describe("a learner's flag and note on a question", () => {
 
 describe("problem reports", () => {
   const report = (questionId = "attn-1") => ({
-    id: randomUUID(),
+    id: randomUUID() as string,
     questionId,
     reason: "wrong-answer" as const,
     text: "Option B is also correct.",

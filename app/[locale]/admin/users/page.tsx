@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { IntlScope } from "@/components/IntlScope";
+import { Link } from "@/components/navigation/Link";
+import { link } from "@/components/ui/styles";
 import { RoleButton } from "@/components/auth/RoleButton.client";
 import { RoleSchema } from "@/lib/auth/roles";
 import { listUsersForAdmin } from "@/lib/data/account";
@@ -26,6 +28,11 @@ export default async function AdminUsersPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
+      <p>
+        <Link href="/admin/reports" className={link}>
+          {(await getTranslations("tools.admin"))("reportsLink")}
+        </Link>
+      </p>
       {users.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
