@@ -15,7 +15,7 @@ export function CardMarks({ questionId }: { questionId: string }) {
   if (mark === "loading") return null;
   if (mark === "failed") return <p className="text-sm text-stone-600 dark:text-stone-400">{t("cardLoadFailed")}</p>;
   return (
-    <div className="space-y-3 border-t border-stone-200 pt-4 dark:border-stone-700">
+    <div className="flex flex-wrap items-start gap-3 border-t border-stone-200 pt-4 dark:border-stone-700">
       <FlagButton
         questionId={questionId}
         flagged={mark.flagged}
@@ -25,6 +25,7 @@ export function CardMarks({ questionId }: { questionId: string }) {
         questionId={questionId}
         value={mark}
         headingLevel="h3"
+        compact
         onSaved={(note) => setMark({ ...mark, ...note })}
       />
     </div>

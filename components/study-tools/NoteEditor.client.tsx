@@ -9,13 +9,20 @@ import { FieldError } from "../ui/Field";
 import { primaryButton, secondaryButton } from "../ui/styles";
 
 type Note = { note: string; noteHtml: string };
-type Props = { questionId: string; value: Note; onSaved: (note: Note) => void; headingLevel?: "h2" | "h3" };
+type Props = {
+  questionId: string;
+  value: Note;
+  onSaved: (note: Note) => void;
+  headingLevel?: "h2" | "h3";
+  /** On a flashcard's back: without a note, only the "Add a note" button, so the rating buttons stay near. */
+  compact?: boolean;
+};
 
 /**
  * The learner's private note: shown rendered (Markdown, made safe on the server), edited in a textarea. What was
  * typed stays in the box when saving fails; focus goes to the box when editing starts and back to the button after.
  */
-export function NoteEditor({ questionId, value, onSaved, headingLevel: Heading = "h2" }: Props) {
+export function NoteEditor({ questionId, value, onSaved, headingLevel: Heading = "h2", compact = false }: Props) {
   const t = useTranslations("tools.note");
   const id = useId();
   const [editing, setEditing] = useState(false);
@@ -57,8 +64,23 @@ export function NoteEditor({ questionId, value, onSaved, headingLevel: Heading =
     });
   };
 
+  const statusLine = (
+    <p role="status" className="text-sm text-emerald-800 empty:hidden dark:text-emerald-300">
+      {status}
+    </p>
+  );
+  if (compact && !editing && !value.note) {
+    return (
+      <div className="space-y-1">
+        <button ref={editButton} type="button" onClick={startEditing} className={`${secondaryButton} text-sm`}>
+          {t("add")}
+        </button>
+        {statusLine}
+      </div>
+    );
+  }
   return (
-    <section aria-labelledby={`${id}-heading`} className="space-y-2">
+    <section aria-labelledby={`${id}-heading`} className="basis-full space-y-2">
       <Heading id={`${id}-heading`} className="text-lg font-semibold">
         {t("heading")}
       </Heading>
@@ -122,9 +144,7 @@ export function NoteEditor({ questionId, value, onSaved, headingLevel: Heading =
           </button>
         </>
       )}
-      <p role="status" className="text-sm text-emerald-800 empty:hidden dark:text-emerald-300">
-        {status}
-      </p>
+      {statusLine}
     </section>
   );
 }
