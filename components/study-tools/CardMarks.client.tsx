@@ -19,14 +19,14 @@ export function CardMarks({ questionId }: { questionId: string }) {
       <FlagButton
         questionId={questionId}
         flagged={mark.flagged}
-        onChange={(flagged) => setMark({ ...mark, flagged })}
+        onChange={(flagged) => setMark((m) => (typeof m === "object" ? { ...m, flagged } : m))}
       />
       <NoteEditor
         questionId={questionId}
         value={mark}
         headingLevel="h3"
         compact
-        onSaved={(note) => setMark({ ...mark, ...note })}
+        onSaved={(note) => setMark((m) => (typeof m === "object" ? { ...m, ...note } : m))}
       />
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { saveQuestionNote } from "@/lib/actions/save-question-note";
 import { NOTE_MAX_CHARS } from "@/lib/study-tools/limits";
 import { RenderedHtml } from "../RenderedHtml";
@@ -34,16 +34,24 @@ export function NoteEditor({ questionId, value, onSaved, headingLevel: Heading =
   const box = useRef<HTMLTextAreaElement>(null);
   const tooLong = draft.length > NOTE_MAX_CHARS;
 
+  // Focus moves once the switch between reading and editing has been committed (saving ends in a transition, so
+  // the button is not there yet right after the save returns): to the box, or back to the button that opened it.
+  const moveFocus = useRef(false);
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    (editing ? box.current : editButton.current)?.focus();
+  }, [editing]);
   const startEditing = () => {
     setDraft(value.note);
     setError(undefined);
     setStatus(undefined);
+    moveFocus.current = true;
     setEditing(true);
-    requestAnimationFrame(() => box.current?.focus());
   };
   const stopEditing = () => {
+    moveFocus.current = true;
     setEditing(false);
-    requestAnimationFrame(() => editButton.current?.focus());
   };
   const save = () => {
     if (tooLong) {

@@ -20,14 +20,18 @@ export function QuestionTools({ questionId }: { questionId: string }) {
           <FlagButton
             questionId={questionId}
             flagged={mark.flagged}
-            onChange={(flagged) => setMark({ ...mark, flagged })}
+            onChange={(flagged) => setMark((m) => (typeof m === "object" ? { ...m, flagged } : m))}
           />
         )}
         <ReportProblemDialog questionId={questionId} />
       </div>
       {mark === "failed" && <p className="text-sm text-rose-700 dark:text-rose-400">{t("loadFailed")}</p>}
       {typeof mark === "object" && (
-        <NoteEditor questionId={questionId} value={mark} onSaved={(note) => setMark({ ...mark, ...note })} />
+        <NoteEditor
+          questionId={questionId}
+          value={mark}
+          onSaved={(note) => setMark((m) => (typeof m === "object" ? { ...m, ...note } : m))}
+        />
       )}
     </div>
   );

@@ -145,6 +145,7 @@ for (const lang of ["en", "zh"] as const) {
 
 for (const lang of ["en", "zh"] as const) {
   for (const theme of ["light", "dark"] as const) {
+    // Four axe scans and an admin signed up and promoted from the command line: minutes on a busy machine.
     test(`in ${lang}, ${theme} theme: the note editor, the report dialog and the admins' report list have no axe violations`, async ({
       page,
       browser,
@@ -178,6 +179,6 @@ for (const lang of ["en", "zh"] as const) {
       await expect(admin.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
       expect(await violations(admin)).toEqual([]);
       await adminContext.close();
-    });
+    }, 180_000);
   }
 }
