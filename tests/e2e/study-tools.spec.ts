@@ -152,6 +152,7 @@ for (const lang of ["en", "zh"] as const) {
       context,
       baseURL,
     }) => {
+      test.setTimeout(180_000);
       await usePreferences(context, baseURL!, { lang, theme });
       await page.goto(`/questions/${question().id}`);
       await page.getByRole("button", { name: msg(lang, "tools.flag"), exact: true }).click();
@@ -179,6 +180,6 @@ for (const lang of ["en", "zh"] as const) {
       await expect(admin.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
       expect(await violations(admin)).toEqual([]);
       await adminContext.close();
-    }, 180_000);
+    });
   }
 }
