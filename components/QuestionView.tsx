@@ -12,6 +12,7 @@ import { ExplainedIn } from "./ExplainedIn";
 import { IntlScope } from "./IntlScope";
 import { RenderedHtml } from "./RenderedHtml";
 import { RevealAnswer } from "./RevealAnswer.client";
+import { QuestionTools } from "./study-tools/QuestionTools.client";
 import { htmlLang, SideBySide } from "./SideBySide";
 
 type Version = { lang: Lang; content: QuestionContent };
@@ -139,6 +140,9 @@ export async function QuestionView({ question, views, uiLang, articles }: Props)
         )}
         <IntlScope namespaces={["ui"]}>
           <ContentLangSwitch compact />
+        </IntlScope>
+        <IntlScope namespaces={["tools"]}>
+          <QuestionTools questionId={question.id} />
         </IntlScope>
       </header>
       {views.map((view) => {

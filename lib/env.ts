@@ -78,6 +78,19 @@ const EnvSchema = z.object({
   LLM_API_KEY: blankIsUnset(z.string().min(1)),
   /** How long one grading may take before the learner is told it timed out (and may try again). */
   LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  /**
+   * The content's GitHub repository, e.g. https://github.com/acme/goldmine-content: problem reports listed to admins
+   * get a link that opens a prefilled issue there. Unset: reports are only kept in the app.
+   */
+  CONTENT_REPO_URL: blankIsUnset(
+    z
+      .string()
+      .refine(
+        (u) => /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/?$/.test(u),
+        "must be a GitHub repository address such as https://github.com/acme/goldmine-content",
+      )
+      .transform((u) => u.replace(/\/+$/, "")),
+  ),
   /** Gradings per learner per study day (04:00 to 04:00 in their time zone): the endpoint's cost is finite. */
   LLM_DAILY_LIMIT: z.coerce.number().int().min(1).max(10_000).default(50),
   /**

@@ -4,9 +4,20 @@ import { useLocale, useTranslations } from "next-intl";
 import type { CardView } from "@/lib/review/card-view";
 import { AnswerSections } from "../AnswerSections";
 import { htmlLang, SideBySide } from "../SideBySide";
+import { CardMarks } from "../study-tools/CardMarks.client";
 
-/** The back of a card: model answer, solution and explanation, in both languages when the learner reads both. */
+/** The back of a card: the answers and, under them, the learner's own flag and private note. */
 export function CardBack({ card }: { card: CardView }) {
+  return (
+    <div className="space-y-5">
+      <CardAnswers card={card} />
+      <CardMarks key={card.questionId} questionId={card.questionId} />
+    </div>
+  );
+}
+
+/** Model answer, solution and explanation, in both languages when the learner reads both. */
+function CardAnswers({ card }: { card: CardView }) {
   const t = useTranslations("question");
   const tl = useTranslations("ui.langName");
   const uiLang = useLocale();

@@ -59,7 +59,8 @@ export class NotFoundError extends AppError {
       | "join-code"
       | "answer"
       | "plan"
-      | "mock-interview",
+      | "mock-interview"
+      | "report",
     readonly id: string,
   ) {
     super(`No ${what} "${id}"`, { what, id });

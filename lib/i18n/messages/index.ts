@@ -25,6 +25,7 @@ const AREAS = [
   "mail.",
   "privacy.",
   "audit.",
+  "tools.",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
