@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { updateStudySettings } from "@/lib/actions/update-study-settings";
 import type { LearnerSettings } from "@/lib/preferences/study-settings";
+import { ErrorSummary } from "@/components/ui/ErrorSummary.client";
 
 function Field({
   name,
@@ -39,13 +40,28 @@ function Field({
 
 export function StudySettingsForm({ settings }: { settings: LearnerSettings }) {
   const t = useTranslations("settings");
-  const [state, action, pending] = useActionState(updateStudySettings, undefined);
+  const [attempt, setAttempt] = useState(0);
+  const [state, action, pending] = useActionState(
+    async (previous: Awaited<ReturnType<typeof updateStudySettings>> | undefined, form: FormData) => {
+      const result = await updateStudySettings(previous, form);
+      setAttempt((n) => n + 1);
+      return result;
+    },
+    undefined,
+  );
   const fields = state && !state.ok ? (state.error.fields ?? {}) : {};
   // Controlled, so a refused save keeps what the learner typed (React resets uncontrolled fields after an action).
   const [dailyNewLimit, setDailyNewLimit] = useState(String(settings.dailyNewLimit));
   const [desiredRetention, setDesiredRetention] = useState(String(settings.desiredRetention));
   return (
     <form action={action} noValidate className="space-y-6">
+      <ErrorSummary
+        title={t("errorSummary")}
+        attempt={attempt}
+        items={(["dailyNewLimit", "desiredRetention"] as const).flatMap((name) =>
+          fields[name] ? [{ id: name, label: t(name) }] : [],
+        )}
+      />
       <Field
         name="dailyNewLimit"
         label={t("dailyNewLimit")}
@@ -82,7 +98,10 @@ export function StudySettingsForm({ settings }: { settings: LearnerSettings }) {
       </button>
       <p role="status" className="text-sm font-medium">
         {state?.ok && t("saved")}
-        {state && !state.ok && <span className="text-rose-800 dark:text-rose-300">{state.error.message}</span>}
+        {/* A refused field is named in the summary above, in words; only other failures are told here. */}
+        {state && !state.ok && !state.error.fields && (
+          <span className="text-rose-800 dark:text-rose-300">{state.error.message}</span>
+        )}
       </p>
     </form>
   );

@@ -6,6 +6,22 @@ import { useId, useRef, useState, useTransition } from "react";
 import { assignQuiz } from "@/lib/actions/assign-quiz";
 import { primaryButton } from "@/components/ui/styles";
 import { Field, FieldError, FormAlert, inputClass } from "@/components/ui/Field";
+import { ErrorSummary } from "@/components/ui/ErrorSummary.client";
+
+// Each field the server may refuse, with the message key of its label, in the order the form shows them.
+const LABELS = [
+  ["title", "titleField"],
+  ["source.slug", "set"],
+  ["source.topics", "topics"],
+  ["source.tags", "tags"],
+  ["source.ids", "ids"],
+  ["source.count", "count"],
+  ["opensAt", "opensAt"],
+  ["dueAt", "dueAt"],
+  ["timeLimitMin", "timeLimit"],
+  ["maxAttempts", "maxAttempts"],
+  ["feedback", "feedback"],
+] as const;
 
 type Props = {
   classId: string;
@@ -33,6 +49,7 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
   const [kind, setKind] = useState<"set" | "custom">("set");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
   const [pending, startTransition] = useTransition();
 
   const errorFor = (field: string, key = field.replace(/^source\./, "")): string | undefined => {
@@ -79,11 +96,22 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
           const result = await assignQuiz(input as Parameters<typeof assignQuiz>[0]);
           if (result.ok) return router.push(`/classes/${classId}`);
           setErrors(result.error.fields ?? {});
-          setMessage(result.error.fields ? t("errorSummary") : result.error.message);
-          requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
+          // Refused fields are listed in the summary above the form, which takes focus; other failures are told here.
+          setMessage(result.error.fields ? undefined : result.error.message);
+          setAttempt((n) => n + 1);
         });
       }}
     >
+      <ErrorSummary
+        title={t("errorSummary")}
+        attempt={attempt}
+        items={LABELS.flatMap(([field, label]) => {
+          const error = errorFor(field);
+          const target =
+            field === "source.topics" ? `${id}-topics` : field === "feedback" ? `${id}-feedback` : f(field).id;
+          return error ? [{ id: target, label: t(label) }] : [];
+        })}
+      />
       <Field
         {...f("title")}
         name="title"
@@ -129,6 +157,8 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
         ) : (
           <div className="space-y-4">
             <fieldset
+              id={`${id}-topics`}
+              tabIndex={-1}
               aria-describedby={errorFor("source.topics") ? `${id}-topics-error` : undefined}
               className="space-y-1"
             >
@@ -204,7 +234,7 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
         defaultValue={1}
       />
 
-      <fieldset className="space-y-1">
+      <fieldset id={`${id}-feedback`} tabIndex={-1} className="space-y-1">
         <legend className="font-medium">{t("feedback")}</legend>
         {(["immediate", "after-due"] as const).map((value) => (
           <label key={value} className="flex items-center gap-2 py-1">
