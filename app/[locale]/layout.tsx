@@ -59,6 +59,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const tc = await getTranslations("classes");
   const ta = await getTranslations("auth.nav");
   const to = await getTranslations("offline");
+  const tf = await getTranslations("site.footer");
   const errors = contentErrors();
   return (
     // The boot script sets the theme, content-language and viewer attributes before paint, which is why React
@@ -138,8 +139,17 @@ export default async function LocaleLayout({ children, params }: Props) {
         </main>
         <ViewerSync />
         <RegisterServiceWorker />
-        <footer className="mx-auto max-w-5xl px-4 pb-10 text-sm text-stone-600 dark:text-stone-400">
-          {t("footer")}
+        <footer className="mt-8 border-t border-stone-200 dark:border-stone-800">
+          <nav
+            aria-label={tf("label")}
+            className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-stone-700 dark:text-stone-300"
+          >
+            {(["about", "privacy", "contact"] as const).map((page) => (
+              <Link key={page} href={`/${page}`} className="py-1 underline-offset-2 hover:underline">
+                {tf(page)}
+              </Link>
+            ))}
+          </nav>
         </footer>
       </body>
     </html>

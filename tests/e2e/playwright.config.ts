@@ -40,7 +40,14 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     // Every test signs up from 127.0.0.1: the per-address limit would otherwise stop the suite (per account stays 5).
-    env: { PORT: String(PORT), HOSTNAME: "127.0.0.1", DATABASE_URL: "file:./data/e2e.db", AUTH_IP_LIMIT: "100000" },
+    // The Contact page gives the configured address (site-pages.spec.ts).
+    env: {
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: "file:./data/e2e.db",
+      AUTH_IP_LIMIT: "100000",
+      CONTACT_EMAIL: "team@goldmine.example",
+    },
     stdout: "pipe",
   },
 });
