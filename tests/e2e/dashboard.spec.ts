@@ -62,3 +62,12 @@ test("a visitor who has not studied yet gets a welcome with zeros and the way to
   await expect(page).toHaveURL(/\/quizzes$/);
   await context.close();
 });
+
+test("before the first rating, the dashboard names the browser's time zone, not UTC", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "en-US", timezoneId: "Asia/Shanghai" });
+  const page = await context.newPage();
+  await page.goto("/dashboard");
+  const intro = page.getByText(/^A study day runs from 04:00 to 04:00 in your time zone/);
+  await expect(intro).toHaveText("A study day runs from 04:00 to 04:00 in your time zone (Asia/Shanghai).");
+  await context.close();
+});
