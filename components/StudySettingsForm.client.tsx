@@ -40,15 +40,7 @@ function Field({
 
 export function StudySettingsForm({ settings }: { settings: LearnerSettings }) {
   const t = useTranslations("settings");
-  const [attempt, setAttempt] = useState(0);
-  const [state, action, pending] = useActionState(
-    async (previous: Awaited<ReturnType<typeof updateStudySettings>> | undefined, form: FormData) => {
-      const result = await updateStudySettings(previous, form);
-      setAttempt((n) => n + 1);
-      return result;
-    },
-    undefined,
-  );
+  const [state, action, pending] = useActionState(updateStudySettings, undefined);
   const fields = state && !state.ok ? (state.error.fields ?? {}) : {};
   // Controlled, so a refused save keeps what the learner typed (React resets uncontrolled fields after an action).
   const [dailyNewLimit, setDailyNewLimit] = useState(String(settings.dailyNewLimit));
@@ -57,7 +49,7 @@ export function StudySettingsForm({ settings }: { settings: LearnerSettings }) {
     <form action={action} noValidate className="space-y-6">
       <ErrorSummary
         title={t("errorSummary")}
-        attempt={attempt}
+        attempt={state}
         items={(["dailyNewLimit", "desiredRetention"] as const).flatMap((name) =>
           fields[name] ? [{ id: name, label: t(name) }] : [],
         )}

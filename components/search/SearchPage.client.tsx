@@ -47,6 +47,15 @@ export function SearchPage({ uiLang, topics, tags, types, difficulties }: Props)
   const [state, setState] = useState<{ busy: boolean; error?: string; invalid?: string[] }>({ busy: false });
   const [more, setMore] = useState<{ busy: boolean; error?: string }>({ busy: false });
   const results = useRef<HTMLDivElement>(null);
+  // The position of the first result "Show more" added: focused once those results are on the page.
+  const focusNext = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const at = focusNext.current;
+    const next = at === undefined ? undefined : results.current?.querySelectorAll<HTMLAnchorElement>("ol > li > a")[at];
+    if (!next) return;
+    focusNext.current = undefined;
+    next.focus();
+  }, [outcome]);
   useEffect(() => {
     const fromAddress = paramsInAddress();
     if (fromAddress) setParams(fromAddress);
@@ -92,9 +101,9 @@ export function SearchPage({ uiLang, topics, tags, types, difficulties }: Props)
       const res = await fetch(`/api/search?${qs ? `${qs}&` : ""}ui=${uiLang}&page=${page}`);
       if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
       const next = (await res.json()) as SearchOutcome;
+      focusNext.current = shown;
       setOutcome((o) => (o.hits.length === shown ? { ...next, offset: 0, hits: [...o.hits, ...next.hits] } : o));
       setMore({ busy: false });
-      requestAnimationFrame(() => results.current?.querySelectorAll<HTMLAnchorElement>("ol > li > a")[shown]?.focus());
     } catch (e) {
       setMore({ busy: false, error: e instanceof Error ? e.message : String(e) });
     }

@@ -10,11 +10,20 @@ export type ErrorSummaryItem = { id: string; label: string };
  * moves focus into that field. It takes focus when it appears (again after each refused submit), so keyboard
  * and screen-reader users start from it rather than search the form for red text.
  */
-export function ErrorSummary({ title, items, attempt }: { title: string; items: ErrorSummaryItem[]; attempt: number }) {
+export function ErrorSummary({
+  title,
+  items,
+  attempt,
+}: {
+  title: string;
+  items: ErrorSummaryItem[];
+  attempt: unknown;
+}) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (items.length > 0) box.current?.focus();
-    // `attempt` changes on every submit, so a second refusal with the same fields still brings focus back.
+    // `attempt` changes with every refused submit (a counter, or the action's result itself), once the refused
+    // fields are known, so a second refusal with the same fields still brings focus back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [attempt]);
   if (items.length === 0) return null;
