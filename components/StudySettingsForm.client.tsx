@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { updateStudySettings } from "@/lib/actions/update-study-settings";
 import type { LearnerSettings } from "@/lib/preferences/study-settings";
+import { ErrorSummary } from "@/components/ui/ErrorSummary.client";
 
 function Field({
   name,
@@ -46,6 +47,13 @@ export function StudySettingsForm({ settings }: { settings: LearnerSettings }) {
   const [desiredRetention, setDesiredRetention] = useState(String(settings.desiredRetention));
   return (
     <form action={action} noValidate className="space-y-6">
+      <ErrorSummary
+        title={t("errorSummary")}
+        attempt={state}
+        items={(["dailyNewLimit", "desiredRetention"] as const).flatMap((name) =>
+          fields[name] ? [{ id: name, label: t(name) }] : [],
+        )}
+      />
       <Field
         name="dailyNewLimit"
         label={t("dailyNewLimit")}
@@ -82,7 +90,10 @@ export function StudySettingsForm({ settings }: { settings: LearnerSettings }) {
       </button>
       <p role="status" className="text-sm font-medium">
         {state?.ok && t("saved")}
-        {state && !state.ok && <span className="text-rose-800 dark:text-rose-300">{state.error.message}</span>}
+        {/* A refused field is named in the summary above, in words; only other failures are told here. */}
+        {state && !state.ok && !state.error.fields && (
+          <span className="text-rose-800 dark:text-rose-300">{state.error.message}</span>
+        )}
       </p>
     </form>
   );

@@ -91,6 +91,18 @@ const EnvSchema = z.object({
       )
       .transform((u) => u.replace(/\/+$/, "")),
   ),
+  /** The e-mail address the Contact page gives for questions, corrections and data requests. */
+  CONTACT_EMAIL: blankIsUnset(z.email("must be an e-mail address such as team@goldmine.example.edu")),
+  /** The project's public repository (source and issues), given on the Contact page, e.g. https://github.com/org/goldmine. */
+  SOURCE_URL: blankIsUnset(
+    z
+      .string()
+      .refine(
+        (u) => /^https?:\/\/[^/\s]+/.test(u) && URL.canParse(u),
+        "must be an http(s) address such as https://github.com/org/goldmine",
+      )
+      .transform((u) => u.replace(/\/+$/, "")),
+  ),
   /** Gradings per learner per study day (04:00 to 04:00 in their time zone): the endpoint's cost is finite. */
   LLM_DAILY_LIMIT: z.coerce.number().int().min(1).max(10_000).default(50),
   /**

@@ -11,6 +11,7 @@ import { OfflineBanner } from "@/components/offline/OfflineBanner.client";
 import { RegisterServiceWorker } from "@/components/offline/RegisterServiceWorker.client";
 import { BOOT_SCRIPT } from "@/lib/preferences/boot-script";
 import { HeaderSearch } from "@/components/search/HeaderSearch";
+import { HeaderNav } from "@/components/navigation/HeaderNav.client";
 import { contentErrors } from "@/lib/data/snapshot";
 import { Link } from "@/components/navigation/Link";
 import { LOCALES } from "@/lib/i18n/locales";
@@ -58,6 +59,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const tc = await getTranslations("classes");
   const ta = await getTranslations("auth.nav");
   const to = await getTranslations("offline");
+  const tf = await getTranslations("site.footer");
   const errors = contentErrors();
   return (
     // The boot script sets the theme, content-language and viewer attributes before paint, which is why React
@@ -75,57 +77,61 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t("skip")}
         </a>
         <header className="border-b border-stone-200 dark:border-stone-800">
-          <nav
-            aria-label={t("nav")}
-            className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
-          >
-            <Link href="/" className="flex items-baseline gap-2 font-semibold">
-              <span aria-hidden="true" className="text-amber-600 dark:text-amber-400">
-                ◆
-              </span>
-              {t("name")}
-              <span className="hidden text-sm font-normal text-stone-600 lg:inline dark:text-stone-400">
-                {t("tagline")}
-              </span>
-            </Link>
-            {/* Narrow screens wrap these onto their own line rather than scroll sideways. */}
-            <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm font-medium">
-              <Link href="/review" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">
-                {tn("review")}
+          <HeaderNav
+            label={t("nav")}
+            menuLabel={t("menu")}
+            brand={
+              <Link href="/" className="flex items-baseline gap-2 font-semibold">
+                <span aria-hidden="true" className="text-amber-600 dark:text-amber-400">
+                  ◆
+                </span>
+                {t("name")}
+                <span className="hidden text-sm font-normal text-stone-600 lg:inline dark:text-stone-400">
+                  {t("tagline")}
+                </span>
               </Link>
-              <Link href="/quizzes" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">
-                {tq("nav")}
-              </Link>
-              <Link href="/dashboard" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">
-                {td("nav")}
-              </Link>
-              <Link href="/classes" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">
-                {tc("nav")}
-              </Link>
-              <Link href="/assignments" className="when-member py-1 hover:text-amber-700 dark:hover:text-amber-300">
-                {tc("assignmentsNav")}
-              </Link>
-              <Link href="/settings" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">
-                {tn("settings")}
-              </Link>
-              <Link href="/admin/users" className="when-admin py-1 hover:text-amber-700 dark:hover:text-amber-300">
-                {ta("admin")}
-              </Link>
-              <Link href="/account" className="when-member py-1 hover:text-amber-700 dark:hover:text-amber-300">
-                {ta("account")}
-              </Link>
-              <Link href="/sign-in" className="when-guest py-1 hover:text-amber-700 dark:hover:text-amber-300">
-                {ta("signIn")}
-              </Link>
-            </div>
-            <div className="ml-auto flex items-center gap-2">
-              <HeaderSearch />
-              <LanguageSwitch label={t("language")} current={locale} />
-              <ThemeSwitch
-                labels={{ group: tt("label"), system: tt("system"), light: tt("light"), dark: tt("dark") }}
-              />
-            </div>
-          </nav>
+            }
+            links={
+              <>
+                <Link href="/review" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">
+                  {tn("review")}
+                </Link>
+                <Link href="/quizzes" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">
+                  {tq("nav")}
+                </Link>
+                <Link href="/dashboard" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">
+                  {td("nav")}
+                </Link>
+                <Link href="/classes" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">
+                  {tc("nav")}
+                </Link>
+                <Link href="/assignments" className="when-member py-1 hover:text-amber-700 dark:hover:text-amber-300">
+                  {tc("assignmentsNav")}
+                </Link>
+                <Link href="/settings" className="py-1 hover:text-amber-700 dark:hover:text-amber-300">
+                  {tn("settings")}
+                </Link>
+                <Link href="/admin/users" className="when-admin py-1 hover:text-amber-700 dark:hover:text-amber-300">
+                  {ta("admin")}
+                </Link>
+                <Link href="/account" className="when-member py-1 hover:text-amber-700 dark:hover:text-amber-300">
+                  {ta("account")}
+                </Link>
+                <Link href="/sign-in" className="when-guest py-1 hover:text-amber-700 dark:hover:text-amber-300">
+                  {ta("signIn")}
+                </Link>
+              </>
+            }
+            search={<HeaderSearch />}
+            controls={
+              <>
+                <LanguageSwitch label={t("language")} current={locale} />
+                <ThemeSwitch
+                  labels={{ group: tt("label"), system: tt("system"), light: tt("light"), dark: tt("dark") }}
+                />
+              </>
+            }
+          />
         </header>
         <OfflineBanner message={to("banner")} />
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
@@ -133,8 +139,17 @@ export default async function LocaleLayout({ children, params }: Props) {
         </main>
         <ViewerSync />
         <RegisterServiceWorker />
-        <footer className="mx-auto max-w-5xl px-4 pb-10 text-sm text-stone-600 dark:text-stone-400">
-          {t("footer")}
+        <footer className="mt-8 border-t border-stone-200 dark:border-stone-800">
+          <nav
+            aria-label={tf("label")}
+            className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-stone-700 dark:text-stone-300"
+          >
+            {(["about", "privacy", "contact"] as const).map((page) => (
+              <Link key={page} href={`/${page}`} className="py-1 underline-offset-2 hover:underline">
+                {tf(page)}
+              </Link>
+            ))}
+          </nav>
         </footer>
       </body>
     </html>

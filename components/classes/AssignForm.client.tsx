@@ -7,6 +7,23 @@ import { defaultAssignWindow } from "@/lib/assignments/local-time";
 import { assignQuiz } from "@/lib/actions/assign-quiz";
 import { primaryButton } from "@/components/ui/styles";
 import { Field, FieldError, FormAlert, inputClass } from "@/components/ui/Field";
+import { ErrorSummary } from "@/components/ui/ErrorSummary.client";
+
+// Each field the server may refuse, with the message key of its label, in the order the form shows them.
+const LABELS = [
+  ["title", "titleField"],
+  ["source.slug", "set"],
+  ["source.topics", "topics"],
+  ["source.tags", "tags"],
+  ["source.ids", "ids"],
+  ["source.count", "count"],
+  ["opensAt", "opensAt"],
+  ["dueAt", "dueAt"],
+  ["timeZone", "timeZone"],
+  ["timeLimitMin", "timeLimit"],
+  ["maxAttempts", "maxAttempts"],
+  ["feedback", "feedback"],
+] as const;
 
 type Props = {
   classId: string;
@@ -36,12 +53,8 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const [kind, setKind] = useState<"set" | "custom">("set");
   const [errors, setErrors] = useState<Record<string, string>>({});
-  // Bumped by each refused submit: once the errors are on screen, focus moves to the first field marked invalid.
-  const [refusals, setRefusals] = useState(0);
-  useEffect(() => {
-    if (refusals > 0) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
-  }, [refusals]);
   const [message, setMessage] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
   const [pending, startTransition] = useTransition();
 
   const errorFor = (field: string, key = field.replace(/^source\./, "")): string | undefined => {
@@ -112,11 +125,22 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
           const result = await assignQuiz(input as Parameters<typeof assignQuiz>[0]);
           if (result.ok) return router.push(`/classes/${classId}`);
           setErrors(result.error.fields ?? {});
-          setMessage(result.error.fields ? t("errorSummary") : result.error.message);
-          setRefusals((n) => n + 1);
+          // Refused fields are listed in the summary above the form, which takes focus; other failures are told here.
+          setMessage(result.error.fields ? undefined : result.error.message);
+          setAttempt((n) => n + 1);
         });
       }}
     >
+      <ErrorSummary
+        title={t("errorSummary")}
+        attempt={attempt}
+        items={LABELS.flatMap(([field, label]) => {
+          const error = errorFor(field);
+          const target =
+            field === "source.topics" ? `${id}-topics` : field === "feedback" ? `${id}-feedback` : f(field).id;
+          return error ? [{ id: target, label: t(label) }] : [];
+        })}
+      />
       <Field
         {...f("title")}
         name="title"
@@ -162,6 +186,8 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
         ) : (
           <div className="space-y-4">
             <fieldset
+              id={`${id}-topics`}
+              tabIndex={-1}
               aria-describedby={errorFor("source.topics") ? `${id}-topics-error` : undefined}
               className="space-y-1"
             >
@@ -251,7 +277,7 @@ export function AssignForm({ classId, sets, topics, tags }: Props) {
         defaultValue={1}
       />
 
-      <fieldset className="space-y-1">
+      <fieldset id={`${id}-feedback`} tabIndex={-1} className="space-y-1">
         <legend className="font-medium">{t("feedback")}</legend>
         {(["immediate", "after-due"] as const).map((value) => (
           <label key={value} className="flex items-center gap-2 py-1">

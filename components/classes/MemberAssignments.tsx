@@ -47,7 +47,11 @@ export async function MemberAssignments({ assignments, lang, when, showClass }: 
         </thead>
         <tbody>
           {assignments.map((a) => (
-            <tr key={a.id} className="border-b border-stone-100 dark:border-stone-900">
+            <tr
+              key={a.id}
+              id={`assignment-${a.id}`}
+              className="scroll-mt-20 border-b border-stone-100 target:bg-amber-50 dark:border-stone-900 dark:target:bg-amber-950/40"
+            >
               <th scope="row" className={`${td} text-left font-medium`}>
                 {a.title[lang]}
               </th>

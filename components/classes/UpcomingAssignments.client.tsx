@@ -1,7 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { Link } from "@/components/navigation/Link.client";
 import { usePageLocale } from "@/components/navigation/use-page-locale";
+import { link } from "@/components/ui/styles";
 import type { Locale } from "@/lib/i18n/locale-list";
 import { usePrivateJson } from "../viewer/use-private-json";
 
@@ -33,12 +35,17 @@ export function UpcomingAssignments({ labels, seeAll }: { labels: UpcomingLabels
       className="space-y-3 rounded-xl border border-stone-200 p-5 dark:border-stone-800"
     >
       <h2 id="assigned-heading" className="text-lg font-semibold">
-        {labels.title}
+        <Link href="/assignments" className={link}>
+          {labels.title}
+        </Link>
       </h2>
       <ul className="space-y-1">
         {upcoming.items.map((a) => (
           <li key={a.id} className="flex flex-wrap gap-x-3">
-            <span className="font-medium">{a.title[lang]}</span>
+            {/* Each opens its row on the full list, where it is started or its result seen. */}
+            <Link href={`/assignments#assignment-${a.id}`} className={`font-medium ${link}`}>
+              {a.title[lang]}
+            </Link>
             <span className="text-stone-700 dark:text-stone-300">{a.className}</span>
             <span className="text-stone-700 dark:text-stone-300">
               {labels.dueOn.replace("{date}", when.format(new Date(a.dueAt)))}

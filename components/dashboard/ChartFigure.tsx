@@ -42,7 +42,9 @@ export async function ChartFigure({ id, title, summary, note, width, height, chi
           viewBox={`0 0 ${width} ${height}`}
           width={width}
           height={height}
-          className="max-w-none text-stone-700 dark:text-stone-300"
+          // The card's full width, never narrower than drawn (a phone scrolls the chart inside its box instead).
+          style={{ minWidth: width }}
+          className="h-auto w-full max-w-none text-stone-700 dark:text-stone-300"
         >
           {children}
         </svg>

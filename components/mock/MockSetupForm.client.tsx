@@ -7,6 +7,7 @@ import { startMockInterview } from "@/lib/actions/start-mock-interview";
 import { MOCK_LENGTHS, MOCK_MINUTES } from "@/lib/coach/mock-options";
 import { newClientId } from "@/lib/client-id";
 import { FieldError, FormAlert } from "../ui/Field";
+import { ErrorSummary } from "../ui/ErrorSummary.client";
 import { primaryButton } from "../ui/styles";
 import { SelectField } from "./SelectField";
 
@@ -37,6 +38,7 @@ export function MockSetupForm({ topics, quizzes }: Props) {
   const [enforced, setEnforced] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -56,10 +58,11 @@ export function MockSetupForm({ topics, quizzes }: Props) {
       const result = await startMockInterview(input);
       if (result.ok) return router.push(`/mock/${result.data.mockId}`);
       setErrors(result.error.fields ?? {});
-      setMessage(result.error.fields ? t("errorSummary") : result.error.message);
+      // Refused fields are listed in the summary above the form, which takes focus; other failures are told here.
+      setMessage(result.error.fields ? undefined : result.error.message);
+      setAttempt((n) => n + 1);
       // Nothing was created: the corrected form is a new request.
       setMockId(newClientId());
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
     });
   };
 
@@ -73,6 +76,19 @@ export function MockSetupForm({ topics, quizzes }: Props) {
         submit();
       }}
     >
+      <ErrorSummary
+        title={t("errorSummary")}
+        attempt={attempt}
+        items={(
+          [
+            ["topics", `${id}-topics`, t("topics")],
+            ["slug", `${id}-quiz`, t("quiz")],
+            ["length", `${id}-length`, t("length")],
+          ] as const
+        ).flatMap(([field, target, label]) => {
+          return errorOf(field) ? [{ id: target, label }] : [];
+        })}
+      />
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("scope")}</legend>
         {(["topics", "quiz"] as const).map((k) => (
@@ -91,6 +107,8 @@ export function MockSetupForm({ topics, quizzes }: Props) {
 
       {kind === "topics" ? (
         <fieldset
+          id={`${id}-topics`}
+          tabIndex={-1}
           className="space-y-1"
           aria-describedby={`${id}-available ${errorOf("topics") ? `${id}-topics-error` : ""}`}
         >

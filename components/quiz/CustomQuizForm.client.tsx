@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ErrorSummary } from "@/components/ui/ErrorSummary.client";
 import { useRouter } from "@/components/navigation/use-localized-router";
 import { useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { startQuiz } from "@/lib/actions/start-quiz";
@@ -30,6 +31,7 @@ export function CustomQuizForm({ topics, tags, typeNames, difficultyNames }: Pro
   const [mode, setMode] = useState<QuizMode>("practice");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -47,7 +49,7 @@ export function CustomQuizForm({ topics, tags, typeNames, difficultyNames }: Pro
       </p>
     );
   const checkboxes = (name: string, legend: string, items: { value: string; label: string }[]) => (
-    <fieldset aria-describedby={describedBy(name)} className="space-y-1">
+    <fieldset id={`${id}-${name}`} tabIndex={-1} aria-describedby={describedBy(name)} className="space-y-1">
       <legend className="font-medium">{legend}</legend>
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {items.map((item) => (
@@ -105,15 +107,31 @@ export function CustomQuizForm({ topics, tags, typeNames, difficultyNames }: Pro
           const result = await startQuiz({ attemptId, mode, source: { kind: "custom", filters } });
           if (result.ok) return router.push(`/attempts/${result.data.attemptId}`);
           setErrors(result.error.fields ?? {});
-          setMessage(result.error.fields ? t("errorSummary") : result.error.message);
+          // Refused fields are listed in the summary above the form, which takes focus; other failures are told here.
+          setMessage(result.error.fields ? undefined : result.error.message);
+          setAttempt((n) => n + 1);
           // Nothing was created: the corrected form is a new request.
           setAttemptId(newClientId());
-          // Keyboard and screen-reader users land on the first field to fix.
-          requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
         });
       }}
     >
       <p className="text-sm text-stone-700 dark:text-stone-300">{t("intro")}</p>
+      <ErrorSummary
+        title={t("errorSummary")}
+        attempt={attempt}
+        items={(
+          [
+            ["topics", t("topics")],
+            ["tags", t("tags")],
+            ["types", t("types")],
+            ["difficulty", t("difficulty")],
+            ["count", t("count")],
+            ["timeLimitMinutes", t("timeLimit")],
+          ] as const
+        ).flatMap(([field, label]) => {
+          return errorFor(field) ? [{ id: `${id}-${field}`, label }] : [];
+        })}
+      />
       {checkboxes(
         "topics",
         t("topics"),

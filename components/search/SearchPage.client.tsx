@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState, type ChangeEvent } from "react";
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import type { Lang } from "@/lib/content/schemas/common";
 import type { SearchParams } from "@/lib/search/params";
 import { searchQueryString } from "@/lib/search/query-string";
+import { PAGE_SIZE } from "@/lib/search/page-size";
 import type { SearchOutcome } from "@/lib/search/search";
 import { SearchHits, type SearchHitLabels } from "./SearchHits";
 
@@ -23,7 +24,7 @@ const DEBOUNCE_MS = 150;
 const FIELD = "rounded-md border border-stone-400 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900";
 
 const EMPTY: SearchParams = { q: "", lang: "any" };
-const NO_RESULTS: SearchOutcome = { total: 0, hits: [] };
+const NO_RESULTS: SearchOutcome = { total: 0, offset: 0, hits: [] };
 const FIELDS = ["q", "topic", "type", "difficulty", "tag", "lang"] as const;
 
 /** The search in the page's address, as typed: /api/search checks it and names any field it refuses. */
@@ -44,6 +45,17 @@ export function SearchPage({ uiLang, topics, tags, types, difficulties }: Props)
   const [params, setParams] = useState(EMPTY);
   const [outcome, setOutcome] = useState(NO_RESULTS);
   const [state, setState] = useState<{ busy: boolean; error?: string; invalid?: string[] }>({ busy: false });
+  const [more, setMore] = useState<{ busy: boolean; error?: string }>({ busy: false });
+  const results = useRef<HTMLDivElement>(null);
+  // The position of the first result "Show more" added: focused once those results are on the page.
+  const focusNext = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const at = focusNext.current;
+    const next = at === undefined ? undefined : results.current?.querySelectorAll<HTMLAnchorElement>("ol > li > a")[at];
+    if (!next) return;
+    focusNext.current = undefined;
+    next.focus();
+  }, [outcome]);
   useEffect(() => {
     const fromAddress = paramsInAddress();
     if (fromAddress) setParams(fromAddress);
@@ -67,6 +79,7 @@ export function SearchPage({ uiLang, topics, tags, types, difficulties }: Props)
         }
         if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
         setOutcome((await res.json()) as SearchOutcome);
+        setMore({ busy: false });
         setState((s) => ({ busy: false, invalid: s.invalid }));
       } catch (e) {
         if (!abort.signal.aborted) setState({ busy: false, error: e instanceof Error ? e.message : String(e) });
@@ -77,6 +90,24 @@ export function SearchPage({ uiLang, topics, tags, types, difficulties }: Props)
       abort.abort();
     };
   }, [params, uiLang]);
+
+  /** The next page, added under the results; focus moves to its first result so a keyboard reader goes on there. */
+  async function showMore() {
+    const shown = outcome.hits.length;
+    const qs = searchQueryString(params);
+    setMore({ busy: true });
+    try {
+      const page = Math.floor(shown / PAGE_SIZE) + 1;
+      const res = await fetch(`/api/search?${qs ? `${qs}&` : ""}ui=${uiLang}&page=${page}`);
+      if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+      const next = (await res.json()) as SearchOutcome;
+      focusNext.current = shown;
+      setOutcome((o) => (o.hits.length === shown ? { ...next, offset: 0, hits: [...o.hits, ...next.hits] } : o));
+      setMore({ busy: false });
+    } catch (e) {
+      setMore({ busy: false, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
 
   const set = (key: keyof SearchParams) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setParams(
@@ -174,7 +205,7 @@ export function SearchPage({ uiLang, topics, tags, types, difficulties }: Props)
           {t("failed", { reason: state.error })}
         </p>
       )}
-      <p role="status" className="flex gap-2 text-sm text-stone-700 dark:text-stone-300">
+      <p id="search-shown" role="status" className="flex flex-wrap gap-x-2 text-sm text-stone-700 dark:text-stone-300">
         {state.busy
           ? t("searching")
           : outcome.total > 0
@@ -186,7 +217,29 @@ export function SearchPage({ uiLang, topics, tags, types, difficulties }: Props)
           <span>{t("showingFirst", { shown: outcome.hits.length })}</span>
         )}
       </p>
-      {outcome.hits.length > 0 && <SearchHits hits={outcome.hits} labels={labels} uiLang={uiLang} />}
+      {outcome.hits.length > 0 && (
+        <div ref={results} className="space-y-4">
+          <SearchHits hits={outcome.hits} labels={labels} uiLang={uiLang} />
+          {outcome.total > outcome.hits.length && (
+            <button
+              type="button"
+              onClick={showMore}
+              disabled={more.busy}
+              aria-describedby="search-shown"
+              className="w-full rounded-md border border-stone-400 px-4 py-2 font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600 disabled:opacity-60 sm:w-auto dark:border-stone-600 dark:hover:bg-stone-800"
+            >
+              {more.busy
+                ? t("loadingMore")
+                : t("showMore", { count: Math.min(PAGE_SIZE, outcome.total - outcome.hits.length) })}
+            </button>
+          )}
+          {more.error && (
+            <p role="alert" className="text-rose-800 dark:text-rose-300">
+              {t("moreFailed", { reason: more.error })}
+            </p>
+          )}
+        </div>
+      )}
     </div>
   );
 }

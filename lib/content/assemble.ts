@@ -80,7 +80,9 @@ export function assembleSnapshot(files: ParsedFile[], publicDir: string, now: Da
           id: q.meta.id,
           type: q.meta.type,
           difficulty: q.meta.difficulty,
-          tags: [...new Set([...(b.frontmatter?.tags ?? []), ...q.meta.tags])],
+          // A bank's tags describe the bank: they stand in for a question's own tags only when it has none
+          // (merged into every question, they tagged a KV-cache batch-size question #positional-encoding).
+          tags: [...new Set(q.meta.tags.length > 0 ? q.meta.tags : (b.frontmatter?.tags ?? []))],
           draft: q.meta.draft,
           retired: q.meta.retired,
           lastVerified: q.meta.lastVerified,

@@ -75,6 +75,7 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
   let booleanAnswer: boolean | undefined;
   let promptNodes = prompt;
   let optionReasons: RootContent[] = [];
+  let optionBodies: RootContent[][] = [];
 
   if (meta.type === "single" || meta.type === "multiple") {
     const list = findOptionList(prompt);
@@ -103,6 +104,7 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
       }));
       promptNodes = prompt.filter((n) => n !== list);
       optionReasons = raw.flatMap((o) => o.reason);
+      optionBodies = raw.map((o) => o.body);
     }
   } else if (meta.type === "boolean") {
     require("answer", "holding true or false (对 or 错)");
@@ -178,7 +180,7 @@ export async function parseQuestion(input: Input): Promise<ParsedQuestion | unde
       text: [title, toString({ type: "root", children: allNodes })].join("\n"),
       promptText: [title, toString({ type: "root", children: prompt })].join("\n"),
       searchText: {
-        prompt: [blockText(promptNodes), ...(options ?? []).map((o) => o.text)].filter(Boolean).join("\n"),
+        prompt: [blockText(promptNodes), ...optionBodies.map(blockText)].filter(Boolean).join("\n"),
         answer: blockText([...(sections.answer?.nodes ?? []), ...(sections.keyPoints?.nodes ?? []), ...optionReasons, ...(sections.explanation?.nodes ?? []), ...(sections.solution?.nodes ?? [])]),
       },
       hash: contentHash(shown),

@@ -6,11 +6,17 @@ import { getQuestion } from "./content";
 import { currentProfileId, getLearnerSettings } from "../session/profile";
 import { learnerSchedule } from "./learner-schedule";
 import { getSnapshot } from "./snapshot";
+import { DEFAULT_TIME_ZONE } from "../preferences/study-settings";
 
 export type DashboardView = {
   /** False for a visitor who has not rated or answered anything yet: the page shows its welcome instead of charts. */
   hasProfile: boolean;
   timeZone: string;
+  /**
+   * False while the zone is still the default (no browser has reported one): the page then shows the browser's
+   * own zone, which the first rating records (a browser really in UTC reports UTC and sees the same).
+   */
+  timeZoneReported: boolean;
   stats: Dashboard;
   topicNames: Map<string, BilingualText>;
   questionTitles: Map<string, Partial<BilingualText>>;
@@ -30,6 +36,7 @@ export async function getDashboard(): Promise<DashboardView> {
   return {
     hasProfile: !!profileId,
     timeZone: settings.timeZone,
+    timeZoneReported: settings.timeZone !== DEFAULT_TIME_ZONE,
     stats,
     topicNames: new Map(snapshot.topics.map((t) => [t.id, t.name])),
     questionTitles: new Map(titles),

@@ -8,6 +8,7 @@ import { searchDocuments } from "../search/documents";
 import { createSearchIndex, loadSearchIndex } from "../search/engine";
 import { searchIndexPath } from "../search/index-file";
 import type { SearchParams } from "../search/params";
+import { PAGE_SIZE } from "../search/page-size";
 import { runSearch, type SearchOutcome } from "../search/search";
 import { getSnapshot } from "./snapshot";
 
@@ -43,7 +44,7 @@ function corpus(): SearchCorpus {
 }
 
 export function search(params: SearchParams, uiLang: Lang): SearchOutcome {
-  return runSearch(corpus(), params, uiLang);
+  return runSearch(corpus(), params, uiLang, PAGE_SIZE, ((params.page ?? 1) - 1) * PAGE_SIZE);
 }
 
 /** The values the filters offer: topics come from the snapshot, tags from every published question and article. */

@@ -5,6 +5,9 @@ export const TimeZoneSchema = z
   .string()
   .refine((tz) => isTimeZone(tz), "must be an IANA time zone such as Europe/Berlin or Asia/Shanghai");
 
+/** The zone a profile has until its browser reports one (with the first rating): not where the learner is. */
+export const DEFAULT_TIME_ZONE = "UTC";
+
 /** A learner's study settings; the defaults are what a visitor gets before changing anything. */
 export const LearnerSettingsSchema = z.object({
   dailyNewLimit: z.coerce
@@ -14,7 +17,7 @@ export const LearnerSettingsSchema = z.object({
     .max(500, "must be at most 500")
     .default(20),
   desiredRetention: z.coerce.number().min(0.7, "must be at least 0.70").max(0.97, "must be at most 0.97").default(0.9),
-  timeZone: TimeZoneSchema.default("UTC"),
+  timeZone: TimeZoneSchema.default(DEFAULT_TIME_ZONE),
 });
 export type LearnerSettings = z.infer<typeof LearnerSettingsSchema>;
 

@@ -23,9 +23,12 @@ export type SearchDocument = {
   body: string;
 };
 
-// "{{c1::max|maximum::hint}}" reads as "max maximum": the answers are words worth finding, the markup is not.
+// "{{c1::max|maximum::hint}}": the prompt shows a blank (with its hint), as the card does, so that a snippet
+// never gives the answers away; the answers still find the question, as words of its answer.
 const CLOZE = /\{\{c\d+::(.*?)(?:::(.*?))?\}\}/g;
-const stripCloze = (text: string) => text.replace(CLOZE, (_m, answers: string) => answers.replaceAll("|", " "));
+const blankCloze = (text: string) =>
+  text.replace(CLOZE, (_m, _answers: string, hint?: string) => (hint ? `[${hint}…]` : "[…]"));
+const clozeAnswers = (text: string) => [...text.matchAll(CLOZE)].map((m) => m[1]!.replaceAll("|", " ")).join("\n");
 
 export function searchDocuments(snapshot: Pick<ContentSnapshot, "questions" | "articles">): SearchDocument[] {
   const docs: SearchDocument[] = [];
@@ -45,8 +48,8 @@ export function searchDocuments(snapshot: Pick<ContentSnapshot, "questions" | "a
         type: q.type,
         difficulty: q.difficulty,
         title: c.title,
-        prompt: stripCloze(c.searchText.prompt),
-        body: c.searchText.answer,
+        prompt: blankCloze(c.searchText.prompt),
+        body: [clozeAnswers(c.searchText.prompt), c.searchText.answer].filter(Boolean).join("\n"),
       });
     }
   }

@@ -26,7 +26,7 @@ export type SearchIndex = {
 };
 
 // Bumped whenever the saved shape changes: a file of another format is rebuilt, never misread.
-const FORMAT = "goldmine-search-index/1";
+const FORMAT = "goldmine-search-index/2";
 
 const fieldText = (doc: SearchDocument, field: Field) => (field === "tags" ? doc.tags.join(" ") : doc[field]);
 

@@ -12,14 +12,22 @@ const MAX_TYPOS = 6;
 /** Matching documents, ascending, with their scores (always above 0). */
 type Matches = { docs: Int32Array; scores: Float64Array };
 
-/** An index term a query term stands for: itself, a longer term it begins, or one a few typos away. */
-type Expansion = { term: string; id: number; weight: number };
+/**
+ * An index term a query term stands for: itself, a longer term it begins, or one a few typos away (`typos`, 0 for
+ * the term itself and the terms it begins).
+ */
+type Expansion = { term: string; id: number; weight: number; typos: number };
 
 type Node =
   | { source: string; expansions: Expansion[]; matches: Matches }
   | { combineWith: "AND" | "OR"; children: Node[]; matches: Matches };
 
 export type Evaluation = Matches & {
+  /**
+   * Per match (aligned with `docs`), what ranks it before its score: more of the query's words matched, then
+   * fewer typos forgiven. An exact or prefix match thus always ranks above a match that needed a typo forgiven.
+   */
+  tiers: Float64Array;
   /** The index terms that made a document match (what to highlight in it). */
   termsOf(doc: number): Set<string>;
 };
@@ -27,7 +35,7 @@ export type Evaluation = Matches & {
 function expand(index: SearchIndex, q: Extract<Query, { term: string }>): Expansion[] {
   const out: Expansion[] = [];
   const exact = index.vocabulary.get(q.term);
-  if (exact !== undefined) out.push({ term: q.term, id: exact, weight: 1 });
+  if (exact !== undefined) out.push({ term: q.term, id: exact, weight: 1, typos: 0 });
   const maxTypos = q.fuzzy ? Math.min(MAX_TYPOS, Math.round(q.term.length * q.fuzzy)) : 0;
   const typos = maxTypos ? index.vocabulary.fuzzyGet(q.term, maxTypos) : undefined;
   if (q.prefix) {
@@ -36,13 +44,32 @@ function expand(index: SearchIndex, q: Extract<Query, { term: string }>): Expans
       if (!longer) continue;
       // A term both begun and misspelt counts as begun.
       typos?.delete(term);
-      out.push({ term, id, weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * longer) });
+      out.push({ term, id, weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * longer), typos: 0 });
     }
   }
   for (const [term, [id, distance]] of typos ?? []) {
-    if (distance) out.push({ term, id, weight: (FUZZY_WEIGHT * term.length) / (term.length + distance) });
+    if (distance)
+      out.push({
+        term,
+        id,
+        weight: (FUZZY_WEIGHT * term.length) / (term.length + distance),
+        typos: typoCost(q.term, term, distance),
+      });
   }
   return out;
+}
+
+/**
+ * How far a misspelt word is from a term, for ranking the corrections: the edit distance, except that a doubled
+ * letter typed once or a letter typed twice ("atention", "attentiion"), the commonest slip, costs half an edit.
+ */
+export function typoCost(typed: string, term: string, distance: number): number {
+  if (distance !== 1 || Math.abs(typed.length - term.length) !== 1) return distance;
+  const [long, short] = typed.length > term.length ? [typed, term] : [term, typed];
+  for (let i = 0; i < long.length; i++) {
+    if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return 0.5;
+  }
+  return distance;
 }
 
 /** BM25+ of every document holding the expansions, summed in a dense scratch array and read back in order. */
@@ -169,6 +196,9 @@ export function evaluate(index: SearchIndex, query: Query): Evaluation {
     }
   }
   const scores = root.matches.scores.map((score, i) => score * quality[docs[i]!]!);
+  const typos = typosOf(index, leaves, sources);
+  // At most a few typos per word and a few words: far fewer than 1,000 per matched word.
+  const tiers = Float64Array.from(docs, (d) => quality[d]! * 1000 - (typos?.[d] ?? 0));
   const termsOf = (doc: number) => {
     const terms = new Set<string>();
     for (const leaf of leaves) {
@@ -178,5 +208,29 @@ export function evaluate(index: SearchIndex, query: Query): Evaluation {
     }
     return terms;
   };
-  return { docs, scores, termsOf };
+  return { docs, scores, tiers, termsOf };
+}
+
+/**
+ * Per document, the typos forgiven to match it: for each query word, none when an exact or prefix term of it
+ * occurs in the document, else the least typo cost among its corrections that do. Undefined when the query
+ * forgave no typo (the common case costs nothing).
+ */
+function typosOf(
+  index: SearchIndex,
+  leaves: readonly { source: string; expansions: Expansion[] }[],
+  sources: readonly string[],
+): Float64Array | undefined {
+  if (!leaves.some((l) => l.expansions.some((e) => e.typos > 0))) return undefined;
+  const total = new Float64Array(index.ids.length);
+  const least = new Float64Array(index.ids.length);
+  for (const source of sources) {
+    const expansions = leaves.filter((l) => l.source === source).flatMap((l) => l.expansions);
+    if (!expansions.some((e) => e.typos > 0)) continue;
+    least.fill(Infinity);
+    for (const e of expansions)
+      for (const p of index.postings[e.id]!) if (p) for (const d of p.docs) least[d] = Math.min(least[d]!, e.typos);
+    for (let d = 0; d < least.length; d++) if (least[d]! !== Infinity) total[d]! += least[d]!;
+  }
+  return total;
 }

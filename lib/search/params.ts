@@ -10,7 +10,7 @@ const field = <T extends z.ZodType>(schema: T) =>
 
 export const SEARCH_LANGS = ["any", "zh", "en"] as const;
 
-/** What /search and /api/search accept: `?q=&topic=&type=&difficulty=&tag=&lang=`. */
+/** What /search and /api/search accept: `?q=&topic=&type=&difficulty=&tag=&lang=`, and `page` (from 1) for the API. */
 export const SearchParamsSchema = z.object({
   q: field(z.string().trim().max(200, "must be at most 200 characters").optional()).transform((q) => q ?? ""),
   topic: field(z.string().max(100).optional()),
@@ -18,6 +18,14 @@ export const SearchParamsSchema = z.object({
   difficulty: field(DifficultySchema.optional()),
   tag: field(z.string().max(100).optional()),
   lang: field(z.enum(SEARCH_LANGS).optional()).transform((l) => l ?? "any"),
+  page: field(
+    z.coerce
+      .number()
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(500, "must be at most 500")
+      .optional(),
+  ),
 });
 export type SearchParams = z.infer<typeof SearchParamsSchema>;
 

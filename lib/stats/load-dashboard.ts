@@ -49,12 +49,17 @@ async function reviewTallies(db: Db, profileId: string, days: StudyDay[]): Promi
   });
 }
 
-/** When each question was last rated Again (not undone) within the given time, from the same covering index. */
+/**
+ * When each question last lapsed (rated Again, not undone, on a card it had learned: the ratings its lapse count
+ * counts) within the given time, from the same covering index. An Again while a card is still being learned is no
+ * lapse, and dating it would put "Last Again <date>" beside "Lapses 0".
+ */
 async function lastAgainByQuestion(db: Db, profileId: string, since: Date): Promise<Map<string, Date>> {
   // Quoted names: the same SQL on SQLite and PostgreSQL (which folds unquoted names to lower case).
   const rows = await db.$queryRaw<{ questionId: string; last: string | Date }[]>`
     SELECT r."questionId", MAX(r."reviewedAt") AS last FROM "Review" r
     WHERE r."profileId" = ${profileId} AND r."reviewedAt" >= ${since} AND r.rating = ${AGAIN}
+      AND r.state = ${REVIEW_STATE}
       AND NOT EXISTS (SELECT 1 FROM "ReviewUndo" u WHERE u."reviewId" = r.id)
     GROUP BY r."questionId"`;
   return new Map(rows.map((r) => [r.questionId, new Date(r.last)]));

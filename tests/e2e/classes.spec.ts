@@ -84,8 +84,13 @@ test("an instructor creates a class and assigns a quiz; a candidate joins by lin
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(student.getByRole("heading", { level: 1, name: `Interview prep ${id}` })).toBeVisible();
 
-  // Assigned to me: start, answer nothing, finish, see the result.
-  await student.goto("/assignments");
+  // Assigned to me, from the home page: its heading and each title are links to the full list, at that row.
+  await student.goto("/");
+  const assigned = student.getByRole("region", { name: "Assigned to me" });
+  await expect(assigned.getByRole("link", { name: "Assigned to me" })).toHaveAttribute("href", "/en/assignments");
+  await assigned.getByRole("link", { name: `Week 1 ${id}` }).click();
+  await expect(student).toHaveURL(/\/assignments#assignment-[^/]+$/);
+  // Start, answer nothing, finish, see the result.
   const row = student.getByRole("row", { name: new RegExp(`Week 1 ${id}`) });
   await expect(row).toContainText("Not started");
   await expect(row).toContainText("0 of 1");

@@ -40,6 +40,18 @@ test("after three cards rated Easy and one Again, the dashboard shows today's re
   await expect(page.getByRole("img", { name: /Workload in the next 30 days/ })).toHaveAccessibleName(
     /\d+ cards to study in the next 30 days/,
   );
+  // Every chart spans its card's width (inside the card's padding), none drawn at half of it.
+  const charts = page.locator("section > div > svg[role=img]");
+  expect(await charts.count()).toBeGreaterThanOrEqual(3);
+  for (const chart of await charts.all()) {
+    const { svg, card } = await chart.evaluate((el) => {
+      const section = el.closest("section")!;
+      const style = getComputedStyle(section);
+      const inner = section.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { svg: el.getBoundingClientRect().width, card: inner };
+    });
+    expect(svg).toBeGreaterThanOrEqual(card - 1);
+  }
   const weakest = page.getByRole("region", { name: "Weakest questions" });
   await expect(weakest.getByRole("row")).toHaveCount(5);
   await weakest.getByRole("link").first().click();
@@ -60,5 +72,14 @@ test("a visitor who has not studied yet gets a welcome with zeros and the way to
   await page.goBack();
   await page.getByRole("link", { name: "Take a quiz" }).click();
   await expect(page).toHaveURL(/\/quizzes$/);
+  await context.close();
+});
+
+test("before the first rating, the dashboard names the browser's time zone, not UTC", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "en-US", timezoneId: "Asia/Shanghai" });
+  const page = await context.newPage();
+  await page.goto("/dashboard");
+  const intro = page.getByText(/^A study day runs from 04:00 to 04:00 in your time zone/);
+  await expect(intro).toHaveText("A study day runs from 04:00 to 04:00 in your time zone (Asia/Shanghai).");
   await context.close();
 });

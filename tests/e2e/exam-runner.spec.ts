@@ -220,6 +220,10 @@ test("assigning with empty dates keeps the form and says what to fix, field by f
   await expect(page.getByText("Enter the due date and time.")).toBeVisible();
   await expect(page.getByText("Enter a time zone such as Europe/Berlin or Asia/Shanghai.")).toBeVisible();
   await expect(opens).toHaveAttribute("aria-invalid", "true");
+  // The summary above the form takes focus and links to each refused field.
+  const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: /Please correct/ }) });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: "Opens" }).click();
   await expect(opens).toBeFocused();
   await expect(page.getByLabel("Title")).toHaveValue("Week 2 drill");
   await expect(zone).toHaveValue("Mars/Base");

@@ -103,6 +103,28 @@ export function pageTypes(): PageType[] {
     { name: "dashboard (before any study)", open: goto("/dashboard") },
     { name: "search with results", open: goto("/search?q=attention") },
     { name: "sign in", open: goto("/sign-in") },
+    { name: "about", open: goto("/about") },
+    { name: "privacy", open: goto("/privacy") },
+    { name: "contact", open: goto("/contact") },
+    {
+      name: "settings (field errors shown)",
+      open: async (page, lang) => {
+        await page.goto("/settings");
+        await page.getByRole("spinbutton", { name: msg(lang, "settings.dailyNewLimit") }).fill("900");
+        await page.getByRole("button", { name: msg(lang, "settings.save") }).click();
+        await expect(page.getByRole("heading", { name: msg(lang, "settings.errorSummary") })).toBeVisible();
+      },
+    },
+    {
+      name: "search (second page shown)",
+      open: async (page, lang) => {
+        await page.goto("/search?q=attention");
+        const items = page.getByRole("list", { name: msg(lang, "search.resultsLabel") }).getByRole("listitem");
+        await expect(items).toHaveCount(20);
+        await page.getByRole("button", { name: msg(lang, "search.showMore").replace("{count}", "20") }).click();
+        await expect(items).toHaveCount(40);
+      },
+    },
     {
       name: "sign up (field errors shown)",
       open: async (page, lang) => {

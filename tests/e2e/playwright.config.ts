@@ -42,12 +42,14 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     // Every test signs up from 127.0.0.1: the per-address limit would otherwise stop the suite (per account stays 5).
     // Mail goes to a real SMTP server that the account-recovery journey starts on this port (mail-catcher.ts).
+    // The Contact page gives the configured address (site-pages.spec.ts).
     env: {
       PORT: String(PORT),
       HOSTNAME: "127.0.0.1",
       DATABASE_URL: "file:./data/e2e.db",
       AUTH_IP_LIMIT: "100000",
       SMTP_URL: `smtp://127.0.0.1:${smtpPort(PORT)}`,
+      CONTACT_EMAIL: "team@goldmine.example",
     },
     stdout: "pipe",
   },

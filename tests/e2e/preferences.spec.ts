@@ -165,3 +165,30 @@ test("the keyboard alone reaches the header controls, each with a visible focus 
   await page.keyboard.press("Enter");
   await expect(page.locator("html")).toHaveClass(/\bdark\b/);
 });
+
+test("settings refuse a bad value in the learner's words, listed above the fields with a link to each", async ({
+  page,
+}) => {
+  await page.goto("/settings");
+  const limit = page.getByRole("spinbutton", { name: "New cards per day" });
+  await limit.fill("900");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  const summary = page
+    .getByRole("alert")
+    .filter({ has: page.getByRole("heading", { name: "Please correct the fields below:" }) });
+  await expect(summary).toBeFocused();
+  await expect(page.getByText("Enter a whole number from 0 to 500.")).toBeVisible();
+  // Never the internal field name or the schema's own words.
+  await expect(page.locator("main")).not.toContainText("dailyNewLimit");
+  await expect(page.locator("main")).not.toContainText("must be at most");
+  await expect(limit).toHaveValue("900");
+  await expect(limit).toHaveAttribute("aria-invalid", "true");
+  // The summary comes before the fields, and its link takes the learner into the field.
+  const above = await summary.evaluate(
+    (box, field) => !!(box.compareDocumentPosition(field!) & Node.DOCUMENT_POSITION_FOLLOWING),
+    await limit.elementHandle(),
+  );
+  expect(above).toBe(true);
+  await summary.getByRole("link", { name: "New cards per day" }).click();
+  await expect(limit).toBeFocused();
+});

@@ -19,3 +19,38 @@ for (const { name, open } of pageTypes()) {
     expect(overflow.width, overflow.culprits.join("\n")).toBeLessThanOrEqual(360);
   });
 }
+
+for (const lang of ["en", "zh"] as const) {
+  test(`the header is one compact row on a phone (${lang}), and its menu opens the links, language and theme`, async ({
+    page,
+  }) => {
+    await page.goto(`/${lang}`);
+    const header = page.locator("body > header");
+    const height = async () => (await header.boundingBox())!.height;
+    expect(await height()).toBeLessThanOrEqual(64);
+    const menu = page.getByRole("button", { name: lang === "en" ? "Menu" : "菜单" });
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+    const review = page.getByRole("link", { name: lang === "en" ? "Review" : "复习", exact: true });
+    await expect(review).toBeHidden();
+
+    await menu.focus();
+    await page.keyboard.press("Enter");
+    await expect(menu).toHaveAttribute("aria-expanded", "true");
+    await expect(review).toBeVisible();
+    // Each language's name stays on one line.
+    const switchTo = page.getByRole("navigation", { name: lang === "en" ? "Language" : "语言" }).getByRole("link");
+    for (const link of await switchTo.all()) {
+      const box = (await link.boundingBox())!;
+      const lineHeight = await link.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      expect(box.height).toBeLessThan(lineHeight * 2);
+    }
+    await page.keyboard.press("Escape");
+    await expect(review).toBeHidden();
+    await expect(menu).toBeFocused();
+
+    await menu.click();
+    await review.click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/review`));
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+  });
+}

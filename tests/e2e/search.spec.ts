@@ -87,3 +87,37 @@ test("bad search parameters get a clear answer, not an error page", async ({ pag
   await expect(page.getByRole("alert").filter({ hasText: "not understood" })).toContainText("type");
   await expect(page.getByRole("list", { name: "Search results" }).getByRole("listitem").first()).toBeVisible();
 });
+
+test('the typo "atention" finds attention questions first, and Show more adds the next page from the keyboard', async ({
+  page,
+}) => {
+  await page.goto("/search?q=atention&lang=en");
+  const results = page.getByRole("list", { name: "Search results" });
+  const items = results.getByRole("listitem");
+  await expect(items).toHaveCount(20);
+  for (const i of [0, 1, 2]) await expect(items.nth(i).getByRole("link")).toContainText(/attention/i);
+  const status = page.getByRole("status");
+  await expect(status).toContainText(/^\d+ results\s*\(showing 20\)$/);
+  const total = Number(/^(\d+)/.exec((await status.textContent()) ?? "")![1]);
+  expect(total).toBeGreaterThan(40);
+
+  const more = page.getByRole("button", { name: "Show 20 more" });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(items).toHaveCount(40);
+  await expect(status).toContainText("(showing 40)");
+  // Focus moves to the first new result, so the reader carries on where the list grew.
+  await expect(items.nth(20).getByRole("link")).toBeFocused();
+  const urls = await results.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(new Set(urls).size).toBe(40);
+});
+
+test("a cloze question's snippet shows blanks, and formulas read as text rather than LaTeX", async ({ page }) => {
+  await page.goto("/search?q=" + encodeURIComponent("masking scaling attention") + "&lang=en&type=cloze");
+  const first = page.getByRole("list", { name: "Search results" }).getByRole("listitem").first();
+  await expect(first).toContainText("[…]");
+  await page.goto("/search?q=" + encodeURIComponent("scaled dot-product attention softmax") + "&lang=en&type=code");
+  const snippets = page.getByRole("list", { name: "Search results" }).getByRole("listitem");
+  await expect(snippets.first()).toBeVisible();
+  for (const text of await snippets.allTextContents()) expect(text).not.toMatch(/\\(sqrt|frac|mathrm|top)\b/);
+});

@@ -215,6 +215,32 @@ describe("the dashboard after a scripted review history", () => {
     ]);
   });
 
+  it("dates a question's last lapse only from an Again on a learned card, as its lapse count counts them", async () => {
+    // A new learner rates a card Again while learning it: no lapse, so "Lapses 0" never sits beside a date.
+    const learner = "learner-lapses";
+    await db.profile.create({ data: { id: learner, timeZone: settings.timeZone } });
+    await db.card.createMany({
+      data: [
+        { ...card("q1", 0, new Date(NOW.getTime() + DAY), 2, 0, 2), profileId: learner },
+        { ...card("q3", 0, new Date(NOW.getTime() + DAY), 3, 1, 5), profileId: learner },
+      ],
+    });
+    const learning = 1;
+    const learned = 2;
+    await db.review.createMany({
+      data: [
+        { ...review("l-q1-learning-again", "q1", new Date(NOW.getTime() - HOUR), 1, learning, 0), profileId: learner },
+        { ...review("l-q3-learning-again", "q3", new Date(NOW.getTime() - HOUR), 1, learning, 0), profileId: learner },
+        { ...review("l-q3-lapse", "q3", new Date(NOW.getTime() - 3 * DAY), 1, learned, 4), profileId: learner },
+      ],
+    });
+    const { weakest } = await loadDashboard(db, learner, settings, library, NOW);
+    expect(weakest.map((w) => [w.questionId, w.lapses, w.lastAgain])).toEqual([
+      ["q3", 1, new Date(NOW.getTime() - 3 * DAY)],
+      ["q1", 0, null],
+    ]);
+  });
+
   it("gives a visitor without a profile zeros and today's new cards", async () => {
     const d = await loadDashboard(db, undefined, settings, library, NOW);
     expect(d).toMatchObject({

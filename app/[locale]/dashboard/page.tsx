@@ -7,6 +7,7 @@ import { MockHistory } from "@/components/dashboard/MockHistory";
 import { QuizHistory } from "@/components/dashboard/QuizHistory";
 import { RetentionChart } from "@/components/dashboard/RetentionChart";
 import { ReviewHeatmap } from "@/components/dashboard/ReviewHeatmap";
+import { StudyDayZone } from "@/components/dashboard/StudyDayZone.client";
 import { SummaryTiles } from "@/components/dashboard/SummaryTiles";
 import { WeakestQuestions } from "@/components/dashboard/WeakestQuestions";
 import { InterviewPlans } from "@/components/schedule/InterviewPlans";
@@ -36,7 +37,13 @@ export default async function DashboardPage() {
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="text-stone-700 dark:text-stone-300">{t("intro", { timeZone: view.timeZone })}</p>
+        <p className="text-stone-700 dark:text-stone-300">
+          <StudyDayZone
+            sentence={t("intro", { timeZone: "{timeZone}" })}
+            stored={view.timeZone}
+            reported={view.timeZoneReported}
+          />
+        </p>
       </header>
       <SummaryTiles stats={stats} />
       <InterviewPlans

@@ -26,6 +26,7 @@ const AREAS = [
   "privacy.",
   "audit.",
   "tools.",
+  "site.",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
