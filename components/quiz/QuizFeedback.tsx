@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { RenderedHtml } from "@/components/RenderedHtml";
-import { optionLetter, type ClientQuestion } from "@/lib/quiz/client-question";
+import { OPTION_TEXT, OptionLetter, VerdictWord } from "@/components/ui/OptionParts";
+import type { ClientQuestion } from "@/lib/quiz/client-question";
 import type { Feedback } from "@/lib/quiz/feedback";
 
 const heading = "text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400";
@@ -17,7 +18,7 @@ export function VerdictLine({ feedback, awaitingLabel }: { feedback: Feedback; a
       : [t("incorrect"), "text-rose-700 dark:text-rose-400"];
   return (
     <p className="space-x-2">
-      <strong className={style}>{text}</strong>
+      <strong className={`whitespace-nowrap ${style}`}>{text}</strong>
       {verdict.partial !== undefined && !verdict.correct && (
         <span>{t("partialCredit", { percent: Math.round(verdict.partial * 100) })}</span>
       )}
@@ -57,13 +58,9 @@ export function AnswerKey({
                   className={`rounded-md border p-2 ${right ? "border-emerald-500" : "border-stone-200 dark:border-stone-700"}`}
                 >
                   <div className="flex gap-2">
-                    <span className="font-mono">{optionLetter(position)}.</span>
-                    <strong
-                      className={right ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}
-                    >
-                      {right ? t("correct") : t("incorrect")}
-                    </strong>
-                    <RenderedHtml html={option.html} className="prose-p:my-0" />
+                    <OptionLetter position={position} />
+                    <VerdictWord correct={right}>{right ? t("correct") : t("incorrect")}</VerdictWord>
+                    <RenderedHtml html={option.html} className={`${OPTION_TEXT} prose-p:my-0`} />
                   </div>
                   {why && <RenderedHtml html={why} className="prose-sm mt-1 pl-6 prose-p:my-1" />}
                 </li>

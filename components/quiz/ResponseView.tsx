@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { RenderedHtml } from "@/components/RenderedHtml";
-import { optionLetter, type ClientQuestion } from "@/lib/quiz/client-question";
+import { OPTION_TEXT, OptionLetter } from "@/components/ui/OptionParts";
+import type { ClientQuestion } from "@/lib/quiz/client-question";
 import type { QuizResponse } from "@/lib/quiz/response";
 
 /** The learner's answer as they gave it, read-only (the result page). */
@@ -20,8 +21,8 @@ export function ResponseView({ question, response }: { question: ClientQuestion;
         <ul className="space-y-1">
           {shown.map(({ option, position }) => (
             <li key={option.index} className="flex gap-2">
-              <span className="font-mono">{optionLetter(position)}.</span>
-              <RenderedHtml html={option.html} className="prose-p:my-0" />
+              <OptionLetter position={position} />
+              <RenderedHtml html={option.html} className={`${OPTION_TEXT} prose-p:my-0`} />
             </li>
           ))}
         </ul>
