@@ -21,6 +21,7 @@ const AREAS = [
   "grader.",
   "schedule.",
   "mock.",
+  "practice.",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
