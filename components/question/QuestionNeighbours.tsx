@@ -26,7 +26,6 @@ export async function QuestionNeighbours({ place, uiLang }: { place: TopicPlace;
           {rel === "prev" ? <span aria-hidden="true">← </span> : null}
           {rel === "prev" ? t("previous") : t("next")}
           {rel === "next" ? <span aria-hidden="true"> →</span> : null}
-          <span className="sr-only">: </span>
         </span>
         <span lang={title.lang === uiLang ? undefined : htmlLang(title.lang)} className="font-medium">
           {title.value.title}

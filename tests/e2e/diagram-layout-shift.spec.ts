@@ -28,9 +28,12 @@ for (const viewport of [
     await page.addInitScript(RECORD_LAYOUT_SHIFT);
     const article = snapshot().articles.find((a) => a.langs.en?.features.mermaid)!;
     await page.goto(`/articles/${article.slug}`);
-    // A reader starts at the top, then scrolls (scrolling is not input that excuses a shift) to the diagram.
+    // A reader starts at the top and reads what is on the screen (the page has loaded and the browser is idle),
+    // then scrolls to the diagram: scrolling is not input that excuses a shift.
     await page.waitForLoadState("networkidle");
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(done)));
     const figure = page.locator("figure[data-mermaid]").first();
+    const drawnBeforeScroll = (await figure.getAttribute("data-rendered")) === "true";
     await figure.evaluate((f) => f.scrollIntoView({ block: "center" }));
     await expect(figure).toHaveAttribute("data-rendered", "true");
     await expect(figure.locator("svg")).toBeVisible();
@@ -39,7 +42,12 @@ for (const viewport of [
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
     );
     const cls = await page.evaluate(() => window.__layoutShift);
-    console.log(`CLS at ${viewport.width} px on /articles/${article.slug}: ${cls.toFixed(4)}`);
-    expect(cls).toBeLessThanOrEqual(0.02);
+    console.log(
+      `CLS at ${viewport.width} px on /articles/${article.slug}: ${cls.toFixed(4)} (drawn before the scroll: ${drawnBeforeScroll})`,
+    );
+    expect(
+      cls,
+      `layout shift; the diagram was drawn before the reader reached it: ${drawnBeforeScroll}`,
+    ).toBeLessThanOrEqual(0.02);
   });
 }

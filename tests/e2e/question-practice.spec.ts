@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import type { Question } from "@/lib/content/schemas/question";
+import type { Cloze, Question } from "@/lib/content/schemas/question";
 import { choiceOption } from "./choice-option";
 import { findQuestion, snapshot } from "./content-lookup";
 
@@ -41,15 +41,22 @@ for (const lang of ["en", "zh"] as const) {
   });
 }
 
-test("question page: a cloze answer is typed before the answer is shown, then checked", async ({ page }) => {
-  const q = findQuestion((x) => x.type === "cloze" && x.langs.en!.clozes!.length === 1);
-  const cloze = q.langs.en!.clozes![0]!;
+test("question page: cloze answers are typed before the answer is shown, then checked blank by blank", async ({
+  page,
+}) => {
+  const q = findQuestion((x) => x.type === "cloze" && x.langs.en!.clozes!.length >= 2);
+  const [first, second] = q.langs.en!.clozes! as [Cloze, Cloze];
   await page.goto(`/questions/${q.id}`);
   const view = shownView(page);
-  await view.getByRole("textbox", { name: /^Blank 1/ }).fill(` ${cloze.answers[0]!.toUpperCase()} `);
+  // Case and spaces do not matter; the second blank is left wrong.
+  await view.getByRole("textbox", { name: /^Blank 1/ }).fill(` ${first.answers[0]!.toUpperCase()} `);
+  await view.getByRole("textbox", { name: /^Blank 2/ }).fill("not the answer");
   await page.getByRole("button", { name: "Show answer" }).click();
-  await expect(view.getByText("Correct", { exact: true })).toBeVisible();
-  await expect(view.getByText(`Accepted: ${cloze.answers.join(" · ")}`)).toBeVisible();
+  await expect(view.getByText("Correct", { exact: true })).toHaveCount(1);
+  await expect(view.getByText("Incorrect", { exact: true })).toHaveCount(1);
+  await expect(view.getByText(`Accepted: ${first.answers.join(" · ")}`)).toBeVisible();
+  await expect(view.getByText(`Accepted: ${second.answers.join(" · ")}`)).toBeVisible();
+  await expect(view.getByRole("textbox", { name: /^Blank 2/ })).toHaveValue("not the answer");
 });
 
 /** A topic's published questions in the order its page lists them. */
@@ -69,8 +76,8 @@ test("question page: previous and next within the topic, by title, with the keyb
   await page.goto(`/questions/${current.id}`);
   const nav = page.getByRole("navigation", { name: "Other questions in this topic" });
   await expect(nav.getByText(`Question 3 of ${list.length} in`)).toBeVisible();
-  await expect(nav.getByRole("link", { name: `Previous: ${previous.langs.en!.title}` })).toBeVisible();
-  const nextLink = nav.getByRole("link", { name: `Next: ${next.langs.en!.title}` });
+  await expect(nav.getByRole("link", { name: `Previous ${previous.langs.en!.title}` })).toBeVisible();
+  const nextLink = nav.getByRole("link", { name: `Next ${next.langs.en!.title}` });
   await nextLink.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: next.langs.en!.title })).toBeVisible();
@@ -78,14 +85,14 @@ test("question page: previous and next within the topic, by title, with the keyb
 
   await page
     .getByRole("navigation", { name: "Other questions in this topic" })
-    .getByRole("link", { name: `Previous: ${current.langs.en!.title}` })
+    .getByRole("link", { name: `Previous ${current.langs.en!.title}` })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: current.langs.en!.title })).toBeVisible();
 
   // The first question of a topic has no previous one; the last no next one.
   await page.goto(`/questions/${list[0]!.id}`);
-  await expect(nav.getByRole("link", { name: /^Previous:/ })).toHaveCount(0);
-  await expect(nav.getByRole("link", { name: /^Next:/ })).toHaveCount(1);
+  await expect(nav.getByRole("link", { name: /^Previous / })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: /^Next / })).toHaveCount(1);
   await page.goto(`/questions/${list.at(-1)!.id}`);
-  await expect(nav.getByRole("link", { name: /^Next:/ })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: /^Next / })).toHaveCount(0);
 });
