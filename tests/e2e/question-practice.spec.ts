@@ -88,9 +88,14 @@ test("question page: previous and next within the topic, by title, with the keyb
     .getByRole("link", { name: `Previous ${current.langs.en!.title}` })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: current.langs.en!.title })).toBeVisible();
+});
 
-  // The first question of a topic has no previous one; the last no next one.
+test("question page: the first question of a topic has no previous one, the last no next one", async ({ page }) => {
+  const first = snapshot().questions.find((q) => !q.draft && !q.retired && q.langs.en)!;
+  const list = topicOrder(first.topic);
+  const nav = page.getByRole("navigation", { name: "Other questions in this topic" });
   await page.goto(`/questions/${list[0]!.id}`);
+  await expect(nav.getByText(`Question 1 of ${list.length} in`)).toBeVisible();
   await expect(nav.getByRole("link", { name: /^Previous / })).toHaveCount(0);
   await expect(nav.getByRole("link", { name: /^Next / })).toHaveCount(1);
   await page.goto(`/questions/${list.at(-1)!.id}`);
