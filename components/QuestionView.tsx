@@ -3,6 +3,7 @@ import { Link } from "@/components/navigation/Link";
 import type { Article } from "@/lib/content/schemas/article";
 import type { Lang } from "@/lib/content/schemas/common";
 import type { Question, QuestionContent } from "@/lib/content/schemas/question";
+import type { TopicPlace } from "@/lib/data/question-neighbours";
 import { AnswerSections } from "./AnswerSections";
 import { AnswerCheckPanel, AnswerDraft, TypedAnswerField } from "./coach/AnswerDraft.client";
 import { QuestionBadges } from "./ui/Badges";
@@ -10,6 +11,9 @@ import { ContentLangSwitch } from "./ContentLangSwitch.client";
 import { ContentStyles } from "./ContentStyles";
 import { ExplainedIn } from "./ExplainedIn";
 import { IntlScope } from "./IntlScope";
+import { ChoicePractice } from "./question/ChoicePractice.client";
+import { ClozePractice } from "./question/ClozePractice.client";
+import { QuestionNeighbours } from "./question/QuestionNeighbours";
 import { RenderedHtml } from "./RenderedHtml";
 import { RevealAnswer } from "./RevealAnswer.client";
 import { QuestionTools } from "./study-tools/QuestionTools.client";
@@ -27,57 +31,74 @@ export type QuestionViewMode = {
   wanted: Lang;
 };
 
-type Props = { question: Question; views: QuestionViewMode[]; uiLang: Lang; articles: Article[] };
+type Props = {
+  question: Question;
+  views: QuestionViewMode[];
+  uiLang: Lang;
+  articles: Article[];
+  /** Where it sits in its topic: previous and next question. */
+  place?: TopicPlace;
+};
 
 /**
  * A question page's article. It holds every view the reader's content-language choice may pick (CSS shows one,
  * app/globals.css), but only the parts that differ between them are repeated: title and content; badges, the
  * articles that explain it, tags and the language control appear once.
  */
-export async function QuestionView({ question, views, uiLang, articles }: Props) {
+export async function QuestionView({ question, views, uiLang, articles, place }: Props) {
   const t = await getTranslations("question");
   const tl = await getTranslations("ui.langName");
   const tc = await getTranslations("ui.contentLang");
-  const front = ({ lang, content }: Version) => (
-    <div className="space-y-5">
-      <RenderedHtml html={content.promptHtml} />
-      {content.options && (
-        <ol aria-label={t("options")} className="space-y-2">
-          {content.options.map((o, i) => (
-            <li
-              key={i}
-              className="rounded-lg border border-stone-200 p-3 group-data-[revealed=true]:data-[correct=true]:border-emerald-500 dark:border-stone-700"
-              data-correct={o.correct}
-            >
-              <div className="flex gap-3">
-                <span aria-hidden="true" className="font-mono text-stone-600 dark:text-stone-400">
-                  {String.fromCharCode(65 + i)}.
-                </span>
-                <RenderedHtml html={o.html} className="min-w-0 prose-p:my-0" />
-              </div>
-              <div className="mt-2 hidden pl-7 text-sm group-data-[revealed=true]:block">
-                <strong
-                  lang={lang === uiLang ? undefined : htmlLang(uiLang)}
-                  className={o.correct ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}
-                >
-                  {o.correct ? t("correct") : t("incorrect")}
-                </strong>
-                {o.explanationHtml && <RenderedHtml html={o.explanationHtml} className="prose-sm prose-p:my-1" />}
-              </div>
-            </li>
-          ))}
-        </ol>
-      )}
-      {content.hintsHtml && (
-        <details className="rounded-lg bg-stone-50 p-3 dark:bg-stone-900">
-          <summary lang={lang === uiLang ? undefined : htmlLang(uiLang)} className="cursor-pointer font-medium">
-            {t("hints")}
-          </summary>
-          <RenderedHtml html={content.hintsHtml} className="mt-2" />
-        </details>
-      )}
-    </div>
-  );
+  const front = ({ lang, content }: Version) => {
+    const labelLang = lang === uiLang ? undefined : htmlLang(uiLang);
+    return (
+      <div className="space-y-5">
+        <RenderedHtml html={content.promptHtml} />
+        {/* Practised, not only read: pick or type first, and the reveal says whether that was right. */}
+        {(content.options || content.booleanAnswer !== undefined || content.clozes) && (
+          <IntlScope namespaces={["question", "practice"]}>
+            {content.options && (
+              <ChoicePractice
+                options={content.options.map(({ html, correct, explanationHtml }) => ({
+                  html,
+                  correct,
+                  explanationHtml,
+                }))}
+                multiple={question.type === "multiple"}
+                lettered
+                labelLang={labelLang}
+              />
+            )}
+            {content.booleanAnswer !== undefined && (
+              <ChoicePractice
+                options={[
+                  { label: t("true"), correct: content.booleanAnswer },
+                  { label: t("false"), correct: !content.booleanAnswer },
+                ]}
+                multiple={false}
+                lettered={false}
+                labelLang={labelLang}
+              />
+            )}
+            {content.clozes && (
+              <ClozePractice
+                blanks={content.clozes.map(({ answers, hint }) => ({ answers, hint }))}
+                labelLang={labelLang}
+              />
+            )}
+          </IntlScope>
+        )}
+        {content.hintsHtml && (
+          <details className="rounded-lg bg-stone-50 p-3 dark:bg-stone-900">
+            <summary lang={labelLang} className="cursor-pointer font-medium">
+              {t("hints")}
+            </summary>
+            <RenderedHtml html={content.hintsHtml} className="mt-2" />
+          </details>
+        )}
+      </div>
+    );
+  };
   const back = ({ lang, content }: Version) => (
     <AnswerSections
       content={content}
@@ -186,6 +207,7 @@ export async function QuestionView({ question, views, uiLang, articles }: Props)
           </div>
         );
       })}
+      {place && <QuestionNeighbours place={place} uiLang={uiLang} />}
     </article>
   );
 }

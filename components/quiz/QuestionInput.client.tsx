@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { RenderedHtml } from "@/components/RenderedHtml";
-import { optionLetter, type ClientQuestion } from "@/lib/quiz/client-question";
+import { OPTION_TEXT, OptionLetter } from "@/components/ui/OptionParts";
+import type { ClientQuestion } from "@/lib/quiz/client-question";
 import type { QuizResponse } from "@/lib/quiz/response";
 
 type Props = {
@@ -48,8 +49,8 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
                 className="mt-1 size-4 shrink-0 accent-amber-600"
               />
               {/* Part of the option's name: an option that is only a formula still has a name every checker can read. */}
-              <span className="font-mono text-stone-600 dark:text-stone-400">{optionLetter(position)}.</span>
-              <RenderedHtml as="span" html={option.html} className="prose-p:my-0 block" />
+              <OptionLetter position={position} className="text-stone-600 dark:text-stone-400" />
+              <RenderedHtml as="span" html={option.html} className={`${OPTION_TEXT} block prose-p:my-0`} />
             </label>
           ))}
         </fieldset>

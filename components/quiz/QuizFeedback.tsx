@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { RenderedHtml } from "@/components/RenderedHtml";
-import { optionLetter, type ClientQuestion } from "@/lib/quiz/client-question";
+import { OPTION_TEXT, OptionLetter, VerdictWord } from "@/components/ui/OptionParts";
+import type { ClientQuestion } from "@/lib/quiz/client-question";
 import type { Feedback } from "@/lib/quiz/feedback";
 
 const heading = "text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400";
@@ -17,7 +18,7 @@ export function VerdictLine({ feedback, awaitingLabel }: { feedback: Feedback; a
       : [t("incorrect"), "text-rose-700 dark:text-rose-400"];
   return (
     <p className="space-x-2">
-      <strong className={style}>{text}</strong>
+      <strong className={`whitespace-nowrap ${style}`}>{text}</strong>
       {verdict.partial !== undefined && !verdict.correct && (
         <span>{t("partialCredit", { percent: Math.round(verdict.partial * 100) })}</span>
       )}
@@ -52,7 +53,7 @@ export function AnswerKey({
               feedback.correctOptions!.includes(option.index) ? (
                 <OptionLine
                   key={option.index}
-                  letter={optionLetter(position)}
+                  position={position}
                   html={option.html}
                   right
                   why={feedback.optionExplanations?.[option.index]}
@@ -110,12 +111,12 @@ export function AnswerKey({
 
 /** One option with its letter, verdict and explanation: a right answer, or a pick of the learner's. */
 export function OptionLine({
-  letter,
+  position,
   html,
   right,
   why,
 }: {
-  letter: string;
+  position: number;
   html: string;
   right: boolean;
   why?: string | null;
@@ -124,13 +125,9 @@ export function OptionLine({
   return (
     <li className={`rounded-md border p-2 ${right ? "border-emerald-500" : "border-rose-500"}`}>
       <div className="flex gap-2">
-        <span className="shrink-0 whitespace-nowrap font-mono">{letter}.</span>
-        <strong
-          className={`shrink-0 whitespace-nowrap ${right ? "text-emerald-700 dark:text-emerald-400" : "text-rose-700 dark:text-rose-400"}`}
-        >
-          {right ? t("correct") : t("incorrect")}
-        </strong>
-        <RenderedHtml html={html} className="prose-p:my-0" />
+        <OptionLetter position={position} />
+        <VerdictWord correct={right}>{right ? t("correct") : t("incorrect")}</VerdictWord>
+        <RenderedHtml html={html} className={`${OPTION_TEXT} prose-p:my-0`} />
       </div>
       {why && <RenderedHtml html={why} className="prose-sm mt-1 pl-6 prose-p:my-1" />}
     </li>

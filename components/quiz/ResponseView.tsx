@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { RenderedHtml } from "@/components/RenderedHtml";
-import { optionLetter, type ClientQuestion } from "@/lib/quiz/client-question";
+import { OPTION_TEXT, OptionLetter } from "@/components/ui/OptionParts";
+import type { ClientQuestion } from "@/lib/quiz/client-question";
 import type { Feedback } from "@/lib/quiz/feedback";
 import type { QuizResponse } from "@/lib/quiz/response";
 import { OptionLine } from "./QuizFeedback";
@@ -38,7 +39,7 @@ export function ResponseView({
               return (
                 <OptionLine
                   key={option.index}
-                  letter={optionLetter(position)}
+                  position={position}
                   html={option.html}
                   right={right}
                   why={right ? undefined : feedback.optionExplanations?.[option.index]}
@@ -51,8 +52,8 @@ export function ResponseView({
         <ul className="space-y-1">
           {shown.map(({ option, position }) => (
             <li key={option.index} className="flex gap-2">
-              <span className="font-mono">{optionLetter(position)}.</span>
-              <RenderedHtml html={option.html} className="prose-p:my-0" />
+              <OptionLetter position={position} />
+              <RenderedHtml html={option.html} className={`${OPTION_TEXT} prose-p:my-0`} />
             </li>
           ))}
         </ul>

@@ -15,7 +15,7 @@ test("an article has a table of contents and renders its diagram as SVG", async 
   await toc.getByRole("link", { name: target.text, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`#${encodeURIComponent(target.id)}$`));
 
-  // Diagrams are drawn as they come near the screen.
+  // Diagrams are drawn once the page is interactive, before the reader reaches them.
   await page.locator("figure[data-mermaid]").first().scrollIntoViewIfNeeded();
   const diagram = page.locator("figure[data-mermaid] svg").first();
   await expect(diagram).toBeVisible();

@@ -56,6 +56,8 @@ export function pageTypes(): PageType[] {
       name: "question (answer shown)",
       open: async (page, lang) => {
         await page.goto(`/questions/${findQuestion((q) => q.type === "single").id}`);
+        // Practised: an option picked before the answer is shown, so the pick's verdict is scanned too.
+        await page.getByRole("radio").first().check();
         await page.getByRole("button", { name: msg(lang, "question.showAnswer") }).click();
         await expect(page.getByRole("button", { name: msg(lang, "question.hideAnswer") })).toBeVisible();
       },

@@ -27,6 +27,7 @@ const AREAS = [
   "audit.",
   "tools.",
   "site.",
+  "practice.",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QuestionView } from "@/components/QuestionView";
 import { articlesAbout, getQuestion, getQuestionContent } from "@/lib/data/content";
+import { topicPlace } from "@/lib/data/question-neighbours";
 import { questionParams } from "@/lib/data/static-params";
 import { pageLocale, type LocaleParams } from "@/lib/session/page-locale";
 import { pageAlternates } from "@/lib/i18n/page-alternates";
@@ -36,6 +37,7 @@ export default async function QuestionPage({ params }: Props) {
       question={question}
       uiLang={uiLang}
       articles={articles}
+      place={topicPlace(question)}
       views={contentViews(available, uiLang).map((view) => ({
         preferences: view.preferences.join(" "),
         main: { lang: view.primary, content: question.langs[view.primary]! },
