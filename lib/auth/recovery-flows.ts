@@ -1,5 +1,6 @@
 import "server-only";
 import { isAPIError } from "better-auth/api";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import { prisma } from "../db/client";
 import { readEnv } from "../env";
 import { ConflictError, InvalidInputError } from "../errors";
@@ -85,6 +86,12 @@ export async function changePassword(
     if (refused(error)) throw new InvalidInputError("currentPassword", "currentPasswordWrong");
     throw error;
   }
+  await recordAuditEvent(prisma, now, {
+    kind: "password_reset",
+    actorId: viewer.userId,
+    targetId: viewer.userId,
+    details: { via: "change" },
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import { nextCookies } from "better-auth/next-js";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import { prisma } from "../db/client";
 import { mailConfigOf, readEnv } from "../env";
 import { createMailer, type Mailer } from "../mail/mailer";
@@ -22,8 +23,14 @@ function create(): Auth {
     ...site,
     mail: accountMail(mailer, { baseURL: site.baseURL, resetLinkMinutes: env.PASSWORD_RESET_MINUTES }),
     resetLinkExpiresInSec: env.PASSWORD_RESET_MINUTES * 60,
-    // audit: password reset — the audit log's writer is wired here at merge (user id and email only, no token).
-    onPasswordReset: async () => {},
+    // Recorded for the admins' audit log: who reset by link (the account's id only, never the token).
+    onPasswordReset: (user) =>
+      recordAuditEvent(prisma, new Date(), {
+        kind: "password_reset",
+        actorId: null,
+        targetId: user.id,
+        details: { via: "email-link" },
+      }),
     // Lets auth.api calls inside server actions set and clear the session cookie (must be the last plugin).
     plugins: [nextCookies()],
   });

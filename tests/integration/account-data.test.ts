@@ -223,7 +223,7 @@ describe("deleting my account", () => {
     expect(after.averages).toEqual(before.averages);
     expect(after.questions.map((q) => q.facility)).toEqual(before.questions.map((q) => q.facility));
     after.students[1]!.name = "Deleted student";
-    expect(gradebookCsv(after, GRADEBOOK_CSV_LABELS)).toContain("Deleted student");
+    expect(gradebookCsv(after, GRADEBOOK_CSV_LABELS, "UTC")).toContain("Deleted student");
     const [event] = await db.auditEvent.findMany({ where: { kind: "account_deleted", targetId: lin.userId } });
     expect(JSON.parse(event!.details)).toEqual({ role: "candidate", keptGrades: 1 });
     expect(event!.details).not.toContain(lin.email);
