@@ -55,6 +55,8 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.getByRole("button", { name: "Good", exact: true }).click();
       // Undo appears once the rating is saved: then the dashboard has something to draw.
       await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
+      // The dashboard is drawn on the server: wait until the rating has left the device's outbox.
+      await expect(page.getByTestId("sync-status")).toHaveText("All saved");
       await page.goto("/dashboard");
       for (const summary of await page.getByText("Show as table").all()) await summary.click();
       await expect(page.getByRole("table", { name: /Reviews per study day/ })).toBeVisible();

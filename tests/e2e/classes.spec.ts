@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
+import { handIn } from "./hand-in";
 import { expect, test, type Page } from "@playwright/test";
 import { localInput } from "./local-time";
 import { setRole } from "./accounts";
@@ -64,7 +65,7 @@ test("an instructor creates a class and assigns a quiz; a candidate joins by lin
   await teacher.getByLabel("Opens", { exact: true }).fill(await localInput(teacher, -5));
   await teacher.getByLabel("Due", { exact: true }).fill(await localInput(teacher, -10));
   await teacher.getByRole("button", { name: "Assign quiz" }).click();
-  await expect(teacher.getByText(msg("en", "classes.assign.fieldErrors.dueAt"))).toBeVisible();
+  await expect(teacher.getByText(msg("en", "classes.assign.fieldErrors.dueBeforeOpening"))).toBeVisible();
   await expect(teacher.getByLabel("Title")).toHaveValue(`Week 1 ${id}`);
   await expect(teacher.getByLabel("Due", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await noAxeViolations(teacher);
@@ -97,8 +98,7 @@ test("an instructor creates a class and assigns a quiz; a candidate joins by lin
   await noAxeViolations(student);
   await row.getByRole("button", { name: "Start" }).click();
   await expect(student).toHaveURL(/\/attempts\/[^/]+$/);
-  await student.getByRole("button", { name: msg("en", "quiz.runner.finish") }).click();
-  await expect(student).toHaveURL(/\/result$/);
+  await handIn(student);
   await expect(student.getByText(/^Submitted /)).toBeVisible();
   await student.goto("/assignments");
   await expect(student.getByRole("row", { name: new RegExp(`Week 1 ${id}`) })).toContainText("Submitted");

@@ -19,6 +19,8 @@ test("after three cards rated Easy and one Again, the dashboard shows today's re
   await openReview(page);
   for (const key of ["4", "4", "4", "1"] as const) await rate(page, key);
   const dueOnReview = await dueCount(page);
+  // The dashboard is drawn on the server: wait until the ratings have left the device's outbox.
+  await expect(page.getByTestId("sync-status")).toHaveText("All saved");
 
   await page.getByRole("navigation").getByRole("link", { name: "Dashboard" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();

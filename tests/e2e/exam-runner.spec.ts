@@ -238,6 +238,6 @@ test("assigning with empty dates keeps the form and says what to fix, field by f
   await expect(page.getByText("Enter the date and time the assignment opens.")).toHaveCount(0);
   await due.fill("2031-03-17T09:00");
   await page.getByRole("button", { name: "Assign quiz" }).click();
-  await expect(page.getByRole("link", { name: "Week 2 drill" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Week 2 drill", exact: true })).toBeVisible();
   await context.close();
 });
