@@ -117,11 +117,6 @@ export function SessionSummary(props: Props) {
               </button>
             </li>
           )}
-          <li>
-            <Link className={LINK} href="/review?deck=mistakes">
-              {t("mistakes")}
-            </Link>
-          </li>
           {Object.keys(scope).length > 0 && (
             <li>
               <Link className={LINK} href="/review">
