@@ -110,7 +110,11 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
 
     test("a coding question with its answer shown has no violations", async ({ page }) => {
-      await page.goto(`/questions/${findQuestion((q) => q.type === "code" && !!q.langs.en?.features.code).id}`);
+      // One whose solution also has a plain-text block (sample output), which shiki leaves unhighlighted: such
+      // blocks once kept prose's colour for dark boxes, light grey on white.
+      const plainBlock = (q: ReturnType<typeof snapshot>["questions"][number]) =>
+        (q.langs.en?.solutionHtml ?? "").includes('class="language-text"');
+      await page.goto(`/questions/${findQuestion((q) => q.type === "code" && plainBlock(q)).id}`);
       await page.getByRole("button", { name: "Show answer" }).click();
       await page.locator("pre:has(> code)").first().hover();
       await expect(page.getByRole("button", { name: "Copy code" }).first()).toHaveCSS("opacity", "1");
