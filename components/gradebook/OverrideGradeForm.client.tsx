@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/components/navigation/use-localized-router";
 import { useState, useTransition } from "react";
 import { overrideGrade } from "@/lib/actions/override-grade";
+import { GradeCommentField, gradeErrorText, gradeFieldClass } from "./GradeCommentField";
 import { primaryButton, secondaryButton } from "@/components/ui/styles";
 
 type Props = {
@@ -13,10 +14,6 @@ type Props = {
   /** The LLM grader's suggested score (0 to 1), when the student asked for one: one click takes it, a save confirms it. */
   suggested?: number;
 };
-
-const field =
-  "w-full max-w-xl rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-rose-600 dark:border-stone-600 dark:bg-stone-900";
-const errorText = "text-sm font-medium text-rose-800 dark:text-rose-300";
 
 /** The instructor's grade of one open or code answer; a refused save keeps what was typed and says why next to the field. */
 export function OverrideGradeForm({ attemptId, questionId, current, suggested }: Props) {
@@ -77,7 +74,7 @@ export function OverrideGradeForm({ attemptId, questionId, current, suggested }:
           onChange={(e) => setScore(e.target.value)}
           aria-invalid={!!fields.score}
           aria-describedby={fields.score ? id("score-error") : undefined}
-          className={field}
+          className={`${gradeFieldClass} max-w-xl`}
         >
           {choices.map(([value, label]) => (
             <option key={value} value={value}>
@@ -86,33 +83,21 @@ export function OverrideGradeForm({ attemptId, questionId, current, suggested }:
           ))}
         </select>
         {fields.score && (
-          <p id={id("score-error")} className={errorText}>
+          <p id={id("score-error")} className={gradeErrorText}>
             {fields.score}
           </p>
         )}
       </div>
-      <div className="space-y-1">
-        <label htmlFor={id("comment")} className="block font-medium">
-          {t("comment")}
-        </label>
-        <textarea
-          id={id("comment")}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-          rows={3}
-          aria-invalid={!!fields.comment}
-          aria-describedby={[id("comment-help"), fields.comment && id("comment-error")].filter(Boolean).join(" ")}
-          className={field}
-        />
-        <p id={id("comment-help")} className="text-sm text-stone-700 dark:text-stone-300">
-          {t("commentHelp")}
-        </p>
-        {fields.comment && (
-          <p id={id("comment-error")} className={errorText}>
-            {fields.comment}
-          </p>
-        )}
-      </div>
+      <GradeCommentField
+        id={id}
+        label={t("comment")}
+        help={t("commentHelp")}
+        error={fields.comment}
+        value={comment}
+        onChange={setComment}
+        rows={3}
+        className="max-w-xl"
+      />
       <div className="flex flex-wrap gap-2">
         {suggestedValue !== undefined && (
           <button type="button" className={secondaryButton} onClick={() => setScore(suggestedValue)}>
@@ -123,7 +108,7 @@ export function OverrideGradeForm({ attemptId, questionId, current, suggested }:
           {t("save")}
         </button>
       </div>
-      <p role="status" className={message?.ok ? "text-sm" : errorText}>
+      <p role="status" className={message?.ok ? "text-sm" : gradeErrorText}>
         {message?.text}
       </p>
     </form>

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "@/components/navigation/use-localized-router";
 import { primaryButton } from "@/components/ui/styles";
 import { overrideGrade } from "@/lib/actions/override-grade";
+import { GradeCommentField, gradeErrorText } from "./GradeCommentField";
 
 type Props = {
   attemptId: string;
@@ -15,9 +16,6 @@ type Props = {
   focusScore: boolean;
 };
 
-const field =
-  "w-full rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-rose-600 dark:border-stone-600 dark:bg-stone-900";
-const errorText = "text-sm font-medium text-rose-800 dark:text-rose-300";
 const SCORES = [
   ["1", "correct"],
   ["0.5", "partial"],
@@ -102,37 +100,24 @@ export function QueueGradeForm({ attemptId, questionId, nextHref, focusScore }: 
           ))}
         </div>
         {fields.score && (
-          <p id={id("score-error")} className={errorText}>
+          <p id={id("score-error")} className={gradeErrorText}>
             {fields.score}
           </p>
         )}
       </fieldset>
-      <div className="space-y-1">
-        <label htmlFor={id("comment")} className="block font-medium">
-          {t("comment")}
-        </label>
-        <textarea
-          id={id("comment")}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-          rows={4}
-          aria-invalid={!!fields.comment}
-          aria-describedby={[id("comment-help"), fields.comment && id("comment-error")].filter(Boolean).join(" ")}
-          className={field}
-        />
-        <p id={id("comment-help")} className="text-sm text-stone-700 dark:text-stone-300">
-          {t("commentHelp")}
-        </p>
-        {fields.comment && (
-          <p id={id("comment-error")} className={errorText}>
-            {fields.comment}
-          </p>
-        )}
-      </div>
+      <GradeCommentField
+        id={id}
+        label={t("comment")}
+        help={t("commentHelp")}
+        error={fields.comment}
+        value={comment}
+        onChange={setComment}
+        rows={4}
+      />
       <button type="submit" disabled={pending} className={primaryButton}>
         {t("save")}
       </button>
-      <p role="alert" className={`${errorText} empty:hidden`}>
+      <p role="alert" className={`${gradeErrorText} empty:hidden`}>
         {message}
       </p>
     </form>

@@ -5,6 +5,7 @@ import { use, useId, useState } from "react";
 import { matchesAnswer } from "@/lib/quiz/answer-match";
 import { RevealedContext } from "../RevealAnswer.client";
 import { VerdictWord } from "../ui/OptionParts";
+import { BlankField } from "../quiz/BlankField";
 
 type Blank = { answers: string[]; hint?: string };
 
@@ -26,21 +27,15 @@ export function ClozePractice({ blanks, labelLang }: { blanks: Blank[]; labelLan
           const answer = typed[i] ?? "";
           const right = matchesAnswer(answer, blank.answers);
           return (
-            <div key={i} className="space-y-1">
-              <label htmlFor={`${id}-${i}`} className="block font-medium">
-                {blank.hint ? t("blankHint", { n: i + 1, hint: blank.hint }) : t("blank", { n: i + 1 })}
-              </label>
-              <input
-                id={`${id}-${i}`}
-                type="text"
-                autoComplete="off"
-                autoCapitalize="off"
-                spellCheck={false}
-                readOnly={revealed}
-                value={answer}
-                onChange={(e) => setTyped((all) => all.map((v, j) => (j === i ? e.target.value : v)))}
-                className="w-full rounded-md border border-stone-400 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
-              />
+            <BlankField
+              key={i}
+              id={`${id}-${i}`}
+              label={blank.hint ? t("blankHint", { n: i + 1, hint: blank.hint }) : t("blank", { n: i + 1 })}
+              readOnly={revealed}
+              value={answer}
+              onChange={(text) => setTyped((all) => all.map((v, j) => (j === i ? text : v)))}
+              className="w-full rounded-md border border-stone-400 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
+            >
               {/* Present from the start, so the verdict is announced when the answer is shown. */}
               <p aria-live="polite" className="flex flex-wrap items-baseline gap-x-2 text-sm empty:hidden">
                 {revealed && answer.trim() && (
@@ -52,7 +47,7 @@ export function ClozePractice({ blanks, labelLang }: { blanks: Blank[]; labelLan
                   </span>
                 )}
               </p>
-            </div>
+            </BlankField>
           );
         })}
       </div>

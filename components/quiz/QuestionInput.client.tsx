@@ -6,6 +6,7 @@ import { RenderedHtml } from "@/components/RenderedHtml";
 import { OPTION_TEXT, OptionLetter } from "@/components/ui/OptionParts";
 import type { ClientQuestion } from "@/lib/quiz/client-question";
 import type { QuizResponse } from "@/lib/quiz/response";
+import { BlankField } from "./BlankField";
 
 type Props = {
   question: ClientQuestion;
@@ -80,27 +81,17 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
       return (
         <div className="grid gap-3 sm:grid-cols-2">
           {blanks.map((blank, i) => (
-            <div key={i} className="space-y-1">
-              <label htmlFor={`${id}-${i}`} className="block font-medium">
-                {blank.hint ? t("blankHint", { n: i + 1, hint: blank.hint }) : t("blank", { n: i + 1 })}
-              </label>
-              <input
-                id={`${id}-${i}`}
-                type="text"
-                autoComplete="off"
-                autoCapitalize="off"
-                spellCheck={false}
-                disabled={disabled}
-                value={typed[i] ?? ""}
-                onChange={(e) =>
-                  onChange({
-                    type: "cloze",
-                    blanks: blanks.map((_, j) => (j === i ? e.target.value : (typed[j] ?? ""))),
-                  })
-                }
-                className={textField}
-              />
-            </div>
+            <BlankField
+              key={i}
+              id={`${id}-${i}`}
+              label={blank.hint ? t("blankHint", { n: i + 1, hint: blank.hint }) : t("blank", { n: i + 1 })}
+              disabled={disabled}
+              value={typed[i] ?? ""}
+              onChange={(text) =>
+                onChange({ type: "cloze", blanks: blanks.map((_, j) => (j === i ? text : (typed[j] ?? ""))) })
+              }
+              className={textField}
+            />
           ))}
         </div>
       );

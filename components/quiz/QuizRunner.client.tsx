@@ -13,16 +13,14 @@ import type { QuestionState } from "@/lib/quiz/question-state";
 import type { QuizMode, QuizResponse } from "@/lib/quiz/response";
 import { Countdown } from "./Countdown.client";
 import { QuestionInput } from "./QuestionInput.client";
-import { AnswerKey, VerdictLine } from "./QuizFeedback";
-import { ResponseView } from "./ResponseView";
-import { typedText } from "@/lib/quiz/typed-text";
-import { CheckedSelfGrade } from "./CheckedSelfGrade.client";
 import { primaryButton, secondaryButton } from "../ui/styles";
 import { useDraftBackup } from "./use-draft-backup";
 import { useQuizClock, type WallClock } from "./use-quiz-clock";
 import { useFlags } from "./use-flags";
 import { QuizNavigator } from "./QuizNavigator.client";
 import { HandInDialog } from "./HandInDialog.client";
+import { QuestionFeedbackPanel } from "./QuestionFeedbackPanel.client";
+import { QuizRunnerNav } from "./QuizRunnerNav.client";
 
 type Props = {
   attempt: {
@@ -133,7 +131,6 @@ export function QuizRunner({ attempt, states }: Props) {
   const draft = drafts[q.id];
   const shown = feedback[q.id];
   const locked = attempt.mode === "practice" && (!!shown || saved[q.id]);
-  const selfGraded = q.type === "open" || q.type === "code";
   const unansweredCount = states.filter((s) => !saved[s.question.id]).length;
 
   /** Sends the current question's draft; false if the server refused it (the message is shown). */
@@ -263,72 +260,34 @@ export function QuizRunner({ attempt, states }: Props) {
           <p className="text-sm text-stone-700 dark:text-stone-300">{t("savedShort")}</p>
         )}
         {shown && (
-          <div className="space-y-4 rounded-lg border border-stone-200 p-4 dark:border-stone-700">
-            <VerdictLine feedback={shown} />
-            {(q.type === "single" || q.type === "multiple") && (
-              <section className="space-y-2">
-                <h3 className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
-                  {t("answerOptions")}
-                </h3>
-                <ResponseView question={q} response={draft ?? current.response} feedback={shown} />
-              </section>
-            )}
-            <AnswerKey question={q} feedback={shown} />
-            {selfGraded && (
-              <CheckedSelfGrade
-                attemptId={attempt.id}
-                questionId={q.id}
-                keyPoints={shown.keyPoints}
-                answer={typedText(draft ?? current.response)}
-                lang={q.lang}
-                current={grades[q.id]}
-                onGraded={(grade, fb) => {
-                  setGrades((g) => ({ ...g, [q.id]: grade }));
-                  setFeedback((f) => ({ ...f, [q.id]: fb }));
-                }}
-              />
-            )}
-          </div>
+          <QuestionFeedbackPanel
+            attemptId={attempt.id}
+            question={q}
+            response={draft ?? current.response}
+            feedback={shown}
+            grade={grades[q.id]}
+            onGraded={(grade, fb) => {
+              setGrades((g) => ({ ...g, [q.id]: grade }));
+              setFeedback((f) => ({ ...f, [q.id]: fb }));
+            }}
+          />
         )}
       </div>
       <p role="alert" className="text-rose-700 empty:hidden dark:text-rose-400">
         {error}
       </p>
 
-      <nav
-        aria-label={t("navigation")}
-        className="flex flex-wrap items-center gap-3 border-t border-stone-200 pt-4 dark:border-stone-800"
-      >
-        <button
-          type="button"
-          onClick={() => go(position - 1)}
-          disabled={position === 0 || pending}
-          className={secondaryButton}
-        >
-          {t("previous")}
-        </button>
-        <button
-          type="button"
-          onClick={() => go(position + 1)}
-          disabled={position === total - 1 || pending}
-          className={exam ? primaryButton : secondaryButton}
-        >
-          {t("next")}
-        </button>
-        <span className="grow" />
-        <span className="text-sm text-stone-700 dark:text-stone-300">
-          {t("unanswered", { count: unansweredCount })}
-        </span>
-        <button
-          ref={finishRef}
-          type="button"
-          onClick={finishWithAnswer}
-          disabled={finishing || pending}
-          className={exam && position < total - 1 ? secondaryButton : primaryButton}
-        >
-          {finishing ? t("finishing") : t("finish")}
-        </button>
-      </nav>
+      <QuizRunnerNav
+        position={position}
+        total={total}
+        exam={exam}
+        unanswered={unansweredCount}
+        pending={pending}
+        finishing={finishing}
+        finishRef={finishRef}
+        onGo={go}
+        onFinish={finishWithAnswer}
+      />
       <HandInDialog
         unanswered={confirming}
         returnFocus={finishRef}
