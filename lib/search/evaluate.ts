@@ -3,7 +3,8 @@ import type { Query } from "./query";
 
 // The ranking was tuned on MiniSearch's scoring, kept here exactly: BM25+ with its parameters, prefix and typo
 // matches weighted down by how much longer or different the term is, and a document's score multiplied by how
-// many of the query's terms it matched.
+// many of the query's terms it matched. One addition MiniSearch lacks: when a misspelt word matches nothing, the
+// stem it was meant to have is looked for (misspeltEnding).
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
@@ -56,7 +57,33 @@ function expand(index: SearchIndex, q: Extract<Query, { term: string }>): Expans
         typos: typoCost(q.term, term, distance),
       });
   }
+  if (maxTypos && !out.length) out.push(...misspeltEnding(index, q.term));
   return out;
+}
+
+/** Shortest start of a word worth correcting on its own: shorter ones are a typo away from too many terms. */
+const MIN_STEM_GUESS = 5;
+/** Longest ending a stem drops ("-ation", "-ing"): how much of a misspelt word may be cut to find its stem. */
+const MAX_ENDING = 4;
+
+/**
+ * Corrections for a word whose typo hid its ending from the stemmer: "attenion" is not stemmed to "attent" as
+ * "attention" is, and is three edits from it, but its start "atteni" is one edit from "attent". Tried only when
+ * nothing else matched, cutting the shortest ending first, and ranked a whole typo below a plain correction.
+ */
+function misspeltEnding(index: SearchIndex, typed: string): Expansion[] {
+  for (let cut = 1; cut <= MAX_ENDING && typed.length - cut >= MIN_STEM_GUESS; cut++) {
+    const start = typed.slice(0, typed.length - cut);
+    const found = [...index.vocabulary.fuzzyGet(start, 1)].filter(([term]) => term.length >= MIN_STEM_GUESS);
+    if (found.length)
+      return found.map(([term, [id, distance]]) => ({
+        term,
+        id,
+        weight: (FUZZY_WEIGHT * term.length) / (term.length + distance + cut),
+        typos: distance + 1,
+      }));
+  }
+  return [];
 }
 
 /**

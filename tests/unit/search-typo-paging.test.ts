@@ -45,6 +45,15 @@ describe("search ranking: exact, prefix, then typos", () => {
     expect(urls(search([...AGENTS, ATTENTION], "atention"))[0]).toBe("/questions/attention");
   });
 
+  it("finds a word whose typo hid its ending from the stemmer, and ranks it first", () => {
+    // "attenion" is not stemmed to "attent" as "attention" is (and is three edits from it); neither is "quantizaton".
+    expect(urls(search([...AGENTS, ATTENTION], "attenion"))[0]).toBe("/questions/attention");
+    const quant = doc("quant", "Post-training quantization of weights to int8");
+    expect(urls(search([...AGENTS, ATTENTION, quant], "quantizaton"))).toEqual(["/questions/quant"]);
+    // Nothing close stays nothing.
+    expect(urls(search([...AGENTS, ATTENTION, quant], "zyxwvuts"))).toEqual([]);
+  });
+
   it("ranks exact and prefix matches above matches that needed a typo forgiven", () => {
     // "tokens" matches "token" exactly; "taken" is one typo away and says it far more often.
     const docs = [doc("taken", "Taken taken taken", "taken"), doc("token", "Token budgets in long prompts")];
