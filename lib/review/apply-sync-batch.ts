@@ -6,9 +6,11 @@ import { rateForward, replayCard, type Rating } from "./replay-card";
 import { createPlacer, type PlanWindow } from "./placer";
 import { selectDueTimes } from "./schedule-sql";
 import { createScheduler, emptyState } from "./scheduler";
+import { holdOf } from "./card-holds";
+import { findKnownActions, selectHolds, writeCardActions } from "./card-holds-sql";
 import { classifyItems } from "./sync-classify";
 import { parseSyncItems, type ParsedReview, type QuestionLookup } from "./sync-items";
-import type { RemovedCard, SyncedCard, SyncItemResult } from "./sync-protocol";
+import type { CardHold, RemovedCard, SyncedCard, SyncItemResult } from "./sync-protocol";
 import { byReviewTime, keyOf, type CardRow, type ReviewRow } from "./sync-rows";
 import {
   deleteCards,
@@ -40,7 +42,12 @@ export type SyncBatchInput = {
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 30_000 };
 const DAY_MS = 86_400_000;
 
-export type SyncBatchOutcome = { results: SyncItemResult[]; cards: (SyncedCard | RemovedCard)[] };
+export type SyncBatchOutcome = {
+  results: SyncItemResult[];
+  cards: (SyncedCard | RemovedCard)[];
+  /** Present only when the batch held card actions: the latest action of each card they named. */
+  holds?: CardHold[];
+};
 
 const ratingOf = ({ event, reviewedAt, question }: ParsedReview): Rating => {
   const contentLang = contentLangFor(question, event.lang);
@@ -79,11 +86,36 @@ export async function applySyncBatch(db: PrismaClient, input: SyncBatchInput): P
   return db.$transaction(async (tx) => {
     await takeTurns(tx, `review:${profileId}`);
     const reviewIds = items.flatMap((i) =>
-      "status" in i ? [] : [i.kind === "review" ? i.event.id : i.event.reviewId],
+      "status" in i || i.kind === "card" ? [] : [i.kind === "review" ? i.event.id : i.event.reviewId],
     );
     const undoIds = items.flatMap((i) => ("status" in i || i.kind !== "undo" ? [] : [i.event.id]));
-    const known = await findKnownIds(tx, reviewIds, undoIds);
-    const { results, reviews, undos, repeated } = classifyItems(items, known, profileId);
+    const cardItems = items.flatMap((i) => ("status" in i || i.kind !== "card" ? [] : [i]));
+    // Card actions cost their two statements only in a batch that carries one (a rating batch reads nothing more).
+    const [known, knownActions] = await Promise.all([
+      findKnownIds(tx, reviewIds, undoIds),
+      findKnownActions(
+        tx,
+        cardItems.map((i) => i.event.id),
+      ),
+    ]);
+    const { results, reviews, undos, actions, repeated } = classifyItems(items, known, profileId, knownActions);
+    await writeCardActions(
+      tx,
+      profileId,
+      actions.map((a) => holdOf(a.event)),
+    );
+    const holds =
+      cardItems.length > 0
+        ? await selectHolds(
+            tx,
+            profileId,
+            [...new Map(cardItems.map((i) => [keyOf(i.event), i.event])).values()].map((e) => ({
+              questionId: e.questionId,
+              clozeIndex: e.clozeIndex,
+            })),
+          )
+        : undefined;
+    if (reviews.length === 0 && undos.length === 0 && repeated.length === 0) return { results, cards: [], holds };
 
     const touched = new Map<string, CardKey>();
     for (const k of [...reviews.map((r) => r.event), ...undos.map((u) => u.target), ...repeated])
@@ -166,6 +198,6 @@ export async function applySyncBatch(db: PrismaClient, input: SyncBatchInput): P
       const card = cards.has(key) ? cards.get(key) : stored.get(key);
       return card ? toSyncedCard(card) : { ...k, removed: true };
     });
-    return { results, cards: answer };
+    return { results, cards: answer, ...(holds && { holds }) };
   }, TRANSACTION_LIMITS);
 }
