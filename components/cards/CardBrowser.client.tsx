@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "@/components/navigation/Link.client";
 import { useReviewEngine } from "@/components/review/use-review-engine";
 import { SyncStatus } from "@/components/review/SyncStatus.client";
@@ -10,6 +10,7 @@ import { studyDayEnd, studyDayStart } from "@/lib/review/study-day";
 import type { CardActionKind } from "@/lib/review/sync-protocol";
 import { CardFilters, NO_FILTER, type FilterValues } from "./CardFilters.client";
 import { CardTable } from "./CardTable.client";
+import { ResetDialog } from "./ResetDialog.client";
 
 type Props = { titles: Record<string, string>; topicNames: Record<string, string> };
 
@@ -19,7 +20,8 @@ const BUTTON =
 
 /**
  * The learner's cards as this device knows them (the review session's local store, so it works offline), filtered,
- * with bulk suspend and unsuspend: each card's action goes through the same outbox as a rating. Flags live on the
+ * with bulk suspend, unsuspend and reset (after a confirmation): each card's action goes through the same outbox as
+ * a rating. Flags live on the
  * server (QuestionMark), so the flagged filter needs a connection and says so without one.
  */
 export function CardBrowser({ titles, topicNames }: Props) {
@@ -70,9 +72,11 @@ export function CardBrowser({ titles, topicNames }: Props) {
       return next;
     });
   const chosen = shown.filter((r) => selected.has(r.key));
-  const act = (action: CardActionKind) => {
+  const resetRef = useRef<HTMLDialogElement>(null);
+  const DONE = { suspend: "doneSuspended", unsuspend: "doneUnsuspended", reset: "doneReset" } as const;
+  const act = (action: Exclude<CardActionKind, "bury">) => {
     void engine.act(chosen, action, new Date());
-    setDone(t(action === "suspend" ? "doneSuspended" : "doneUnsuspended", { count: chosen.length }));
+    setDone(t(DONE[action], { count: chosen.length }));
     setSelected(new Set());
   };
 
@@ -108,6 +112,15 @@ export function CardBrowser({ titles, topicNames }: Props) {
         <button type="button" className={BUTTON} disabled={chosen.length === 0} onClick={() => act("unsuspend")}>
           {t("unsuspendSelected")}
         </button>
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={chosen.length === 0}
+          aria-haspopup="dialog"
+          onClick={() => resetRef.current?.showModal()}
+        >
+          {t("resetSelected")}
+        </button>
         <Link href="/review" className="text-sm text-amber-800 underline dark:text-amber-300">
           {t("backToReview")}
         </Link>
@@ -115,6 +128,7 @@ export function CardBrowser({ titles, topicNames }: Props) {
       <p role="status" className="text-sm" data-testid="cards-done">
         {done}
       </p>
+      <ResetDialog dialogRef={resetRef} count={chosen.length} onConfirm={() => act("reset")} />
       <CardTable
         rows={shown}
         selected={selected}

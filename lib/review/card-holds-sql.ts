@@ -28,7 +28,7 @@ const toHold = (r: RawAction): CardHold => ({
   until: toDateOrNull(r.until)?.toISOString() ?? null,
 });
 
-/** Each card's latest action, for all the learner's cards or only these. */
+/** Each card's latest suspend/unsuspend/bury (resets are not holds), for all the learner's cards or only these. */
 export async function selectHolds(db: Db, profileId: string, keys?: readonly CardKey[]): Promise<CardHold[]> {
   if (keys?.length === 0) return [];
   const only = keys
@@ -39,7 +39,7 @@ export async function selectHolds(db: Db, profileId: string, keys?: readonly Car
     : sql``;
   const rows = await db.$queryRaw<RawAction[]>(sql`
     SELECT "id", "questionId", "clozeIndex", "action", "at", "until" FROM "CardAction"
-    WHERE "profileId" = ${profileId}${only}`);
+    WHERE "profileId" = ${profileId} AND "action" <> 'reset'${only}`);
   return [...mergeHolds(new Map(), rows.map(toHold)).values()];
 }
 

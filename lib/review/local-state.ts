@@ -57,7 +57,9 @@ export function deriveLocalState(
   );
   for (const event of pending) {
     if (event.kind === "card") {
-      mergeHolds(holds, [holdOf(event)]);
+      // A reset forgets the card's progress: unseen again, as the server's replay leaves it (no rating after it yet).
+      if (event.action === "reset") cards.delete(cardKeyString(event));
+      else mergeHolds(holds, [holdOf(event)]);
     } else if (event.kind === "review") {
       const key = { questionId: event.questionId, clozeIndex: event.clozeIndex };
       const at = date(event.reviewedAt);

@@ -55,14 +55,15 @@ export const UndoEventSchema = z.object({
 });
 export type UndoEvent = z.infer<typeof UndoEventSchema>;
 
-export const CARD_ACTIONS = ["suspend", "unsuspend", "bury"] as const;
+export const CARD_ACTIONS = ["suspend", "unsuspend", "bury", "reset"] as const;
 export type CardActionKind = (typeof CARD_ACTIONS)[number];
 /** A burial lasts until the next study day begins: never more than this after the action (a day plus DST slack). */
 export const BURY_MAX_MS = 26 * 3_600_000;
 
 /**
- * Suspending (out of every queue until unsuspended), unsuspending (also ends a burial) or burying (out of today's
- * queue until `until`, the start of the learner's next study day as the device worked it out) one card.
+ * Suspending (out of every queue until unsuspended), unsuspending (also ends a burial), burying (out of today's
+ * queue until `until`, the start of the learner's next study day as the device worked it out) or resetting (its
+ * progress forgotten: ratings up to `at` no longer count, so the card is new again) one card.
  */
 export const CardEventSchema = z
   .object({
@@ -70,7 +71,7 @@ export const CardEventSchema = z
     id: ClientIdSchema,
     questionId: z.string().min(1, "must name a question").max(200, "is too long"),
     clozeIndex: z.number().int("must be a whole number").min(0, "must be 0 or more").max(99, "must be at most 99"),
-    action: z.enum(CARD_ACTIONS, "must be suspend, unsuspend or bury"),
+    action: z.enum(CARD_ACTIONS, "must be suspend, unsuspend, bury or reset"),
     at: IsoTimeSchema,
     until: IsoTimeSchema.optional(),
   })
@@ -123,7 +124,10 @@ export type SyncedCard = CardKey & OnTheWire<CardState> & { contentHash: string;
 /** A card whose every rating was taken back: it is unseen again. */
 export type RemovedCard = { questionId: string; clozeIndex: number; removed: true };
 
-/** A card's latest suspend/unsuspend/bury (by the device's time, then id): whether it is held out of the queue. */
+/**
+ * A card's latest suspend/unsuspend/bury (by the device's time, then id): whether it is held out of the queue. A reset
+ * is logged in the same table but is never a hold: it changes the card itself, which the cards say.
+ */
 export type CardHold = CardKey & { id: string; action: CardActionKind; at: string; until: string | null };
 
 export type SyncResponse = {

@@ -98,10 +98,43 @@ test("a card buried with - comes back when the next study day begins", async ({ 
   await page.clock.setSystemTime(new Date(studyDayEnd(now, zone).getTime() + 60_000));
   await page.getByRole("link", { name: msg("en", "cards.browserLink") }).click();
   const table = page.getByRole("region", { name: msg("en", "cards.tableCaption") });
-  await expect(table.getByRole("row", { name: literally(titleIn(first, "en")) })).toContainText(
-    msg("en", "cards.stateNew"),
-  );
+  await expect(table.getByRole("row", { name: literally(titleIn(first, "en")) })).toHaveAttribute("data-state", "new");
   // Back to the same session (a client-side navigation: the page's clock stays where it was set).
   await page.goBack();
   await expect(cardTitle(page)).toHaveText(titleIn(first, "en"));
+});
+
+test("reset, after a confirmation, makes a studied card new again on this device and on the server", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await usePreferences(context, baseURL!, { lang: "en" });
+  const { tag, questions } = smallTag();
+  const first = questions[0]!;
+  await openSession(page, "en", tag);
+  await page.getByRole("button", { name: msg("en", "review.showAnswer") }).click();
+  await page.getByRole("button", { name: msg("en", "review.easy"), exact: true }).click();
+  await expect(cardTitle(page)).not.toHaveText(titleIn(first, "en"));
+  await allSaved(page, "en");
+
+  await page.goto("/cards");
+  const table = page.getByRole("region", { name: msg("en", "cards.tableCaption") });
+  const row = table.getByRole("row", { name: literally(titleIn(first, "en")) });
+  await expect(row).not.toHaveAttribute("data-state", "new");
+  await row.getByRole("checkbox").check();
+  await page.getByRole("button", { name: msg("en", "cards.resetSelected") }).click();
+  const dialog = page.getByRole("dialog", { name: "Reset 1 card?" });
+  // Esc cancels: nothing changes.
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(row).not.toHaveAttribute("data-state", "new");
+  await page.getByRole("button", { name: msg("en", "cards.resetSelected") }).click();
+  await dialog.getByRole("button", { name: msg("en", "cards.resetConfirm"), exact: true }).click();
+  await expect(page.getByTestId("cards-done")).toHaveText("1 card reset: it is new again.");
+  await expect(row).toHaveAttribute("data-state", "new");
+  await allSaved(page, "en");
+  // The server's copy agrees: a fresh download shows it new too.
+  await page.reload();
+  await expect(table.getByRole("row", { name: literally(titleIn(first, "en")) })).toHaveAttribute("data-state", "new");
 });

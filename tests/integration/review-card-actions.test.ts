@@ -5,7 +5,8 @@ import { applySyncBatch } from "@/lib/review/apply-sync-batch";
 import { heldKeys } from "@/lib/review/card-holds";
 import { loadQueue } from "@/lib/review/load-queue";
 import { loadReviewState } from "@/lib/review/review-state";
-import type { SyncEvent } from "@/lib/review/sync-protocol";
+import { createScheduler, emptyState, type GradeValue } from "@/lib/review/scheduler";
+import type { CardActionKind, SyncEvent } from "@/lib/review/sync-protocol";
 import { fixtureQuestion } from "../helpers/question-fixture";
 import { createTempDatabase } from "../helpers/temp-db";
 
@@ -27,7 +28,7 @@ beforeEach(async () => {
   await db.profile.create({ data: { id: me } });
 });
 
-const act = (questionId: string, action: "suspend" | "unsuspend" | "bury", when: Date, id = uuid()): SyncEvent => ({
+const act = (questionId: string, action: CardActionKind, when: Date, id = uuid()): SyncEvent => ({
   kind: "card",
   id,
   questionId,
@@ -103,5 +104,52 @@ describe("suspending and burying cards through sync", () => {
     expect(theirs.results).toMatchObject([{ status: "rejected", field: "events[0].id" }, { status: "stored" }]);
     expect(await held()).toEqual(["q1"]);
     expect(await held(other)).toEqual(["q2"]);
+  });
+});
+
+const rate = (questionId: string, rating: GradeValue, when: Date) => ({
+  kind: "review",
+  id: uuid(),
+  questionId,
+  clozeIndex: 0,
+  rating,
+  reviewedAt: when.toISOString(),
+  lang: "en",
+});
+/** The card a replay of only these ratings gives (what a reset leaves to count). */
+function replayOf(ratings: [GradeValue, Date][]) {
+  const scheduler = createScheduler(0.9);
+  return ratings.reduce((card, [r, when]) => scheduler.rate(card, r, when).card, emptyState(ratings[0]![1]));
+}
+const cardRow = (questionId: string) =>
+  db.card.findUnique({ where: { profileId_questionId_clozeIndex: { profileId: me, questionId, clozeIndex: 0 } } });
+
+describe("resetting a card", () => {
+  it("makes the card new again while its ratings stay in the log, and a retry changes nothing", async () => {
+    await sync([rate("q1", 3, at(0)), rate("q1", 3, at(10))]);
+    const reset = act("q1", "reset", at(20));
+    const out = await sync([reset]);
+    expect(out.cards).toEqual([{ questionId: "q1", clozeIndex: 0, removed: true }]);
+    expect(await cardRow("q1")).toBeNull();
+    expect(await db.review.count({ where: { profileId: me } })).toBe(2);
+    expect((await stateOf()).cards).toEqual([]);
+    expect((await sync([reset])).results[0]!.status).toBe("duplicate");
+    // Resets are not holds: the card is not held out of the queue.
+    expect(await held()).toEqual([]);
+  });
+
+  it("counts only ratings after the reset, whatever order two devices' batches arrive in", async () => {
+    await sync([rate("q1", 3, at(0))]);
+    // Device B reset at 20 and rated at 30; device A's offline rating at 10 arrives last.
+    await sync([act("q1", "reset", at(20)), rate("q1", 4, at(30))]);
+    const late = await sync([rate("q1", 1, at(10))]);
+    expect(late.results[0]!.status).toBe("stored");
+    const card = await cardRow("q1");
+    expect(card?.reps).toBe(1);
+    expect(card?.due.toISOString()).toBe(replayOf([[4, at(30)]]).due.toISOString());
+    // A reset arriving after a later rating (another device's) leaves that rating counting.
+    await sync([rate("q2", 3, at(0)), rate("q2", 1, at(40))]);
+    await sync([act("q2", "reset", at(20))]);
+    expect((await cardRow("q2"))?.due.toISOString()).toBe(replayOf([[1, at(40)]]).due.toISOString());
   });
 });

@@ -124,6 +124,26 @@ describe("replaying card actions on the device", () => {
   });
 });
 
+describe("a reset on the device", () => {
+  it("forgets the card (new again, as the server's replay leaves it) and rates it afresh after", () => {
+    const rating = (n: number, m: number): SyncEvent => ({
+      kind: "review",
+      id: id(n),
+      ...key("a"),
+      rating: 3,
+      reviewedAt: minutes(m),
+      lang: "en",
+    });
+    const reset: SyncEvent = { kind: "card", id: id(2), ...key("a"), action: "reset", at: minutes(-5) };
+    expect(deriveLocalState(SERVER, [rating(1, -10), reset], hashOf).cards.has("a")).toBe(false);
+    const again = deriveLocalState(SERVER, [rating(1, -10), reset, rating(3, -1)], hashOf).cards.get("a");
+    const fresh = deriveLocalState(SERVER, [rating(3, -1)], hashOf).cards.get("a");
+    expect(again).toEqual(fresh);
+    // A reset is no hold: the card comes up as a new card.
+    expect(heldKeys(deriveLocalState(SERVER, [reset], hashOf).holds.values(), NOW).size).toBe(0);
+  });
+});
+
 describe("parsing card actions", () => {
   const questionOf = (qid: string) => (qid === "a" ? fixtureQuestion("a", "open") : undefined);
   it("refuses a bad item by itself, naming its field", () => {
