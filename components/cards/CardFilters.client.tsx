@@ -31,10 +31,14 @@ const DUE_LABEL: Record<DueBucket, string> = { overdue: "dueOverdue", today: "du
 /** The card browser's filters: topic, tag, state, due and flagged, each a native control (keyboard and phone ready). */
 export function CardFilters({ values, onChange, topics, tags, flagsAvailable }: Props) {
   const t = useTranslations("cards");
+  // The label names the select alone (not wrapped around it, whose chosen option would join the name).
   const select = (name: keyof FilterValues, label: string, options: { value: string; label: string }[]) => (
-    <label className="block text-sm font-medium">
-      {label}
+    <div className="text-sm">
+      <label htmlFor={`card-filter-${name}`} className="block font-medium">
+        {label}
+      </label>
       <select
+        id={`card-filter-${name}`}
         className={FIELD}
         value={String(values[name])}
         onChange={(e) => onChange({ ...values, [name]: e.target.value })}
@@ -46,7 +50,7 @@ export function CardFilters({ values, onChange, topics, tags, flagsAvailable }: 
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
   return (
     <fieldset className="grid grid-cols-1 gap-3 rounded-lg border border-stone-300 p-3 sm:grid-cols-2 lg:grid-cols-5 dark:border-stone-700">
