@@ -35,6 +35,7 @@ const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  */
 export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
   const t = useTranslations("review");
+  const tc = useTranslations("cards");
   const params = useSearchParams();
   const scope = useMemo(() => parseReviewScope(params.entries()), [params]);
   const { engine, snapshot } = useReviewEngine();
@@ -106,6 +107,24 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
     setTurn((n) => n + 1);
   }, [engine, last]);
 
+  const onHold = useCallback(
+    (key: CardKey, action: "suspend" | "bury") => {
+      void engine.act([key], action, new Date());
+      setTakenBack(undefined);
+      setTurn((n) => n + 1);
+    },
+    [engine],
+  );
+  const onRestore = useCallback(
+    (key: CardKey) => {
+      void engine.act([key], "unsuspend", new Date());
+      // The card put back is shown again at once, as a rating taken back is.
+      setTakenBack(key);
+      setTurn((n) => n + 1);
+    },
+    [engine],
+  );
+
   const inScope = useMemo(
     () => new Set(catalog && scope ? (questionsInScope(catalog, scope) ?? []).map((q) => q.id) : []),
     [catalog, scope],
@@ -134,6 +153,9 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
       {title}
       {mathSoon && <KatexStyles />}
       <SyncStatus status={snapshot.status} />
+      <Link href="/cards" className="inline-block text-sm text-amber-800 underline dark:text-amber-300">
+        {tc("browserLink")}
+      </Link>
       {catalog && <PlanLine plans={server.schedule?.plans} catalog={catalog} cards={local.cards} now={now} />}
       {next && !content ? (
         <p role="status" className="rounded-lg border border-stone-300 p-4 dark:border-stone-700">
@@ -148,6 +170,8 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
           canUndo={!!last}
           onRate={onRate}
           onUndo={onUndo}
+          onHold={onHold}
+          onRestore={onRestore}
           typeLabels={typeLabels}
           diagramError={diagramError}
           done={

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
-import { cardKeyString } from "@/lib/review/card-keys";
+import { cardKeyString, type CardKey } from "@/lib/review/card-keys";
 import type { CardView } from "@/lib/review/card-view";
 import type { QueueCounts } from "@/lib/review/queue";
 import type { GradeValue } from "@/lib/review/scheduler";
@@ -34,6 +34,9 @@ type Props = {
   canUndo: boolean;
   onRate: (rating: GradeValue, answer?: ReviewAnswer) => void;
   onUndo: () => void;
+  /** Suspends or buries a card (it leaves the queue at once); `onRestore` unsuspends it again (the notice's Undo). */
+  onHold: (key: CardKey, action: "suspend" | "bury") => void;
+  onRestore: (key: CardKey) => void;
   typeLabels: Record<string, string>;
   diagramError: string;
   /** What shows when no card is left now: the session summary. */
@@ -58,11 +61,12 @@ const useHydrated = () =>
  * applies a rating on the device at once, so the next card is here before the key is released.
  */
 export function ReviewSession(props: Props) {
-  const { card, counts, canUndo, onRate, onUndo, typeLabels, diagramError } = props;
+  const { card, counts, canUndo, onRate, onUndo, onHold, onRestore, typeLabels, diagramError } = props;
   const t = useTranslations("review");
   const tq = useTranslations("question");
   const tl = useTranslations("ui.langName");
   const ts = useTranslations("reviewSession");
+  const tc = useTranslations("cards");
   const [revealed, setRevealed] = useState(false);
   const [attempt, setAttempt] = useState<Attempt>(EMPTY);
   const [ticked, setVerdicts] = useState<PointVerdict[]>([]);
@@ -111,6 +115,20 @@ export function ReviewSession(props: Props) {
     setNotice({ kind: "undone" });
   }, [canUndo, onUndo]);
 
+  const hold = useCallback(
+    (action: "suspend" | "bury") => {
+      if (!card) return;
+      const key = { questionId: card.questionId, clozeIndex: card.clozeIndex };
+      onHold(key, action);
+      const undo = () => {
+        onRestore(key);
+        setNotice({ kind: "restored" });
+      };
+      setNotice({ kind: action === "suspend" ? "suspended" : "buried", undo });
+    },
+    [card, onHold, onRestore],
+  );
+
   // Before the answer is shown, A, B, C … or 1, 2, 3 … pick an option of a choice card (after it, 1–4 rate).
   const optionCount =
     card?.type === "boolean" ? 2 : card?.type === "cloze" || card?.keyPoints ? 0 : (card?.options?.length ?? 0);
@@ -130,6 +148,7 @@ export function ReviewSession(props: Props) {
     pick: pickByKey,
     rate,
     undo,
+    hold,
     dismiss: notice ? dismiss : undefined,
   });
 
@@ -239,6 +258,19 @@ export function ReviewSession(props: Props) {
             className={`flex flex-wrap items-center justify-between gap-2 text-xs text-stone-600 dark:text-stone-400 ${hydrated ? "" : "invisible"}`}
           >
             <p>{t("keyboard")}</p>
+            <div role="group" aria-label={tc("cardActions")} className="flex flex-wrap gap-2">
+              {(["bury", "suspend"] as const).map((action) => (
+                <button
+                  key={action}
+                  type="button"
+                  onClick={() => hold(action)}
+                  aria-keyshortcuts={action === "bury" ? "-" : "@"}
+                  className="rounded-md border border-stone-400 px-2 py-1 font-medium text-stone-800 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-amber-600 dark:border-stone-600 dark:text-stone-200 dark:hover:bg-stone-800"
+                >
+                  {tc(action)}
+                </button>
+              ))}
+            </div>
             <button
               type="button"
               onClick={openSheet}

@@ -12,6 +12,7 @@ type Row = { keys: string; does: string; shortcut: string };
  */
 export function ShortcutSheet({ dialogRef }: { dialogRef: RefObject<HTMLDialogElement | null> }) {
   const t = useTranslations("reviewSession");
+  const tc = useTranslations("cards");
   const groups: { title: string; rows: Row[] }[] = [
     {
       title: t("groupBefore"),
@@ -27,6 +28,8 @@ export function ShortcutSheet({ dialogRef }: { dialogRef: RefObject<HTMLDialogEl
       title: t("groupAnyTime"),
       rows: [
         { keys: t("keyUndo"), does: t("doUndo"), shortcut: "Z" },
+        { keys: tc("keyBury"), does: tc("doBury"), shortcut: "-" },
+        { keys: tc("keySuspend"), does: tc("doSuspend"), shortcut: "@" },
         { keys: t("keyHelp"), does: t("doHelp"), shortcut: "?" },
         { keys: t("keyClose"), does: t("doClose"), shortcut: "Escape" },
       ],

@@ -2,7 +2,12 @@
 
 import { useTranslations } from "next-intl";
 
-export type ToastNotice = { kind: "rated"; rating: string } | { kind: "undone" };
+export type ToastNotice =
+  | { kind: "rated"; rating: string }
+  | { kind: "undone" }
+  /** A card suspended or buried from the session; `undo` puts it back (an unsuspend, logged like any action). */
+  | { kind: "suspended" | "buried"; undo: () => void }
+  | { kind: "restored" };
 
 type Props = { notice: ToastNotice | undefined; onDismiss: () => void };
 
@@ -11,13 +16,23 @@ const BUTTON =
 
 /**
  * What the last rating or undo did, on screen (top of a phone's screen, bottom right on a wider one) until it is
- * dismissed (its button or Esc) or replaced. Undo itself stays the one button beside the counts (and Z). The
+ * dismissed (its button or Esc) or replaced. Undo of a rating stays the one button beside the counts (and Z); a
+ * suspended or buried card's notice carries its own Undo, since Z takes back ratings only. The
  * words sit in a status region that stays in the page, so a screen reader hears each change even while nothing
  * is shown.
  */
 export function UndoToast({ notice, onDismiss }: Props) {
   const t = useTranslations("reviewSession");
-  const message = notice && (notice.kind === "rated" ? t("toastRated", { rating: notice.rating }) : t("toastUndone"));
+  const tc = useTranslations("cards");
+  const message =
+    notice &&
+    {
+      rated: () => t("toastRated", { rating: notice.kind === "rated" ? notice.rating : "" }),
+      undone: () => t("toastUndone"),
+      suspended: () => tc("toastSuspended"),
+      buried: () => tc("toastBuried"),
+      restored: () => tc("toastRestored"),
+    }[notice.kind]();
   return (
     <div
       data-testid="review-toast"
@@ -30,6 +45,15 @@ export function UndoToast({ notice, onDismiss }: Props) {
       <p role="status" className="flex-1 text-sm">
         {message}
       </p>
+      {notice && "undo" in notice && (
+        <button
+          type="button"
+          onClick={notice.undo}
+          className={`${BUTTON} border border-stone-400 hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800`}
+        >
+          {tc("undoHold")}
+        </button>
+      )}
       {notice && (
         <button
           type="button"

@@ -17,6 +17,8 @@ type SessionKeys = {
   pick: (index: number) => void;
   rate: (rating: GradeValue) => void;
   undo: () => void;
+  /** "-" buries the card on screen, "@" suspends it (Anki's keys). */
+  hold: (action: "bury" | "suspend") => void;
   /** Esc: dismisses the notice, if one is shown. */
   dismiss: (() => void) | undefined;
 };
@@ -34,11 +36,11 @@ const isTyping = (e: KeyboardEvent) =>
 
 /**
  * The review screen's keys, as the shortcut sheet lists them. Before the answer is shown: Space or Enter reveal,
- * A, B, C … or 1, 2, 3 … pick an option. After it: 1–4 rate. Any time: Z undoes, ? opens the sheet, Esc dismisses
- * the notice. The number keys depend on the side shown, so picking and rating never clash.
+ * A, B, C … or 1, 2, 3 … pick an option. After it: 1–4 rate. Any time: Z undoes, - buries and @ suspends the card,
+ * ? opens the sheet, Esc dismisses the notice. The number keys depend on the side shown, so picking and rating never clash.
  */
 export function useSessionKeys(keys: SessionKeys) {
-  const { card, revealed, optionCount, sheet, openSheet, reveal, pick, rate, undo, dismiss } = keys;
+  const { card, revealed, optionCount, sheet, openSheet, reveal, pick, rate, undo, hold, dismiss } = keys;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (sheet.current?.open) return;
@@ -58,6 +60,9 @@ export function useSessionKeys(keys: SessionKeys) {
       } else if (revealed && ["1", "2", "3", "4"].includes(e.key)) {
         e.preventDefault();
         rate(Number(e.key) as GradeValue);
+      } else if (card && (e.key === "-" || e.key === "@")) {
+        e.preventDefault();
+        hold(e.key === "-" ? "bury" : "suspend");
       } else if (e.key === "z" || e.key === "Z") {
         e.preventDefault();
         undo();
@@ -67,5 +72,5 @@ export function useSessionKeys(keys: SessionKeys) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [card, dismiss, openSheet, optionCount, pick, rate, reveal, revealed, sheet, undo]);
+  }, [card, dismiss, hold, openSheet, optionCount, pick, rate, reveal, revealed, sheet, undo]);
 }

@@ -51,7 +51,10 @@ export async function syncReviews(request: Request): Promise<Response> {
       now,
     });
     // Every doubling of the log (from 200 ratings) refits the learner's parameters, in the background.
-    const stored = outcome.results.filter((r) => r.status === "stored").length;
+    // Only ratings count towards the log's size (a card action is no rating).
+    const stored = outcome.results.filter(
+      (r) => r.status === "stored" && (envelope.events[r.index] as { kind?: unknown } | undefined)?.kind === "review",
+    ).length;
     if (dueForOptimisation(reviews + stored, fitReviews))
       void startOptimiser(prisma, profile.id, settings.timeZone, now).catch((e) => console.error(e));
     const body: SyncResponse = { profileId: profile.id, ...outcome, serverTime: now.toISOString() };

@@ -7,10 +7,10 @@ import { build } from "esbuild";
 export const SERVICE_WORKER_FILE = "sw.js";
 
 /**
- * Pages that must open offline without having been visited: home and the offline page, and flashcards once that
- * page is prerendered (a page rendered per request is never stored, so it is only listed when its HTML exists).
+ * Pages that must open offline without having been visited: home and the offline page, and flashcards and the card
+ * browser once those pages are prerendered (a page rendered per request is never stored, so it is only listed when its HTML exists).
  */
-const OFFLINE_PAGES = ["", "/review", "/offline"];
+const OFFLINE_PAGES = ["", "/review", "/cards", "/offline"];
 const LOCALES = ["en", "zh"];
 
 /**

@@ -12,3 +12,11 @@ export async function myQuestionMark(questionId: string): Promise<MyQuestionMark
   const mark = profileId ? await readQuestionMark(prisma, profileId, questionId) : { flagged: false, note: "" };
   return { ...mark, noteHtml: renderNote(mark.note) };
 }
+
+/** The ids of the questions the visitor flagged (none for a visitor without a profile): the card browser's filter. */
+export async function myFlaggedQuestionIds(): Promise<string[]> {
+  const profileId = await currentProfileId();
+  if (!profileId) return [];
+  const rows = await prisma.questionMark.findMany({ where: { profileId, flagged: true }, select: { questionId: true } });
+  return rows.map((r) => r.questionId);
+}

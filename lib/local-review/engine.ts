@@ -4,7 +4,8 @@ import type { CardKey } from "../review/card-keys";
 import type { ReviewCatalog } from "../review/catalog";
 import { deriveLocalState, type HashOf } from "../review/local-state";
 import type { GradeValue } from "../review/scheduler";
-import type { ReviewEvent, ReviewStateResponse, SyncEvent } from "../review/sync-protocol";
+import { studyDayEnd } from "../review/study-day";
+import type { CardActionKind, ReviewEvent, ReviewStateResponse, SyncEvent } from "../review/sync-protocol";
 import { ContentLoader } from "./content-loader";
 import { EMPTY_SERVER, type EngineSnapshot, type SyncStatus } from "./engine-snapshot";
 import { appendOutbox, readMeta, readOutbox, removeFromOutbox, writeMeta, type OutboxEntry } from "./store";
@@ -96,6 +97,25 @@ export class ReviewEngine {
     return this.record({ kind: "undo", id: newClientId(), reviewId, at: now.toISOString() });
   }
 
+  /**
+   * Suspends, unsuspends or buries cards (one logged event each, through the outbox like a rating, so it works
+   * offline). A burial ends when the next study day begins in this browser's time zone, as the queue counts days.
+   */
+  act(keys: readonly CardKey[], action: CardActionKind, now: Date): Promise<void> {
+    const at = now.toISOString();
+    const until = action === "bury" ? studyDayEnd(now, browserTimeZone()).toISOString() : undefined;
+    const events: SyncEvent[] = keys.map(({ questionId, clozeIndex }) => ({
+      kind: "card",
+      id: newClientId(),
+      questionId,
+      clozeIndex,
+      action,
+      at,
+      ...(until && { until }),
+    }));
+    return this.recordAll(events);
+  }
+
   /** Sends the outbox, batch after batch, until it is empty or the connection is gone. */
   flush(keepalive = false): Promise<void> {
     if (this.flushing) {
@@ -126,6 +146,15 @@ export class ReviewEngine {
     this.outbox.push(entry);
     this.emit();
     await appendOutbox(entry);
+    void this.flush();
+  }
+
+  /** Several events at once (a bulk action in the card browser): one change on screen, then each on disk in order. */
+  private async recordAll(events: readonly SyncEvent[]): Promise<void> {
+    const entries = events.map((event): OutboxEntry => ({ owner: this.server.profileId, event }));
+    this.outbox.push(...entries);
+    this.emit();
+    for (const entry of entries) await appendOutbox(entry);
     void this.flush();
   }
 

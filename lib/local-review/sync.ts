@@ -1,3 +1,4 @@
+import { mergeHolds } from "../review/card-holds";
 import { cardKeyString } from "../review/card-keys";
 import type { LocalReview } from "../review/local-state";
 import { SYNC_BATCH_LIMIT } from "../review/sync-limits";
@@ -75,13 +76,18 @@ export function mergeAcknowledged(
   let today = [...server.today];
   for (const event of sent) {
     if (!acknowledged.has(event.id)) continue;
+    if (event.kind === "card") continue;
     if (event.kind === "undo") today = today.filter((r) => r.id !== event.reviewId);
     else if (!today.some((r) => r.id === event.id)) {
       const derived = derivedToday.find((r) => r.id === event.id);
       if (derived) today.push(toToday(derived));
     }
   }
-  return { ...server, profileId: response.profileId, cards: [...cards.values()], today };
+  // The server's latest action of each card the batch named (another device's may be later than this one's).
+  const holds = response.holds
+    ? [...mergeHolds(mergeHolds(new Map(), server.holds ?? []), response.holds).values()]
+    : server.holds;
+  return { ...server, profileId: response.profileId, cards: [...cards.values()], today, holds };
 }
 
 export const isAcknowledged = (r: SyncItemResult): r is SyncItemResult & { id: string } =>

@@ -23,7 +23,7 @@ export async function exportAccountData(db: Db, userId: string, now: Date) {
   if (!user) throw new NotFoundError("user", userId);
   const profile = await db.profile.findUnique({ where: { userId } });
   const profileId = profile?.id ?? "";
-  const [fsrs, plans, cards, reviews, attempts, openAnswers, mocks, gradings] = await Promise.all([
+  const [fsrs, plans, cards, reviews, attempts, openAnswers, mocks, gradings, cardActions] = await Promise.all([
     db.fsrsParameters.findUnique({ where: { profileId } }),
     db.interviewPlan.findMany({ where: { profileId }, orderBy: { date: "asc" } }),
     db.card.findMany({ where: { profileId }, orderBy: [{ questionId: "asc" }, { clozeIndex: "asc" }] }),
@@ -40,6 +40,7 @@ export async function exportAccountData(db: Db, userId: string, now: Date) {
     db.openAnswer.findMany({ where: { profileId }, orderBy: { answeredAt: "asc" } }),
     db.mockInterview.findMany({ where: { profileId }, orderBy: { startedAt: "asc" } }),
     db.answerGrading.findMany({ where: { profileId }, orderBy: { createdAt: "asc" } }),
+    db.cardAction.findMany({ where: { profileId }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
   ]);
   const scored = attempts.map((a) => ({
     row: a,
@@ -78,6 +79,8 @@ export async function exportAccountData(db: Db, userId: string, now: Date) {
     },
     cards: cards.map(({ profileId: _p, ...card }) => card),
     reviews: reviews.map(({ profileId: _p, undo, ...review }) => ({ ...review, undoneAt: undo?.createdAt ?? null })),
+    /** Suspensions, burials and resets of cards, as logged. */
+    cardActions: cardActions.map(({ profileId: _p, ...action }) => action),
     attempts: scored.map(({ row, summary }) => ({
       id: row.id,
       title: json(row.title),

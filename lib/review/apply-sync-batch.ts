@@ -6,9 +6,11 @@ import { rateForward, replayCard, type Rating } from "./replay-card";
 import { createPlacer, type PlanWindow } from "./placer";
 import { selectDueTimes } from "./schedule-sql";
 import { createScheduler, emptyState } from "./scheduler";
+import { holdOf } from "./card-holds";
+import { findKnownActions, selectHolds, writeCardActions } from "./card-holds-sql";
 import { classifyItems } from "./sync-classify";
 import { parseSyncItems, type ParsedReview, type QuestionLookup } from "./sync-items";
-import type { RemovedCard, SyncedCard, SyncItemResult } from "./sync-protocol";
+import type { CardHold, RemovedCard, SyncedCard, SyncItemResult } from "./sync-protocol";
 import { byReviewTime, keyOf, type CardRow, type ReviewRow } from "./sync-rows";
 import {
   deleteCards,
@@ -40,7 +42,12 @@ export type SyncBatchInput = {
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 30_000 };
 const DAY_MS = 86_400_000;
 
-export type SyncBatchOutcome = { results: SyncItemResult[]; cards: (SyncedCard | RemovedCard)[] };
+export type SyncBatchOutcome = {
+  results: SyncItemResult[];
+  cards: (SyncedCard | RemovedCard)[];
+  /** Present only when the batch held card actions: the latest action of each card they named. */
+  holds?: CardHold[];
+};
 
 const ratingOf = ({ event, reviewedAt, question }: ParsedReview): Rating => {
   const contentLang = contentLangFor(question, event.lang);
@@ -79,17 +86,50 @@ export async function applySyncBatch(db: PrismaClient, input: SyncBatchInput): P
   return db.$transaction(async (tx) => {
     await takeTurns(tx, `review:${profileId}`);
     const reviewIds = items.flatMap((i) =>
-      "status" in i ? [] : [i.kind === "review" ? i.event.id : i.event.reviewId],
+      "status" in i || i.kind === "card" ? [] : [i.kind === "review" ? i.event.id : i.event.reviewId],
     );
     const undoIds = items.flatMap((i) => ("status" in i || i.kind !== "undo" ? [] : [i.event.id]));
-    const known = await findKnownIds(tx, reviewIds, undoIds);
-    const { results, reviews, undos, repeated } = classifyItems(items, known, profileId);
+    const cardItems = items.flatMap((i) => ("status" in i || i.kind !== "card" ? [] : [i]));
+    // Card actions cost their two statements only in a batch that carries one (a rating batch reads nothing more).
+    const [known, knownActions] = await Promise.all([
+      findKnownIds(tx, reviewIds, undoIds),
+      findKnownActions(
+        tx,
+        cardItems.map((i) => i.event.id),
+      ),
+    ]);
+    const { results, reviews, undos, actions, repeated } = classifyItems(items, known, profileId, knownActions);
+    await writeCardActions(
+      tx,
+      profileId,
+      actions.map((a) => holdOf(a.event)),
+    );
+    const holds =
+      cardItems.length > 0
+        ? await selectHolds(
+            tx,
+            profileId,
+            [...new Map(cardItems.map((i) => [keyOf(i.event), i.event])).values()].map((e) => ({
+              questionId: e.questionId,
+              clozeIndex: e.clozeIndex,
+            })),
+          )
+        : undefined;
+    // Every reset named (a retry too): the card's state goes back, as for a repeated rating.
+    const resetKeys = cardItems.flatMap((i) => (i.event.action === "reset" ? [i.event] : []));
+    if (reviews.length + undos.length + repeated.length + resetKeys.length === 0) return { results, cards: [], holds };
 
     const touched = new Map<string, CardKey>();
-    for (const k of [...reviews.map((r) => r.event), ...undos.map((u) => u.target), ...repeated])
+    for (const k of [...reviews.map((r) => r.event), ...undos.map((u) => u.target), ...repeated, ...resetKeys])
       touched.set(keyOf(k), { questionId: k.questionId, clozeIndex: k.clozeIndex });
     const questionIds = [...new Set([...touched.values()].map((k) => k.questionId))];
-    const stored = new Map((await selectCards(tx, profileId, questionIds)).map((c) => [keyOf(c), c]));
+    const selected = await selectCards(tx, profileId, questionIds);
+    const stored = new Map(selected.cards.map((c) => [keyOf(c), c]));
+    // The latest reset of each card (stored, or in this batch): ratings up to it no longer count.
+    const resets = selected.resets;
+    for (const a of actions)
+      if (a.event.action === "reset" && !(resets.get(keyOf(a.event))! >= a.at)) resets.set(keyOf(a.event), a.at);
+    const resetNow = new Set(resetKeys.map(keyOf));
 
     const ratings = groupByCard(reviews.map(ratingOf));
     for (const list of ratings.values()) list.sort(byReviewTime);
@@ -97,10 +137,12 @@ export async function applySyncBatch(db: PrismaClient, input: SyncBatchInput): P
     const undoneCards = new Set(undos.map((u) => keyOf(u.target)));
     const late = (key: string, list: Rating[]) => {
       const last = stored.get(key)?.lastReview;
-      return !!last && list[0]!.reviewedAt.getTime() <= last.getTime();
+      const reset = resets.get(key);
+      const first = list[0]!.reviewedAt.getTime();
+      return (!!last && first <= last.getTime()) || (!!reset && first <= reset.getTime());
     };
     const replayKeys = [...touched.keys()].filter(
-      (key) => undoneCards.has(key) || (ratings.has(key) && late(key, ratings.get(key)!)),
+      (key) => undoneCards.has(key) || resetNow.has(key) || (ratings.has(key) && late(key, ratings.get(key)!)),
     );
 
     // The load the device saw: every other card's due (a card's own stored due leaves as it is rated again).
@@ -137,12 +179,22 @@ export async function applySyncBatch(db: PrismaClient, input: SyncBatchInput): P
           const asIf = replayCard(scheduler, before, added).rows;
           rows.push(...asIf.filter((r) => undoneIds.has(r.id)));
         }
-        const replay = replayCard(
-          scheduler,
-          before.filter((r) => !undoneIds.has(r.id)),
-          added.filter((r) => !undoneIds.has(r.id)),
-          placer,
-        );
+        const standing = [before, added].map((list) => list.filter((r) => !undoneIds.has(r.id))) as [
+          typeof before,
+          typeof added,
+        ];
+        // Ratings up to the card's last reset keep their log (replayed among themselves) but not the card.
+        const reset = resets.get(key);
+        const counts = (r: { reviewedAt: Date }) => !reset || r.reviewedAt.getTime() > reset.getTime();
+        if (reset) {
+          const forgotten = replayCard(
+            scheduler,
+            standing[0].filter((r) => !counts(r)),
+            standing[1].filter((r) => !counts(r)),
+          );
+          rows.push(...forgotten.rows);
+        }
+        const replay = replayCard(scheduler, standing[0].filter(counts), standing[1].filter(counts), placer);
         rows.push(...replay.rows);
         cards.set(key, replay.card);
       }
@@ -166,6 +218,6 @@ export async function applySyncBatch(db: PrismaClient, input: SyncBatchInput): P
       const card = cards.has(key) ? cards.get(key) : stored.get(key);
       return card ? toSyncedCard(card) : { ...k, removed: true };
     });
-    return { results, cards: answer };
+    return { results, cards: answer, ...(holds && { holds }) };
   }, TRANSACTION_LIMITS);
 }

@@ -1,5 +1,7 @@
 import type { Db } from "../db/types";
 import type { CardKey } from "./card-keys";
+import { heldKeys } from "./card-holds";
+import { selectHolds } from "./card-holds-sql";
 import { buildQueue, type Queue } from "./queue";
 import { studyDayEnd, studyDayStart } from "./study-day";
 
@@ -25,17 +27,23 @@ async function ratingsSince(db: Db, profileId: string, since: Date): Promise<{ r
 
 /**
  * What a queue is built from, read once: the learner's cards (whole rows, so the card to show next needs no
- * query of its own), today's new-card count, and whether anything today can be taken back.
+ * query of its own), the suspended and buried ones, today's new-card count, and whether anything today can be taken
+ * back.
  */
 export async function loadQueueState(db: Db, profileId: string | undefined, settings: QueueSettings, now: Date) {
   const dayStart = studyDayStart(now, settings.timeZone);
-  const [cards, today] = profileId
-    ? await Promise.all([db.card.findMany({ where: { profileId } }), ratingsSince(db, profileId, dayStart)])
-    : [[], { rated: 0, newIntroduced: 0 }];
+  const [cards, today, holds] = profileId
+    ? await Promise.all([
+        db.card.findMany({ where: { profileId } }),
+        ratingsSince(db, profileId, dayStart),
+        selectHolds(db, profileId),
+      ])
+    : [[], { rated: 0, newIntroduced: 0 }, []];
   return {
     cards,
     newIntroducedToday: today.newIntroduced,
     canUndo: today.rated > 0,
+    held: heldKeys(holds, now),
     dailyNewLimit: settings.dailyNewLimit,
     now,
     dayStart,

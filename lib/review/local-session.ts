@@ -1,3 +1,4 @@
+import { heldKeys } from "./card-holds";
 import { cardKeyString, type CardKey } from "./card-keys";
 import type { ReviewCatalog } from "./catalog";
 import { todaySince, type LocalReview, type LocalState } from "./local-state";
@@ -49,6 +50,7 @@ export function localQueue(
     dayStart,
     dayEnd,
     plans,
+    held: heldKeys(local.holds.values(), now),
   });
   const versions = new Map(questions.map((q) => [q.id, q.v]));
   const due = cards

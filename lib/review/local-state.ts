@@ -2,7 +2,8 @@ import type { Lang } from "../content/schemas/common";
 import { cardKeyString, type CardKey } from "./card-keys";
 import { createPlacer } from "./placer";
 import { createScheduler, emptyState, isNewState, type CardState, type ReviewLogState } from "./scheduler";
-import type { ReviewEvent, ReviewStateResponse, SyncEvent, SyncedCard, TodayReview } from "./sync-protocol";
+import { holdOf, mergeHolds } from "./card-holds";
+import type { CardHold, ReviewEvent, ReviewStateResponse, SyncEvent, SyncedCard, TodayReview } from "./sync-protocol";
 
 /** A card as the device knows it: its scheduling state and the content it was last reviewed in. */
 export type LocalCard = CardKey & CardState & { contentHash: string; contentLang: string };
@@ -14,6 +15,8 @@ export type LocalState = {
   cards: Map<string, LocalCard>;
   /** Today's ratings not taken back, oldest first (from the server's download and this device's outbox). */
   today: LocalReview[];
+  /** Each card's latest suspend/unsuspend/bury (by card key): the download's with the outbox's merged in. */
+  holds: Map<string, CardHold>;
 };
 
 const date = (iso: string) => new Date(iso);
@@ -38,12 +41,14 @@ export type HashOf = (event: ReviewEvent) => { hash: string; lang: Lang } | unde
  * server's replay of its log gives the same states (the scheduler is deterministic: no fuzz).
  */
 export function deriveLocalState(
-  server: Pick<ReviewStateResponse, "cards" | "today" | "settings" | "schedule">,
+  server: Pick<ReviewStateResponse, "cards" | "today" | "settings" | "schedule" | "holds">,
   pending: readonly SyncEvent[],
   hashOf: HashOf,
 ): LocalState {
   const cards = new Map(server.cards.map((c) => [cardKeyString(c), cardFromServer(c)]));
   const today = server.today.map(reviewFromServer);
+  // The latest action by the device's time wins, so one made offline here yields to a later one from another device.
+  const holds = mergeHolds(new Map(), server.holds ?? []);
   const scheduler = createScheduler(server.settings.desiredRetention, server.schedule?.weights);
   // The same placement inputs the server uses when it stores these ratings: every card's due, and the plans.
   const placer = createPlacer(
@@ -51,7 +56,11 @@ export function deriveLocalState(
     server.schedule?.plans,
   );
   for (const event of pending) {
-    if (event.kind === "review") {
+    if (event.kind === "card") {
+      // A reset forgets the card's progress: unseen again, as the server's replay leaves it (no rating after it yet).
+      if (event.action === "reset") cards.delete(cardKeyString(event));
+      else mergeHolds(holds, [holdOf(event)]);
+    } else if (event.kind === "review") {
       const key = { questionId: event.questionId, clozeIndex: event.clozeIndex };
       const at = date(event.reviewedAt);
       const before = cards.get(cardKeyString(key));
@@ -85,7 +94,7 @@ export function deriveLocalState(
       else cards.set(cardKeyString(review!), { ...card, ...restored });
     }
   }
-  return { cards, today };
+  return { cards, today, holds };
 }
 
 /** Today's ratings since the study day began: the new cards introduced (against the daily limit) and the last one. */

@@ -19,6 +19,8 @@ export type QueueInput = {
   dayEnd: Date;
   /** The learner's interview plans: their new cards come first, and their final pass makes their cards due. */
   plans?: readonly QueuePlan[];
+  /** Cards suspended or buried now (cardKeyString, see card-holds.ts): out of the queue, due or new. */
+  held?: ReadonlySet<string>;
 };
 
 export type QueueCounts = { newLeft: number; learning: number; review: number; dueToday: number };
@@ -63,14 +65,16 @@ export function buildQueue(input: QueueInput): Queue {
  * allowed today (in study order). Everything the counts say, card by card.
  */
 export function todaysCards(input: QueueInput): { today: QueueCard[]; unseen: CardKey[] } {
-  const inScope = new Set(input.candidates.map(cardKeyString));
+  const held = input.held ?? new Set<string>();
+  const candidates = held.size ? input.candidates.filter((k) => !held.has(cardKeyString(k))) : input.candidates;
+  const inScope = new Set(candidates.map(cardKeyString));
   const plans = input.plans ?? [];
   const cards = input.cards
     .filter((c) => inScope.has(cardKeyString(c)))
     .map((c) => (plans.length ? { ...c, due: finalPassDue(c, plans, input.now) } : c));
   const seen = new Set(cards.map(cardKeyString));
   const remaining = Math.max(0, input.dailyNewLimit - input.newIntroducedToday);
-  const ordered = plans.length ? planFirst(input.candidates, plans, input.now) : input.candidates;
+  const ordered = plans.length ? planFirst(candidates, plans, input.now) : candidates;
   const unseen = newCards(ordered, seen, cards, input.dayStart).slice(0, remaining);
   const today = cards.filter((c) => c.due < input.dayEnd).sort((a, b) => a.due.getTime() - b.due.getTime());
   return { today, unseen };

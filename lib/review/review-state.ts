@@ -1,5 +1,6 @@
 import type { Db } from "../db/types";
 import type { LearnerSettings } from "../preferences/study-settings";
+import { selectHolds } from "./card-holds-sql";
 import { studyDayStart } from "./study-day";
 import type { ReviewStateResponse, TodayReview } from "./sync-protocol";
 import { toDate, toDateOrNull, type CardRow } from "./sync-rows";
@@ -16,8 +17,8 @@ const iso = (value: string | Date) => toDate(value).toISOString();
 
 /**
  * Everything a device needs to run review sessions on its own (`GET /api/review/state`): the learner's settings,
- * every card and this study day's ratings not taken back (what Undo can reach, and the day's new-card count), in two
- * raw reads. A visitor without a profile gets the default settings and nothing else.
+ * every card, each card's latest suspend/unsuspend/bury, and this study day's ratings not taken back (what Undo can
+ * reach, and the day's new-card count), in three raw reads. A visitor without a profile gets the default settings and nothing else.
  */
 export async function loadReviewState(
   db: Db,
@@ -27,7 +28,7 @@ export async function loadReviewState(
   schedule: ReviewStateResponse["schedule"] = { weights: null, plans: [] },
 ): Promise<ReviewStateResponse> {
   const dayStart = studyDayStart(now, settings.timeZone);
-  const [cards, today] = profileId
+  const [cards, today, holds] = profileId
     ? await Promise.all([
         db.$queryRaw<RawCard[]>`
           SELECT "questionId", "clozeIndex", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
@@ -40,8 +41,9 @@ export async function loadReviewState(
           WHERE r."profileId" = ${profileId} AND r."reviewedAt" >= ${dayStart}
             AND NOT EXISTS (SELECT 1 FROM "ReviewUndo" u WHERE u."reviewId" = r."id")
           ORDER BY r."reviewedAt", r."id"`,
+        selectHolds(db, profileId),
       ])
-    : [[], []];
+    : [[], [], []];
   return {
     profileId,
     settings: {
@@ -51,6 +53,7 @@ export async function loadReviewState(
     },
     schedule,
     cards: cards.map((c) => toSyncedCard({ ...c, due: toDate(c.due), lastReview: toDateOrNull(c.lastReview) })),
+    holds,
     today: today.map((r) => ({ ...r, reviewedAt: iso(r.reviewedAt), due: iso(r.due), dueBefore: iso(r.dueBefore) })),
     dayStart: dayStart.toISOString(),
     serverTime: now.toISOString(),

@@ -1,6 +1,6 @@
 import type { CardKey } from "./card-keys";
 import type { SyncItemResult } from "./sync-protocol";
-import { reject, type ParsedItem, type ParsedReview, type ParsedUndo } from "./sync-items";
+import { reject, type ParsedCard, type ParsedItem, type ParsedReview, type ParsedUndo } from "./sync-items";
 import type { KnownId } from "./sync-sql";
 
 export type NewUndo = ParsedUndo & { target: CardKey };
@@ -10,6 +10,8 @@ export type Classified = {
   results: SyncItemResult[];
   reviews: ParsedReview[];
   undos: NewUndo[];
+  /** New suspend/unsuspend/bury actions. */
+  actions: ParsedCard[];
   /** Cards named by a duplicate: their current state goes back too (the device may have missed the first answer). */
   repeated: CardKey[];
 };
@@ -21,13 +23,20 @@ const USED = "this id is already used";
  * a duplicate (nothing changes); an id another learner holds is refused; an undo must name a rating of this learner,
  * stored or earlier in this batch, and a rating already taken back makes it a duplicate.
  */
-export function classifyItems(items: readonly ParsedItem[], known: readonly KnownId[], profileId: string): Classified {
+export function classifyItems(
+  items: readonly ParsedItem[],
+  known: readonly KnownId[],
+  profileId: string,
+  knownActions: readonly { id: string; profileId: string }[] = [],
+): Classified {
+  const actionOwners = new Map(knownActions.map((a) => [a.id, a.profileId]));
+  const batchActions = new Set<string>();
   const knownReviews = new Map(known.filter((k) => k.kind === "review").map((k) => [k.id, k]));
   const knownUndos = new Map(known.filter((k) => k.kind === "undo").map((k) => [k.id, k]));
   const batchReviews = new Map<string, CardKey>();
   const batchUndos = new Set<string>();
   const undoneInBatch = new Set<string>();
-  const out: Classified = { results: [], reviews: [], undos: [], repeated: [] };
+  const out: Classified = { results: [], reviews: [], undos: [], actions: [], repeated: [] };
   const answer = (result: SyncItemResult) => out.results.push(result);
 
   for (const item of items) {
@@ -37,6 +46,18 @@ export function classifyItems(items: readonly ParsedItem[], known: readonly Know
     }
     const { index } = item;
     const id = item.event.id;
+    if (item.kind === "card") {
+      // Like a rating: a retry is a duplicate, an id another learner holds is refused.
+      const owner = actionOwners.get(id);
+      if (owner !== undefined && owner !== profileId) answer(reject(index, id, "id", USED));
+      else if (owner !== undefined || batchActions.has(id)) answer({ index, id, status: "duplicate" });
+      else {
+        batchActions.add(id);
+        out.actions.push(item);
+        answer({ index, id, status: "stored" });
+      }
+      continue;
+    }
     if (item.kind === "review") {
       const stored = knownReviews.get(id);
       if (stored && stored.profileId !== profileId) answer(reject(index, id, "id", USED));

@@ -5,6 +5,7 @@ import {
   CLOCK_SKEW_MS,
   EARLIEST_REVIEW,
   SyncEventSchema,
+  type CardEvent,
   type ReviewEvent,
   type SyncItemResult,
   type UndoEvent,
@@ -13,7 +14,8 @@ import {
 export type Rejected = Extract<SyncItemResult, { status: "rejected" }>;
 export type ParsedReview = { index: number; kind: "review"; event: ReviewEvent; reviewedAt: Date; question: Question };
 export type ParsedUndo = { index: number; kind: "undo"; event: UndoEvent; at: Date };
-export type ParsedItem = ParsedReview | ParsedUndo | Rejected;
+export type ParsedCard = { index: number; kind: "card"; event: CardEvent; at: Date };
+export type ParsedItem = ParsedReview | ParsedUndo | ParsedCard | Rejected;
 
 /** Looks up a published question by id (the content snapshot on the server, a fixture in tests). */
 export type QuestionLookup = (id: string) => Question | undefined;
@@ -35,6 +37,17 @@ function clockProblem(at: Date, now: Date): string | undefined {
   return undefined;
 }
 
+/** A suspend, unsuspend or bury: of a card that exists, at a plausible time. */
+function parseCardEvent(index: number, event: CardEvent, questionOf: QuestionLookup, now: Date): ParsedItem {
+  const question = questionOf(event.questionId);
+  if (!question) return reject(index, event.id, "questionId", `no published question "${event.questionId}"`);
+  if (!cardKeysOf(question).some((k) => k.clozeIndex === event.clozeIndex))
+    return reject(index, event.id, "clozeIndex", `question "${question.id}" has no card ${event.clozeIndex}`);
+  const at = new Date(event.at);
+  const problem = clockProblem(at, now);
+  return problem ? reject(index, event.id, "at", problem) : { index, kind: "card", event, at };
+}
+
 /**
  * Checks each event by itself, before anything is read from the database: its shape (SyncEventSchema), that the
  * question is published and has that card, and that its time is plausible. A bad event is refused alone, naming its
@@ -54,6 +67,7 @@ export function parseSyncItems(events: readonly unknown[], questionOf: QuestionL
       const problem = clockProblem(at, now);
       return problem ? reject(index, event.id, "at", problem) : { index, kind: "undo", event, at };
     }
+    if (event.kind === "card") return parseCardEvent(index, event, questionOf, now);
     const question = questionOf(event.questionId);
     if (!question) return reject(index, event.id, "questionId", `no published question "${event.questionId}"`);
     if (!cardKeysOf(question).some((k) => k.clozeIndex === event.clozeIndex))

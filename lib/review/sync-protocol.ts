@@ -55,8 +55,43 @@ export const UndoEventSchema = z.object({
 });
 export type UndoEvent = z.infer<typeof UndoEventSchema>;
 
-export const SyncEventSchema = z.discriminatedUnion("kind", [ReviewEventSchema, UndoEventSchema], {
-  error: 'must have kind "review" or "undo"',
+export const CARD_ACTIONS = ["suspend", "unsuspend", "bury", "reset"] as const;
+export type CardActionKind = (typeof CARD_ACTIONS)[number];
+/** A burial lasts until the next study day begins: never more than this after the action (a day plus DST slack). */
+export const BURY_MAX_MS = 26 * 3_600_000;
+
+/**
+ * Suspending (out of every queue until unsuspended), unsuspending (also ends a burial), burying (out of today's
+ * queue until `until`, the start of the learner's next study day as the device worked it out) or resetting (its
+ * progress forgotten: ratings up to `at` no longer count, so the card is new again) one card.
+ */
+export const CardEventSchema = z
+  .object({
+    kind: z.literal("card"),
+    id: ClientIdSchema,
+    questionId: z.string().min(1, "must name a question").max(200, "is too long"),
+    clozeIndex: z.number().int("must be a whole number").min(0, "must be 0 or more").max(99, "must be at most 99"),
+    action: z.enum(CARD_ACTIONS, "must be suspend, unsuspend, bury or reset"),
+    at: IsoTimeSchema,
+    until: IsoTimeSchema.optional(),
+  })
+  .superRefine((e, ctx) => {
+    if (e.action !== "bury") {
+      if (e.until !== undefined) ctx.addIssue({ code: "custom", path: ["until"], message: "is only for bury" });
+      return;
+    }
+    const span = e.until === undefined ? NaN : Date.parse(e.until) - Date.parse(e.at);
+    if (!(span > 0 && span <= BURY_MAX_MS))
+      ctx.addIssue({
+        code: "custom",
+        path: ["until"],
+        message: "must be the start of the next study day: after `at`, at most 26 hours later",
+      });
+  });
+export type CardEvent = z.infer<typeof CardEventSchema>;
+
+export const SyncEventSchema = z.discriminatedUnion("kind", [ReviewEventSchema, UndoEventSchema, CardEventSchema], {
+  error: 'must have kind "review", "undo" or "card"',
 });
 export type SyncEvent = z.infer<typeof SyncEventSchema>;
 
@@ -89,8 +124,16 @@ export type SyncedCard = CardKey & OnTheWire<CardState> & { contentHash: string;
 /** A card whose every rating was taken back: it is unseen again. */
 export type RemovedCard = { questionId: string; clozeIndex: number; removed: true };
 
+/**
+ * A card's latest suspend/unsuspend/bury (by the device's time, then id): whether it is held out of the queue. A reset
+ * is logged in the same table but is never a hold: it changes the card itself, which the cards say.
+ */
+export type CardHold = CardKey & { id: string; action: CardActionKind; at: string; until: string | null };
+
 export type SyncResponse = {
   profileId: string;
+  /** The latest action of every card the batch suspended, unsuspended or buried (absent when it did none). */
+  holds?: CardHold[];
   /** One result per event, in the order sent. */
   results: SyncItemResult[];
   /** The state of every card the batch touched, after it. */
@@ -112,6 +155,8 @@ export type ReviewStateResponse = {
    */
   schedule?: { weights: number[] | null; plans: PlanWindow[] };
   cards: SyncedCard[];
+  /** Each card's latest suspend/unsuspend/bury. Optional: a device's copy saved before they existed has none. */
+  holds?: CardHold[];
   /** This study day's ratings not taken back, oldest first. */
   today: TodayReview[];
   dayStart: string;

@@ -2,7 +2,7 @@ import { jsonRows, jsonStrings, jsonTime, type ColumnType } from "../db/json-row
 import { join, sql } from "../db/sql";
 import type { Db } from "../db/types";
 import type { CardKey } from "./card-keys";
-import { toDate, toDateOrNull, type CardRow, type ReviewRow, type UndoRow } from "./sync-rows";
+import { keyOf, toDate, toDateOrNull, type CardRow, type ReviewRow, type UndoRow } from "./sync-rows";
 
 /*
  * The sync service's statements, raw: Prisma compiles every ORM query in WASM on every call (about 1.3 ms of CPU),
@@ -54,14 +54,39 @@ export async function findKnownIds(db: Db, reviewIds: string[], undoIds: string[
 
 type RawCard = Omit<CardRow, "due" | "lastReview"> & { due: string | Date; lastReview: string | Date | null };
 
-/** The learner's cards of these questions (every cloze of each), in one read. */
-export async function selectCards(db: Db, profileId: string, questionIds: string[]): Promise<CardRow[]> {
-  if (questionIds.length === 0) return [];
+/**
+ * The learner's cards of these questions (every cloze of each), and when each was last reset (its progress
+ * forgotten: ratings up to then no longer count), in one read: the resets ride along as rows of their own (state
+ * -1, the time in "due"), so a batch of ratings costs no extra statement to learn whether a late one predates a reset.
+ */
+export async function selectCards(
+  db: Db,
+  profileId: string,
+  questionIds: string[],
+): Promise<{ cards: CardRow[]; resets: Map<string, Date> }> {
+  const resets = new Map<string, Date>();
+  if (questionIds.length === 0) return { cards: [], resets };
+  const ids = jsonStrings(db, questionIds);
   const rows = await db.$queryRaw<RawCard[]>(sql`
     SELECT "questionId", "clozeIndex", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
            "learningSteps", "reps", "lapses", "state", "lastReview", "contentHash", "contentLang"
-    FROM "Card" WHERE "profileId" = ${profileId} AND "questionId" IN ${jsonStrings(db, questionIds)}`);
-  return rows.map((r) => ({ ...r, due: toDate(r.due), lastReview: toDateOrNull(r.lastReview) }));
+    FROM "Card" WHERE "profileId" = ${profileId} AND "questionId" IN ${ids}
+    UNION ALL
+    SELECT "questionId", "clozeIndex", "at", 0, 0, 0, 0, 0, 0, 0, -1, NULL, '', ''
+    FROM "CardAction" WHERE "profileId" = ${profileId} AND "action" = 'reset' AND "questionId" IN ${ids}`);
+  const cards: CardRow[] = [];
+  for (const r of rows) {
+    const row = {
+      ...r,
+      clozeIndex: Number(r.clozeIndex),
+      state: Number(r.state),
+      due: toDate(r.due),
+      lastReview: toDateOrNull(r.lastReview),
+    };
+    if (row.state !== -1) cards.push(row);
+    else if (!(resets.get(keyOf(row))! >= row.due)) resets.set(keyOf(row), row.due);
+  }
+  return { cards, resets };
 }
 
 type RawReview = Omit<ReviewRow, "reviewedAt" | "due" | "dueBefore"> & {

@@ -27,6 +27,8 @@ export type DashboardInput = {
   lastAgain: ReadonlyMap<string, Date>;
   /** The learner's interview plans: the same "due today" as the review page, which lets them reorder and bring due. */
   plans?: readonly QueuePlan[];
+  /** Suspended and buried cards: out of "due today", as on the review page. */
+  held?: ReadonlySet<string>;
 };
 
 export type DashboardStats = {

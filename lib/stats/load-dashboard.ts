@@ -6,6 +6,8 @@ import type { Topic } from "../content/schemas/topic";
 import type { Db } from "../db/types";
 import { listAttempts } from "../attempts/read-attempts";
 import { cardKeysOf } from "../review/card-keys";
+import { heldKeys } from "../review/card-holds";
+import { selectHolds } from "../review/card-holds-sql";
 import { countNewIntroduced } from "../review/load-queue";
 import { cardKeysInScope, questionsInScope } from "../review/scope";
 import { dashboardStats, HEATMAP_DAYS, type DashboardStats, type StoredCard } from "./dashboard-stats";
@@ -85,15 +87,16 @@ export async function loadDashboard(
 ): Promise<Dashboard> {
   const published = questionsInScope(library, {}) ?? [];
   const days = studyDays(now, settings.timeZone, { past: HEATMAP_DAYS });
-  const [cards, newIntroducedToday, tallies, lastAgain, attempts] = profileId
+  const [cards, newIntroducedToday, tallies, lastAgain, attempts, holds] = profileId
     ? await Promise.all([
         storedCards(db, profileId),
         countNewIntroduced(db, profileId, days.at(-1)!.start),
         reviewTallies(db, profileId, days),
         lastAgainByQuestion(db, profileId, days[0]!.start),
         listAttempts(db, profileId, QUIZ_HISTORY_COUNT),
+        selectHolds(db, profileId),
       ])
-    : [[], 0, [], new Map<string, Date>(), { finished: [] }];
+    : [[], 0, [], new Map<string, Date>(), { finished: [] }, []];
   const stats = dashboardStats({
     now,
     timeZone: settings.timeZone,
@@ -108,6 +111,7 @@ export async function loadDashboard(
     tallies,
     lastAgain,
     plans,
+    held: heldKeys(holds, now),
   });
   const quizzes = attempts.finished.map(({ attempt, summary }) => ({
     attemptId: attempt.id,

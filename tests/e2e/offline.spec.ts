@@ -98,9 +98,9 @@ test("the manifest names the app in both languages and its icons load at their s
   }
 });
 
-test("the worker's precache list holds the offline pages of both languages, each with a revision", () => {
+test("the worker's precache list holds the offline pages of both languages (the card browser too), each with a revision", () => {
   const worker = readFileSync(".next/sw.js", "utf8");
-  for (const page of ["/en", "/zh", "/en/offline", "/zh/offline"])
+  for (const page of ["/en", "/zh", "/en/offline", "/zh/offline", "/en/cards", "/zh/cards"])
     expect(worker, page).toMatch(new RegExp(`\\{"revision":"[0-9a-f]{32}","url":"${page}"\\}`));
   // The build files those pages load, by their hashed addresses (no revision needed).
   expect(worker).toMatch(/\{"revision":null,"url":"\/_next\/static\/chunks\/[^"]+\.js"\}/);

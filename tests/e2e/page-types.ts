@@ -71,6 +71,26 @@ export function pageTypes(): PageType[] {
         await expect(page.getByRole("button", { name: msg(lang, "review.good"), exact: true })).toBeVisible();
       },
     },
+    {
+      name: "card browser (filtered, a card selected)",
+      open: async (page, lang) => {
+        await page.goto("/cards");
+        const table = page.getByRole("region", { name: msg(lang, "cards.tableCaption") });
+        await page.getByLabel(msg(lang, "cards.state"), { exact: true }).selectOption("new");
+        await table.getByRole("checkbox").nth(1).check();
+        await expect(page.getByRole("button", { name: msg(lang, "cards.suspendSelected") })).toBeEnabled();
+      },
+    },
+    {
+      name: "card browser (reset confirmation open)",
+      open: async (page, lang) => {
+        await page.goto("/cards");
+        const table = page.getByRole("region", { name: msg(lang, "cards.tableCaption") });
+        await table.getByRole("checkbox").nth(1).check();
+        await page.getByRole("button", { name: msg(lang, "cards.resetSelected") }).click();
+        await expect(page.getByRole("dialog")).toBeVisible();
+      },
+    },
     { name: "settings", open: goto("/settings") },
     { name: "quizzes", open: goto("/quizzes") },
     { name: "quiz set", open: goto(`/quizzes/${timedSet.slug}`) },

@@ -18,6 +18,7 @@ const PRERENDERED = [
   "app/[locale]/mock/page.tsx",
   "app/[locale]/search/page.tsx",
   "app/[locale]/review/page.tsx",
+  "app/[locale]/cards/page.tsx",
   "app/[locale]/sign-in/page.tsx",
   "app/[locale]/sign-up/page.tsx",
 ];

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EmptyDashboard } from "@/components/dashboard/EmptyDashboard";
+import { Link } from "@/components/navigation/Link";
 import { ForecastChart } from "@/components/dashboard/ForecastChart";
 import { MasteryChart } from "@/components/dashboard/MasteryChart";
 import { MockHistory } from "@/components/dashboard/MockHistory";
@@ -26,8 +27,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const lang = await uiLocale();
-  const [t, view, schedule, mocks] = await Promise.all([
+  const [t, tc, view, schedule, mocks] = await Promise.all([
     getTranslations("dashboard"),
+    getTranslations("cards"),
     getDashboard(),
     getScheduleView(),
     myMockHistory(lang),
@@ -44,6 +46,9 @@ export default async function DashboardPage() {
             reported={view.timeZoneReported}
           />
         </p>
+        <Link href="/cards" className="inline-block text-amber-800 underline dark:text-amber-300">
+          {tc("browserLink")}
+        </Link>
       </header>
       <SummaryTiles stats={stats} />
       <InterviewPlans
