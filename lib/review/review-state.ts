@@ -1,5 +1,7 @@
 import type { Db } from "../db/types";
 import type { LearnerSettings } from "../preferences/study-settings";
+import { mistakesSince } from "./mistakes";
+import { selectMistakes } from "./mistakes-sql";
 import { studyDayStart } from "./study-day";
 import type { ReviewStateResponse, TodayReview } from "./sync-protocol";
 import { toDate, toDateOrNull, type CardRow } from "./sync-rows";
@@ -16,8 +18,9 @@ const iso = (value: string | Date) => toDate(value).toISOString();
 
 /**
  * Everything a device needs to run review sessions on its own (`GET /api/review/state`): the learner's settings,
- * every card and this study day's ratings not taken back (what Undo can reach, and the day's new-card count), in two
- * raw reads. A visitor without a profile gets the default settings and nothing else.
+ * every card, this study day's ratings not taken back (what Undo can reach, and the day's new-card count) and the
+ * mistakes of the "my mistakes" deck before today, in three raw reads. A visitor without a profile gets the default
+ * settings and nothing else.
  */
 export async function loadReviewState(
   db: Db,
@@ -27,7 +30,7 @@ export async function loadReviewState(
   schedule: ReviewStateResponse["schedule"] = { weights: null, plans: [] },
 ): Promise<ReviewStateResponse> {
   const dayStart = studyDayStart(now, settings.timeZone);
-  const [cards, today] = profileId
+  const [cards, today, mistakes] = profileId
     ? await Promise.all([
         db.$queryRaw<RawCard[]>`
           SELECT "questionId", "clozeIndex", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
@@ -40,8 +43,9 @@ export async function loadReviewState(
           WHERE r."profileId" = ${profileId} AND r."reviewedAt" >= ${dayStart}
             AND NOT EXISTS (SELECT 1 FROM "ReviewUndo" u WHERE u."reviewId" = r."id")
           ORDER BY r."reviewedAt", r."id"`,
+        selectMistakes(db, profileId, { since: mistakesSince(now), againBefore: dayStart, now }),
       ])
-    : [[], []];
+    : [[], [], []];
   return {
     profileId,
     settings: {
@@ -52,6 +56,7 @@ export async function loadReviewState(
     schedule,
     cards: cards.map((c) => toSyncedCard({ ...c, due: toDate(c.due), lastReview: toDateOrNull(c.lastReview) })),
     today: today.map((r) => ({ ...r, reviewedAt: iso(r.reviewedAt), due: iso(r.due), dueBefore: iso(r.dueBefore) })),
+    mistakes,
     dayStart: dayStart.toISOString(),
     serverTime: now.toISOString(),
   };
