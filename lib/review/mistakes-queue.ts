@@ -7,11 +7,6 @@ import { isLearningState, isNewState } from "./scheduler";
 import { questionsInScope } from "./scope";
 import { studyDayStart } from "./study-day";
 
-export type MistakesQueue = LocalQueue & {
-  /** Every card of the deck, most recent mistake first (also those already gone over in this session). */
-  deck: MistakeCard[];
-};
-
 /** The "my mistakes" deck's cards from the device's state (its download's mistakes, today's ratings on top). */
 export function deckOfMistakes(
   catalog: ReviewCatalog,
@@ -23,19 +18,18 @@ export function deckOfMistakes(
 }
 
 /**
- * The "my mistakes" session: extra practice, so every card of the deck is shown once per session whether it is due
+ * The "my mistakes" session over the deck's cards (`deckOfMistakes`): extra practice, so every card of the deck is shown once per session whether it is due
  * or not (most recent mistake first), and a card rated since the session started is done. Ratings go through the
  * usual scheduler and outbox; the daily new-card limit does not hold back a card the learner got wrong in a quiz.
  */
 export function mistakesQueue(
   catalog: ReviewCatalog,
   local: LocalState,
-  mistakes: readonly MistakeRow[] | undefined,
+  deck: readonly MistakeCard[],
   sessionStart: Date,
   timeZone: string,
   now: Date,
-): MistakesQueue {
-  const deck = deckOfMistakes(catalog, local, mistakes, now);
+): LocalQueue {
   const done = new Set(local.today.filter((r) => r.reviewedAt >= sessionStart).map(cardKeyString));
   const left = deck.filter((c) => !done.has(cardKeyString(c)));
   const states = left.map((c) => local.cards.get(cardKeyString(c))?.state);
@@ -45,7 +39,6 @@ export function mistakesQueue(
   const ids = [...new Set(left.map((c) => c.questionId))].slice(0, PREFETCH_CARDS);
   const first = left[0];
   return {
-    deck,
     next: first && {
       questionId: first.questionId,
       clozeIndex: first.clozeIndex,

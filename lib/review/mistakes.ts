@@ -49,7 +49,7 @@ export function mistakeCards(
   });
   const deck = new Map<string, MistakeCard>();
   const add = (key: CardKey, at: Date, source: MistakeSource) => {
-    if (at < since || at > now) return;
+    if (at < since) return;
     const id = cardKeyString(key);
     const found = deck.get(id);
     if (!found) return void deck.set(id, { ...key, at, sources: [source] });

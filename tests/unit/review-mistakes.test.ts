@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ReviewCatalog } from "@/lib/review/catalog";
 import { deriveLocalState } from "@/lib/review/local-state";
 import { MISTAKES_WINDOW_DAYS, mistakeCards, type MistakeRow } from "@/lib/review/mistakes";
-import { mistakesQueue } from "@/lib/review/mistakes-queue";
+import { deckOfMistakes, mistakesQueue } from "@/lib/review/mistakes-queue";
 import { parseReviewScope, questionsInScope } from "@/lib/review/scope";
 import type { ReviewEvent, SyncEvent } from "@/lib/review/sync-protocol";
 
@@ -105,7 +105,7 @@ describe("a 'my mistakes' session", () => {
     const before = deviceWith([rating("q1", 4, ago(0, 1.5))]);
     expect(before.cards.get("q1")!.due.getTime()).toBeGreaterThan(NOW.getTime() + 86_400_000);
     const rows = [quiz("q1", ago(1)), again("q2", ago(2))];
-    const start = mistakesQueue(catalog, before, rows, sessionStart, "UTC", NOW);
+    const start = mistakesQueue(catalog, before, deckOfMistakes(catalog, before, rows, NOW), sessionStart, "UTC", NOW);
     expect(start.next).toEqual({ questionId: "q1", clozeIndex: 0, isNew: false });
     expect(start.counts).toEqual({ newLeft: 1, learning: 0, review: 1, dueToday: 2 });
     expect(start.upcoming).toEqual([
@@ -115,16 +115,18 @@ describe("a 'my mistakes' session", () => {
 
     // Rated Again in the session: now its latest mistake, but gone over; the next card is q2.
     const after = deviceWith([rating("q1", 4, ago(0, 1.5)), rating("q1", 1, ago(0, 0.5))]);
-    const later = mistakesQueue(catalog, after, rows, sessionStart, "UTC", NOW);
-    expect(keys(later.deck)).toEqual(["q1#0", "q2#0"]);
+    const deck = deckOfMistakes(catalog, after, rows, NOW);
+    expect(keys(deck)).toEqual(["q1#0", "q2#0"]);
+    const later = mistakesQueue(catalog, after, deck, sessionStart, "UTC", NOW);
     expect(later.next).toEqual({ questionId: "q2", clozeIndex: 0, isNew: true });
     expect(later.counts.dueToday).toBe(1);
     expect(later.last?.questionId).toBe("q1");
   });
 
   it("is empty when there are no mistakes", () => {
-    const queue = mistakesQueue(catalog, deviceWith([]), undefined, sessionStart, "UTC", NOW);
-    expect(queue.deck).toEqual([]);
+    const deck = deckOfMistakes(catalog, deviceWith([]), undefined, NOW);
+    expect(deck).toEqual([]);
+    const queue = mistakesQueue(catalog, deviceWith([]), deck, sessionStart, "UTC", NOW);
     expect(queue.next).toBeUndefined();
     expect(queue.counts.dueToday).toBe(0);
   });

@@ -28,6 +28,7 @@ const AREAS = [
   "tools.",
   "site.",
   "practice.",
+  "mistakes.",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
