@@ -9,16 +9,15 @@ import type { Lang } from "@/lib/content/schemas/common";
 import { cardKeyString, type CardKey } from "@/lib/review/card-keys";
 import { catalogScopeLabel } from "@/lib/review/catalog";
 import { cardView } from "@/lib/review/card-view";
-import { localQueue } from "@/lib/review/local-session";
 import { createPlacer } from "@/lib/review/placer";
 import { createScheduler, type GradeValue, type Scheduler } from "@/lib/review/scheduler";
 import { MISTAKES_WINDOW_DAYS } from "@/lib/review/mistakes";
-import { deckOfMistakes, mistakesQueue } from "@/lib/review/mistakes-queue";
 import { parseReviewScope, questionsInScope } from "@/lib/review/scope";
 import { caughtUpReason, nextDueAfter, sessionTally } from "@/lib/review/session-summary";
 import { pickLang } from "@/lib/content/pick-lang";
 import { useContentDisplay } from "./use-content-display";
 import { useReviewEngine } from "./use-review-engine";
+import { useReviewQueue } from "./use-review-queue";
 import type { ReviewAnswer } from "@/lib/local-review/review-answer";
 import { useNow } from "./use-now";
 import { ReviewSession } from "./ReviewSession.client";
@@ -29,7 +28,6 @@ import { MistakesEmpty } from "./MistakesEmpty.client";
 
 type Props = { uiLang: Lang; typeLabels: Record<string, string>; diagramError: string };
 
-const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const LINK = "text-amber-800 underline dark:text-amber-300";
 
 /**
@@ -51,7 +49,6 @@ function ScopedReview({ uiLang, typeLabels, diagramError }: Props) {
   const tm = useTranslations("mistakes");
   const params = useSearchParams();
   const scope = useMemo(() => parseReviewScope(params.entries()), [params]);
-  const deckMode = scope?.deck === "mistakes";
   const { engine, snapshot } = useReviewEngine();
   // Opened by a client-side navigation, the engine's download may predate a quiz just answered: fetch it again.
   useEffect(() => engine.refresh(), [engine]);
@@ -66,27 +63,7 @@ function ScopedReview({ uiLang, typeLabels, diagramError }: Props) {
   const [extraNew, setExtraNew] = useState(0);
   const newLimit = server.settings.dailyNewLimit + extraNew;
 
-  const deck = useMemo(
-    () => (catalog ? deckOfMistakes(catalog, local, server.mistakes, now) : []),
-    [catalog, local, server.mistakes, now],
-  );
-  const queue = useMemo(
-    () =>
-      !catalog || !scope
-        ? undefined
-        : deckMode
-          ? mistakesQueue(catalog, local, deck, sessionStart, browserTimeZone(), now)
-          : localQueue(
-              catalog,
-              local,
-              scope,
-              { dailyNewLimit: newLimit },
-              browserTimeZone(),
-              now,
-              server.schedule?.plans,
-            ),
-    [catalog, local, scope, deckMode, deck, sessionStart, newLimit, server.schedule?.plans, now],
-  );
+  const { deckMode, deck, queue } = useReviewQueue({ catalog, local, server, scope, sessionStart, newLimit, now });
   const tally = useMemo(() => sessionTally(local.today, sessionStart), [local.today, sessionStart]);
   if (queue?.comeBackAt?.getTime() !== comeBackAt?.getTime()) setComeBackAt(queue?.comeBackAt);
   const upcoming = queue?.upcoming;
