@@ -9,36 +9,50 @@ import type { Lang } from "@/lib/content/schemas/common";
 import { cardKeyString, type CardKey } from "@/lib/review/card-keys";
 import { catalogScopeLabel } from "@/lib/review/catalog";
 import { cardView } from "@/lib/review/card-view";
-import { localQueue } from "@/lib/review/local-session";
 import { createPlacer } from "@/lib/review/placer";
 import { createScheduler, type GradeValue, type Scheduler } from "@/lib/review/scheduler";
+import { MISTAKES_WINDOW_DAYS } from "@/lib/review/mistakes";
 import { parseReviewScope, questionsInScope } from "@/lib/review/scope";
 import { caughtUpReason, nextDueAfter, sessionTally } from "@/lib/review/session-summary";
 import { pickLang } from "@/lib/content/pick-lang";
 import { useContentDisplay } from "./use-content-display";
 import { useReviewEngine } from "./use-review-engine";
+import { useReviewQueue } from "./use-review-queue";
 import type { ReviewAnswer } from "@/lib/local-review/review-answer";
 import { useNow } from "./use-now";
 import { ReviewSession } from "./ReviewSession.client";
 import { PlanLine } from "./PlanLine.client";
 import { SyncStatus } from "./SyncStatus.client";
 import { SessionSummary } from "./SessionSummary.client";
+import { MistakesEmpty } from "./MistakesEmpty.client";
 
 type Props = { uiLang: Lang; typeLabels: Record<string, string>; diagramError: string };
 
-const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const LINK = "text-amber-800 underline dark:text-amber-300";
+
+/**
+ * Each address is a session of its own: following a link from one scope to another (the summary's "Review my
+ * mistakes") starts a new one, with its own start time, progress and summary.
+ */
+export function LocalReview(props: Props) {
+  const params = useSearchParams();
+  return <ScopedReview key={params.toString()} {...props} />;
+}
 
 /**
  * The review screen, local-first: the queue is built in the browser from the device's copy of the learner's cards,
  * a rating changes that copy at once and waits in the outbox until the server has it (see README, "Flashcards
  * offline"). The page around it is prerendered; nothing here waits for the network once the device has its data.
  */
-export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
+function ScopedReview({ uiLang, typeLabels, diagramError }: Props) {
   const t = useTranslations("review");
   const tc = useTranslations("cards");
+  const tm = useTranslations("mistakes");
   const params = useSearchParams();
   const scope = useMemo(() => parseReviewScope(params.entries()), [params]);
   const { engine, snapshot } = useReviewEngine();
+  // Opened by a client-side navigation, the engine's download may predate a quiz just answered: fetch it again.
+  useEffect(() => engine.refresh(), [engine]);
   const display = useContentDisplay(uiLang);
   const [turn, setTurn] = useState(0);
   const { catalog, local, server } = snapshot;
@@ -50,13 +64,7 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
   const [extraNew, setExtraNew] = useState(0);
   const newLimit = server.settings.dailyNewLimit + extraNew;
 
-  const queue = useMemo(
-    () =>
-      catalog && scope
-        ? localQueue(catalog, local, scope, { dailyNewLimit: newLimit }, browserTimeZone(), now, server.schedule?.plans)
-        : undefined,
-    [catalog, local, scope, newLimit, server.schedule?.plans, now],
-  );
+  const { deckMode, deck, queue } = useReviewQueue({ catalog, local, server, scope, sessionStart, newLimit, now });
   const tally = useMemo(() => sessionTally(local.today, sessionStart), [local.today, sessionStart]);
   if (queue?.comeBackAt?.getTime() !== comeBackAt?.getTime()) setComeBackAt(queue?.comeBackAt);
   const upcoming = queue?.upcoming;
@@ -126,11 +134,23 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
   );
 
   const inScope = useMemo(
-    () => new Set(catalog && scope ? (questionsInScope(catalog, scope) ?? []).map((q) => q.id) : []),
-    [catalog, scope],
+    () =>
+      new Set(
+        deckMode
+          ? deck.map((c) => c.questionId)
+          : catalog && scope
+            ? (questionsInScope(catalog, scope) ?? []).map((q) => q.id)
+            : [],
+      ),
+    [catalog, scope, deckMode, deck],
   );
   const label = catalog && scope ? catalogScopeLabel(catalog, scope, uiLang) : undefined;
-  const title = <h1 className="text-2xl font-bold">{label ? t("titleScoped", { scope: label }) : t("title")}</h1>;
+  const title = (
+    <h1 className="text-2xl font-bold">
+      {deckMode ? tm("title") : label ? t("titleScoped", { scope: label }) : t("title")}
+    </h1>
+  );
+  const why = next && deck.find((c) => c.questionId === next.questionId && c.clozeIndex === next.clozeIndex);
   const notice = (text: string) => (
     <>
       {title}
@@ -142,7 +162,7 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
   if (!queue)
     return (
       <>
-        {notice(t("notFound"))}
+        {notice(scope?.deck !== undefined ? tm("unknownDeck", { deck: scope.deck }) : t("notFound"))}
         <Link className="text-amber-800 underline dark:text-amber-300" href="/review">
           {t("reviewAll")}
         </Link>
@@ -157,7 +177,16 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
         {tc("browserLink")}
       </Link>
       {catalog && <PlanLine plans={server.schedule?.plans} catalog={catalog} cards={local.cards} now={now} />}
-      {next && !content ? (
+      {!deckMode && deck.length > 0 && (
+        <p>
+          <Link className={LINK} href="/review?deck=mistakes">
+            {tm("link", { count: deck.length })}
+          </Link>
+        </p>
+      )}
+      {deckMode && deck.length === 0 ? (
+        <MistakesEmpty />
+      ) : next && !content ? (
         <p role="status" className="rounded-lg border border-stone-300 p-4 dark:border-stone-700">
           {snapshot.status.online ? t("loadingCard") : t("cardOffline")}
         </p>
@@ -166,6 +195,15 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
           card={card}
           turn={turn}
           counts={queue.counts}
+          countsText={
+            deckMode
+              ? {
+                  main: tm("count", { count: queue.counts.dueToday }),
+                  detail: tm("what", { days: MISTAKES_WINDOW_DAYS }),
+                }
+              : undefined
+          }
+          badges={deckMode ? why?.sources.map((source) => tm(source === "quiz" ? "fromQuiz" : "fromAgain")) : undefined}
           progress={{ done: tally.reviewed, total: tally.reviewed + queue.counts.dueToday }}
           canUndo={!!last}
           onRate={onRate}
@@ -182,6 +220,8 @@ export function LocalReview({ uiLang, typeLabels, diagramError }: Props) {
               nextDue={nextDueAfter(local.cards.values(), now, (id) => inScope.has(id))}
               newLimit={newLimit}
               unseenLeft={queue.unseenLeft}
+              reasonText={deckMode ? tm("done", { count: deck.length }) : undefined}
+              mistakes={deck.length}
               scope={scope ?? {}}
               topics={(catalog?.topics ?? []).map((topic) => ({
                 id: topic.id,

@@ -31,6 +31,10 @@ type Props = {
   /** Changes with every rating and undo: the card on screen is a new turn even when the same card comes back. */
   turn: number;
   counts: QueueCounts;
+  /** A deck's own words for what is left (instead of "N cards due today" and its breakdown). */
+  countsText?: { main: string; detail: string };
+  /** Why this card is in the deck ("Missed in a quiz"), shown with its type. */
+  badges?: string[];
   canUndo: boolean;
   onRate: (rating: GradeValue, answer?: ReviewAnswer) => void;
   onUndo: () => void;
@@ -157,10 +161,11 @@ export function ReviewSession(props: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div role="status" aria-live="polite" className="space-y-0.5">
           <p className="text-lg font-semibold" data-testid="due-count">
-            {t("counts", { due: counts.dueToday })}
+            {props.countsText?.main ?? t("counts", { due: counts.dueToday })}
           </p>
           <p className="text-sm text-stone-700 dark:text-stone-300">
-            {t("breakdown", { new: counts.newLeft, learning: counts.learning, review: counts.review })}
+            {props.countsText?.detail ??
+              t("breakdown", { new: counts.newLeft, learning: counts.learning, review: counts.review })}
           </p>
         </div>
         <SessionProgress done={props.progress.done} total={props.progress.total} />
@@ -190,6 +195,14 @@ export function ReviewSession(props: Props) {
             <span className="rounded bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">
               {typeLabels[card.type]}
             </span>
+            {props.badges?.map((badge) => (
+              <span
+                key={badge}
+                className="rounded bg-rose-100 px-2 py-0.5 text-rose-900 dark:bg-rose-900/40 dark:text-rose-100"
+              >
+                {badge}
+              </span>
+            ))}
             {card.isNew && (
               <span className="rounded bg-sky-100 px-2 py-0.5 text-sky-900 dark:bg-sky-900/40 dark:text-sky-100">
                 {t("new")}

@@ -18,6 +18,10 @@ type Props = {
   /** Today's new-card limit (with any cards added by "Learn more"). */
   newLimit: number;
   unseenLeft: number;
+  /** What ended a deck's session, in its own words (instead of the reason a scheduled session ends). */
+  reasonText?: string;
+  /** Cards in "my mistakes": offered as more study when there are any (and this is not that deck). */
+  mistakes: number;
   scope: ReviewScope;
   topics: { id: string; name: string }[];
   uiLang: Lang;
@@ -43,6 +47,7 @@ export function SessionSummary(props: Props) {
   useEffect(() => headingRef.current?.focus(), []);
   const t = useTranslations("reviewSession");
   const tr = useTranslations("review");
+  const tm = useTranslations("mistakes");
   const time = (d: Date) => d.toLocaleTimeString(uiLang, { hour: "2-digit", minute: "2-digit" });
   const dateTime = (d: Date) => d.toLocaleString(uiLang, { dateStyle: "medium", timeStyle: "short" });
   const seconds = Math.round(tally.ms / 1000);
@@ -66,13 +71,14 @@ export function SessionSummary(props: Props) {
         {tally.reviewed > 0 && reason !== "learningLater" ? t("summaryTitle") : tr("doneTitle")}
       </h2>
       <p>
-        {reason === "learningLater" && props.comeBackAt
-          ? tr("comeBack", { time: time(props.comeBackAt) })
-          : reason === "newLimit"
-            ? t("reasonNewLimit", { limit: props.newLimit })
-            : reason === "blanksTomorrow"
-              ? t("reasonBlanksTomorrow")
-              : t("reasonAllLearned")}
+        {props.reasonText ??
+          (reason === "learningLater" && props.comeBackAt
+            ? tr("comeBack", { time: time(props.comeBackAt) })
+            : reason === "newLimit"
+              ? t("reasonNewLimit", { limit: props.newLimit })
+              : reason === "blanksTomorrow"
+                ? t("reasonBlanksTomorrow")
+                : t("reasonAllLearned"))}
       </p>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-2 sm:grid-cols-4">
         <div>
@@ -115,6 +121,13 @@ export function SessionSummary(props: Props) {
               >
                 {t("moreNew", { count: more })}
               </button>
+            </li>
+          )}
+          {props.mistakes > 0 && scope.deck !== "mistakes" && (
+            <li>
+              <Link className={LINK} href="/review?deck=mistakes">
+                {tm("link", { count: props.mistakes })}
+              </Link>
             </li>
           )}
           {Object.keys(scope).length > 0 && (

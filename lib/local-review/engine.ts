@@ -134,6 +134,14 @@ export class ReviewEngine {
     return this.flushing;
   }
 
+  /**
+   * Downloads the learner's state again (a review page opened by a client-side navigation: a quiz answered since the
+   * page loaded adds to "my mistakes"), then sends what waits. Before the first start, `start` does both.
+   */
+  refresh(): void {
+    if (this.ready) void this.refreshServer().then(() => this.flush());
+  }
+
   /** The connection came back (or went): refresh and send what waits. */
   setOnline(online: boolean): void {
     this.status.online = online;

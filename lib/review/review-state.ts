@@ -1,6 +1,8 @@
 import type { Db } from "../db/types";
 import type { LearnerSettings } from "../preferences/study-settings";
 import { selectHolds } from "./card-holds-sql";
+import { mistakesSince } from "./mistakes";
+import { selectMistakes } from "./mistakes-sql";
 import { studyDayStart } from "./study-day";
 import type { ReviewStateResponse, TodayReview } from "./sync-protocol";
 import { toDate, toDateOrNull, type CardRow } from "./sync-rows";
@@ -17,8 +19,9 @@ const iso = (value: string | Date) => toDate(value).toISOString();
 
 /**
  * Everything a device needs to run review sessions on its own (`GET /api/review/state`): the learner's settings,
- * every card, each card's latest suspend/unsuspend/bury, and this study day's ratings not taken back (what Undo can
- * reach, and the day's new-card count), in three raw reads. A visitor without a profile gets the default settings and nothing else.
+ * every card, each card's latest suspend/unsuspend/bury, this study day's ratings not taken back (what Undo can
+ * reach, and the day's new-card count) and the mistakes of the "my mistakes" deck before today, in four raw reads.
+ * A visitor without a profile gets the default settings and nothing else.
  */
 export async function loadReviewState(
   db: Db,
@@ -28,7 +31,7 @@ export async function loadReviewState(
   schedule: ReviewStateResponse["schedule"] = { weights: null, plans: [] },
 ): Promise<ReviewStateResponse> {
   const dayStart = studyDayStart(now, settings.timeZone);
-  const [cards, today, holds] = profileId
+  const [cards, today, holds, mistakes] = profileId
     ? await Promise.all([
         db.$queryRaw<RawCard[]>`
           SELECT "questionId", "clozeIndex", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
@@ -42,8 +45,9 @@ export async function loadReviewState(
             AND NOT EXISTS (SELECT 1 FROM "ReviewUndo" u WHERE u."reviewId" = r."id")
           ORDER BY r."reviewedAt", r."id"`,
         selectHolds(db, profileId),
+        selectMistakes(db, profileId, { since: mistakesSince(now), againBefore: dayStart, now }),
       ])
-    : [[], [], []];
+    : [[], [], [], []];
   return {
     profileId,
     settings: {
@@ -55,6 +59,7 @@ export async function loadReviewState(
     cards: cards.map((c) => toSyncedCard({ ...c, due: toDate(c.due), lastReview: toDateOrNull(c.lastReview) })),
     holds,
     today: today.map((r) => ({ ...r, reviewedAt: iso(r.reviewedAt), due: iso(r.due), dueBefore: iso(r.dueBefore) })),
+    mistakes,
     dayStart: dayStart.toISOString(),
     serverTime: now.toISOString(),
   };

@@ -4,9 +4,18 @@ import type { Topic } from "../content/schemas/topic";
 import { isPublished } from "../content/question-kinds";
 import { cardKeysOf, type CardKey, type CardSource } from "./card-keys";
 
-/** Which cards a review session draws from: everything, or one topic, bank, tag or article's related questions. */
-export type ReviewScope = { topic?: string; bank?: string; tag?: string; article?: string };
-const SCOPE_KEYS = ["topic", "bank", "tag", "article"] as const;
+/**
+ * Which cards a review session draws from: everything, or one topic, bank, tag or article's related questions, or a
+ * deck the learner's own history makes (`deck=mistakes`, lib/review/mistakes.ts).
+ */
+export type ReviewScope = { topic?: string; bank?: string; tag?: string; article?: string; deck?: string };
+const SCOPE_KEYS = ["topic", "bank", "tag", "article", "deck"] as const;
+
+/** The decks there are: "my mistakes" (cards rated Again and quiz questions answered wrong, recently). */
+export const REVIEW_DECKS = ["mistakes"] as const;
+export type ReviewDeck = (typeof REVIEW_DECKS)[number];
+export const isReviewDeck = (name: string | undefined): name is ReviewDeck =>
+  (REVIEW_DECKS as readonly (string | undefined)[]).includes(name);
 
 /**
  * The scope an address asks for (`/review?topic=…`), or undefined when it names more than one or an empty one.
@@ -42,7 +51,8 @@ const cardKeysOfScope = new WeakMap<readonly ScopeQuestion[], readonly CardKey[]
 /**
  * The published questions in scope, in study order: the curriculum's topic order (a first session starts with
  * the first topic, not with whichever bank's path sorts first), then banks in order, then questions in bank order.
- * Undefined if the scope names nothing that exists.
+ * Undefined if the scope names nothing that exists. A deck draws from every question (which of them it holds depends
+ * on the learner's history, not on the content).
  */
 export function questionsInScope<Q extends ScopeQuestion>(
   lib: Library<Q>,
@@ -50,7 +60,7 @@ export function questionsInScope<Q extends ScopeQuestion>(
 ): readonly Q[] | undefined {
   let scopes = resolved.get(lib);
   if (!scopes) resolved.set(lib, (scopes = new Map()));
-  const key = JSON.stringify([scope.topic, scope.bank, scope.tag, scope.article]);
+  const key = JSON.stringify([scope.topic, scope.bank, scope.tag, scope.article, scope.deck]);
   if (!scopes.has(key)) scopes.set(key, resolveScope(lib, scope));
   return scopes.get(key) as readonly Q[] | undefined;
 }
@@ -69,6 +79,7 @@ function resolveScope<Q extends ScopeQuestion>(lib: Library<Q>, scope: ReviewSco
     return ordered.some((q) => q.tags.includes(scope.tag!))
       ? ordered.filter((q) => q.tags.includes(scope.tag!))
       : undefined;
+  if (scope.deck !== undefined) return isReviewDeck(scope.deck) ? ordered : undefined;
   if (scope.article) {
     const article = lib.articles.find((a) => a.slug === scope.article);
     return article && article.related.map((id) => byId.get(id)).filter((q): q is Q => !!q);

@@ -5,6 +5,7 @@ import { POINT_VERDICTS } from "../coach/point-verdicts";
 import { KEY_POINTS_MAX } from "../content/key-points";
 import type { PlanWindow } from "./placer";
 import type { CardKey } from "./card-keys";
+import type { MistakeRow } from "./mistakes";
 import type { CardState, ReviewLogState } from "./scheduler";
 import { SYNC_BATCH_LIMIT } from "./sync-limits";
 
@@ -159,6 +160,11 @@ export type ReviewStateResponse = {
   holds?: CardHold[];
   /** This study day's ratings not taken back, oldest first. */
   today: TodayReview[];
+  /**
+   * The learner's mistakes within the "my mistakes" window (lib/review/mistakes.ts): cards rated Again before this
+   * study day and quiz questions answered wrong or partly. Optional: a device's copy saved before it existed has none.
+   */
+  mistakes?: MistakeRow[];
   dayStart: string;
   serverTime: string;
 };

@@ -91,6 +91,26 @@ export function pageTypes(): PageType[] {
         await expect(page.getByRole("dialog")).toBeVisible();
       },
     },
+    {
+      name: "my mistakes (empty)",
+      open: async (page, lang) => {
+        await page.goto("/review?deck=mistakes");
+        await expect(page.getByRole("heading", { name: msg(lang, "mistakes.empty") })).toBeVisible();
+      },
+    },
+    {
+      name: "my mistakes (a card rated Again, answer shown)",
+      open: async (page, lang) => {
+        await page.goto("/review");
+        await page.getByRole("button", { name: msg(lang, "review.showAnswer") }).click();
+        await page.getByRole("button", { name: msg(lang, "review.again"), exact: true }).click();
+        await expect(page.getByTestId("sync-status")).toHaveText(msg(lang, "review.syncAllSaved"));
+        await page.goto("/review?deck=mistakes");
+        await expect(page.getByText(msg(lang, "mistakes.fromAgain"))).toBeVisible();
+        await page.getByRole("button", { name: msg(lang, "review.showAnswer") }).click();
+        await expect(page.getByRole("button", { name: msg(lang, "review.good"), exact: true })).toBeVisible();
+      },
+    },
     { name: "settings", open: goto("/settings") },
     { name: "quizzes", open: goto("/quizzes") },
     { name: "quiz set", open: goto(`/quizzes/${timedSet.slug}`) },

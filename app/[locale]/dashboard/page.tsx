@@ -10,6 +10,7 @@ import { RetentionChart } from "@/components/dashboard/RetentionChart";
 import { ReviewHeatmap } from "@/components/dashboard/ReviewHeatmap";
 import { StudyDayZone } from "@/components/dashboard/StudyDayZone.client";
 import { SummaryTiles } from "@/components/dashboard/SummaryTiles";
+import { MistakesDeck } from "@/components/dashboard/MistakesDeck";
 import { WeakestQuestions } from "@/components/dashboard/WeakestQuestions";
 import { InterviewPlans } from "@/components/schedule/InterviewPlans";
 import { getDashboard } from "@/lib/data/dashboard";
@@ -64,6 +65,7 @@ export default async function DashboardPage() {
           <ReviewHeatmap days={stats.heatmap} />
           <RetentionChart weeks={stats.retention} overall={stats.retentionOverall} />
           <MasteryChart mastery={stats.mastery} names={view.topicNames} lang={lang} />
+          <MistakesDeck count={view.mistakes} />
           <WeakestQuestions weakest={stats.weakest} titles={view.questionTitles} lang={lang} />
           <QuizHistory quizzes={stats.quizzes} lang={lang} />
           <MockHistory mocks={mocks.finished} underWay={mocks.unfinished} />

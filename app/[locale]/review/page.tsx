@@ -36,7 +36,20 @@ export default async function ReviewPage({ params }: Props) {
     <div className="mx-auto max-w-3xl space-y-6">
       {/* Cards change without a page load: copy buttons for whatever code comes next; each card loads math styles itself. */}
       <ContentStyles features={{ math: false, code: true, mermaid: false }} />
-      <IntlScope namespaces={["review", "reviewSession", "cards", "question", "ui", "coach", "grader", "reviewPlan", "tools"]}>
+      <IntlScope
+        namespaces={[
+          "review",
+          "reviewSession",
+          "cards",
+          "mistakes",
+          "question",
+          "ui",
+          "coach",
+          "grader",
+          "reviewPlan",
+          "tools",
+        ]}
+      >
         {/* The scope is in the address's query, which only the browser reads on a prerendered page. */}
         <Suspense fallback={loading}>
           <LocalReview

@@ -29,6 +29,7 @@ const AREAS = [
   "site.",
   "practice.",
   "cards.",
+  "mistakes.",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
