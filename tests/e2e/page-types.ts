@@ -78,7 +78,7 @@ export function pageTypes(): PageType[] {
         const table = page.getByRole("region", { name: msg(lang, "cards.tableCaption") });
         await page.getByLabel(msg(lang, "cards.state"), { exact: true }).selectOption("new");
         await table.getByRole("checkbox").nth(1).check();
-        await expect(page.getByRole("button", { name: msg(lang, "cards.suspendSelected") })).toBeEnabled();
+        await expect(page.getByRole("button", { name: msg(lang, "cards.suspendSelected"), exact: true })).toBeEnabled();
       },
     },
     {
