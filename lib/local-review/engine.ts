@@ -39,6 +39,14 @@ export class ReviewEngine {
   private needsConnection = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = FIRST_RETRY_MS;
+  /**
+   * Sync answers merged while a state download was on its way, numbered: the download may have been read before
+   * the server stored those events, and then lacks them while the outbox no longer holds them, so they are merged
+   * again on top of it (merging an answer twice changes nothing). Kept only while a download is on its way.
+   */
+  private lateAcks: { seq: number; apply: (state: ReviewStateResponse) => ReviewStateResponse }[] = [];
+  private ackSeq = 0;
+  private downloading = 0;
 
   constructor() {
     this.current = this.build();
@@ -200,12 +208,10 @@ export class ReviewEngine {
       const answered = new Set(response.results.flatMap((r) => batch[r.index]?.event.id ?? []));
       // The state and the outbox change together in memory; the disk follows (a crash between them only shows an
       // acknowledged rating twice until the next download).
-      this.server = mergeAcknowledged(
-        this.server,
-        response,
-        batch.map((e) => e.event),
-        derived.today,
-      );
+      const sent = batch.map((e) => e.event);
+      const apply = (state: ReviewStateResponse) => mergeAcknowledged(state, response, sent, derived.today);
+      this.server = apply(this.server);
+      if (this.downloading) this.lateAcks.push({ seq: ++this.ackSeq, apply });
       this.outbox = this.outbox.filter((e) => !answered.has(e.event.id));
       const refused = response.results.filter((r) => r.status === "rejected");
       if (refused.length) this.status.refused = [...this.status.refused, ...refused.map((r) => r.message)];
@@ -244,11 +250,15 @@ export class ReviewEngine {
   }
 
   private async refreshServer(): Promise<boolean> {
-    const state = await download<ReviewStateResponse>("/api/review/state");
+    const since = this.ackSeq;
+    this.downloading++;
+    const state = await download<ReviewStateResponse>("/api/review/state").finally(() => this.downloading--);
+    const late = this.lateAcks.filter((a) => a.seq > since);
+    if (!this.downloading) this.lateAcks = [];
     this.status.online = state !== "offline";
     if (!state || state === "offline") return false;
-    this.server = state;
-    await writeMeta("server", state);
+    this.server = late.reduce((merged, ack) => ack.apply(merged), state);
+    await writeMeta("server", this.server);
     this.emit();
     return true;
   }

@@ -103,6 +103,13 @@ describe("the device's view of the learner's cards", () => {
     const after = deriveLocalState(server, events.slice(2), hashOf);
     expect(after.cards).toEqual(before.cards);
     expect(after.today).toEqual(before.today);
+
+    // A state download read before the server stored the batch but arriving after its answer lacks both ratings
+    // (it is EMPTY here), so the engine merges the answer again on top of it, as just above. Merged onto a download
+    // that already has them, nothing doubles:
+    const twice = mergeAcknowledged(server, response, sent, before.today);
+    expect(twice.today).toEqual(server.today);
+    expect(deriveLocalState(twice, events.slice(2), hashOf)).toEqual(after);
   });
 });
 
