@@ -89,11 +89,11 @@ for (const [lang, size, viewport] of [
       await expect(page.getByTestId("due-count")).toHaveText(plural(msg(lang, "mistakes.count"), count));
       await expect(page.getByText(fill(msg(lang, "mistakes.what"), { days: MISTAKES_WINDOW_DAYS }))).toBeVisible();
       await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(forgotten);
-      await expect(page.getByText(msg(lang, "mistakes.fromAgain"))).toBeVisible();
+      await expect(page.getByText(msg(lang, "mistakes.fromAgain"), { exact: true })).toBeVisible();
       await rate(page, lang, "good");
       if (count === 2) {
         await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(titleIn(missed, lang));
-        await expect(page.getByText(msg(lang, "mistakes.fromQuiz"))).toBeVisible();
+        await expect(page.getByText(msg(lang, "mistakes.fromQuiz"), { exact: true })).toBeVisible();
         await rate(page, lang, "good");
       }
       const done = page.getByRole("region", { name: msg(lang, "reviewSession.summaryTitle") });

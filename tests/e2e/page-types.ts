@@ -86,7 +86,7 @@ export function pageTypes(): PageType[] {
         await page.getByRole("button", { name: msg(lang, "review.again"), exact: true }).click();
         await expect(page.getByTestId("sync-status")).toHaveText(msg(lang, "review.syncAllSaved"));
         await page.goto("/review?deck=mistakes");
-        await expect(page.getByText(msg(lang, "mistakes.fromAgain"))).toBeVisible();
+        await expect(page.getByText(msg(lang, "mistakes.fromAgain"), { exact: true })).toBeVisible();
         await page.getByRole("button", { name: msg(lang, "review.showAnswer") }).click();
         await expect(page.getByRole("button", { name: msg(lang, "review.good"), exact: true })).toBeVisible();
       },
