@@ -38,8 +38,6 @@ export class ReviewEngine {
   private needsConnection = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = FIRST_RETRY_MS;
-  /** Sync answers merged so far: a state download that overlapped one is stale (`refreshServer`). */
-  private acknowledged = 0;
 
   constructor() {
     this.current = this.build();
@@ -173,7 +171,6 @@ export class ReviewEngine {
       const answered = new Set(response.results.flatMap((r) => batch[r.index]?.event.id ?? []));
       // The state and the outbox change together in memory; the disk follows (a crash between them only shows an
       // acknowledged rating twice until the next download).
-      this.acknowledged++;
       this.server = mergeAcknowledged(
         this.server,
         response,
@@ -218,15 +215,7 @@ export class ReviewEngine {
   }
 
   private async refreshServer(): Promise<boolean> {
-    let state: ReviewStateResponse | "offline" | undefined;
-    // A batch acknowledged while the download was on its way has left the outbox, and the download may have been
-    // read before the server stored it: applying that download would hide those ratings. Ask again instead.
-    for (let tries = 0; tries < 3; tries++) {
-      const acknowledged = this.acknowledged;
-      state = await download<ReviewStateResponse>("/api/review/state");
-      if (this.acknowledged === acknowledged) break;
-      if (tries === 2) state = undefined;
-    }
+    const state = await download<ReviewStateResponse>("/api/review/state");
     this.status.online = state !== "offline";
     if (!state || state === "offline") return false;
     this.server = state;
