@@ -1,4 +1,6 @@
+import { heldKeys, holdStatus, mergeHolds } from "../review/card-holds";
 import { cardKeyString, type CardKey } from "../review/card-keys";
+import type { CardHold } from "../review/sync-protocol";
 import type { QueuePlan } from "../review/plan-queue";
 import { buildQueue, type QueueCard } from "../review/queue";
 import { dueForecast, FORECAST_DAYS, type ForecastDay } from "./forecast";
@@ -27,8 +29,8 @@ export type DashboardInput = {
   lastAgain: ReadonlyMap<string, Date>;
   /** The learner's interview plans: the same "due today" as the review page, which lets them reorder and bring due. */
   plans?: readonly QueuePlan[];
-  /** Suspended and buried cards: out of "due today", as on the review page. */
-  held?: ReadonlySet<string>;
+  /** Each card's latest suspend, unsuspend or bury: held cards are out of "due today", as on the review page. */
+  holds?: readonly CardHold[];
 };
 
 export type DashboardStats = {
@@ -48,14 +50,27 @@ export type DashboardStats = {
 
 export const HEATMAP_DAYS = 365;
 
+/** When each card next comes up: a suspended card not until unsuspended, a buried one when its burial ends. */
+function comingDue(cards: readonly StoredCard[], holds: ReadonlyMap<string, CardHold>, now: Date): { due: Date }[] {
+  return cards.flatMap((card) => {
+    const hold = holds.get(cardKeyString(card));
+    const status = holdStatus(hold, now);
+    if (status === "suspended") return [];
+    if (status === "buried") return [{ due: new Date(Math.max(card.due.getTime(), Date.parse(hold!.until!))) }];
+    return [card];
+  });
+}
+
 export function dashboardStats(input: DashboardInput): DashboardStats {
   const past = studyDays(input.now, input.timeZone, { past: HEATMAP_DAYS });
   const ahead = studyDays(input.now, input.timeZone, { future: FORECAST_DAYS });
   const today = ahead[0]!;
-  const queue = buildQueue({ ...input, dayStart: today.start, dayEnd: today.end });
+  const holds = mergeHolds(new Map(), input.holds ?? []);
+  const held = heldKeys(holds.values(), input.now);
+  const queue = buildQueue({ ...input, held, dayStart: today.start, dayEnd: today.end });
   const inScope = new Set(input.candidates.map(cardKeyString));
   const scheduled = input.cards.filter((c) => inScope.has(cardKeyString(c)));
-  const forecast = dueForecast(scheduled, ahead);
+  const forecast = dueForecast(comingDue(scheduled, holds, input.now), ahead);
   const heatmap = reviewHeatmap(input.tallies, past);
   const retention = weeklyRetention(input.tallies, past);
   return {

@@ -6,7 +6,6 @@ import type { Topic } from "../content/schemas/topic";
 import type { Db } from "../db/types";
 import { listAttempts } from "../attempts/read-attempts";
 import { cardKeysOf } from "../review/card-keys";
-import { heldKeys } from "../review/card-holds";
 import { selectHolds } from "../review/card-holds-sql";
 import { countNewIntroduced } from "../review/load-queue";
 import { cardKeysInScope, questionsInScope } from "../review/scope";
@@ -111,7 +110,7 @@ export async function loadDashboard(
     tallies,
     lastAgain,
     plans,
-    held: heldKeys(holds, now),
+    holds,
   });
   const quizzes = attempts.finished.map(({ attempt, summary }) => ({
     attemptId: attempt.id,

@@ -53,4 +53,19 @@ describe("due today and tomorrow", () => {
         .map((f) => f.count),
     ).toEqual([2, 1, 1]);
   });
+
+  it("leaves a suspended card out of today and the forecast, and counts a buried one on the day it comes back", () => {
+    let serial = 0;
+    const hold = (questionId: string, action: "suspend" | "bury") => ({
+      ...key(questionId),
+      id: `00000000-0000-4000-8000-${String(++serial).padStart(12, "0")}`,
+      action,
+      at: "2026-11-22T09:00:00Z",
+      until: action === "bury" ? "2026-11-23T09:00:00Z" : null,
+    });
+    const stats = dashboardStats({ ...input, holds: [hold("a", "suspend"), hold("b", "bury")] });
+    expect(stats.dueToday).toBe(2); // the two new cards still allowed
+    expect(stats.forecast.slice(0, 3).map((f) => f.count)).toEqual([0, 2, 1]); // b back tomorrow with c; then d
+    expect(stats.dueTomorrow).toBe(2);
+  });
 });
